@@ -1,0 +1,38 @@
+import js from '@eslint/js';
+import { defineConfig, globalIgnores } from 'eslint/config';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import reactRefresh from 'eslint-plugin-react-refresh';
+import prettier from 'eslint-config-prettier';
+import globals from 'globals';
+
+export default defineConfig([
+  globalIgnores(['dist', 'dist-*', 'node_modules', 'shots', 'coverage', 'reports', 'public/mockServiceWorker.js']),
+  {
+    files: ['**/*.{ts,tsx}'],
+    extends: [
+      js.configs.recommended,
+      tseslint.configs.recommendedTypeChecked,
+      reactHooks.configs.flat.recommended,
+      reactRefresh.configs.vite,
+      prettier,
+    ],
+    languageOptions: {
+      ecmaVersion: 2023,
+      globals: { ...globals.browser, ...globals.node },
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      // Views must not import each other; shared layers must not import views.
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['../views/*', '../../views/*'], message: 'Views are loaded by the router only.' }] },
+      ],
+    },
+  },
+  {
+    files: ['test/**/*.{ts,tsx}', '**/*.test.{ts,tsx}'],
+    rules: { 'react-refresh/only-export-components': 'off' },
+  },
+  { files: ['**/*.{js,mjs}'], extends: [js.configs.recommended, prettier], languageOptions: { globals: globals.node } },
+]);
