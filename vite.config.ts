@@ -10,6 +10,8 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    // The manifest lets scripts/bundle-report.mjs measure what each route really loads.
+    manifest: true,
   },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
 });

@@ -1,0 +1,53 @@
+// Measures the gzipped JavaScript each route loads, from the build manifest, and enforces the budgets:
+// the first load (entry + overview) under 120 kB, and no view adding more than 150 kB on top of it.
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+
+const DIST = 'dist';
+const FIRST_LOAD_BUDGET = 120 * 1024;
+const VIEW_BUDGET = 150 * 1024;
+
+const manifest = JSON.parse(readFileSync(join(DIST, '.vite/manifest.json'), 'utf8'));
+const gz = new Map();
+const gzipSize = (file) => {
+  if (!gz.has(file)) gz.set(file, gzipSync(readFileSync(join(DIST, file))).length);
+  return gz.get(file);
+};
+
+/** The JS files a chunk needs before it runs: itself and its static imports, transitively. */
+function closure(key, seen = new Set()) {
+  const chunk = manifest[key];
+  if (!chunk || seen.has(chunk.file)) return seen;
+  seen.add(chunk.file);
+  for (const imp of chunk.imports ?? []) closure(imp, seen);
+  return seen;
+}
+
+const entryKey = Object.keys(manifest).find((k) => manifest[k].isEntry && k.endsWith('index.html'));
+if (!entryKey) throw new Error('no index.html entry in the build manifest');
+const entry = closure(entryKey);
+const routeKey = (name) => Object.keys(manifest).find((k) => k.endsWith(`/${name}-route.tsx`));
+
+const sum = (files) => [...files].filter((f) => f.endsWith('.js')).reduce((t, f) => t + gzipSize(f), 0);
+const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
+
+const overview = closure(routeKey('overview'), new Set(entry));
+const firstLoad = sum(overview);
+const rows = [['first load (shell + overview)', firstLoad, FIRST_LOAD_BUDGET]];
+let failed = firstLoad > FIRST_LOAD_BUDGET;
+
+const views = ['growth', 'sectors', 'subclusters', 'regions', 'timeline', 'framework', 'sources'];
+for (const view of views) {
+  const key = routeKey(view);
+  if (!key) continue;
+  const added = [...closure(key)].filter((f) => !overview.has(f));
+  const size = sum(added);
+  rows.push([`/${view} adds`, size, VIEW_BUDGET]);
+  if (size > VIEW_BUDGET) failed = true;
+}
+for (const [name, size, budget] of rows)
+  console.log(`${size > budget ? 'OVER' : 'ok  '} ${name.padEnd(32)} ${kb(size).padStart(9)}  (budget ${kb(budget)})`);
+const all = Object.values(manifest).map((c) => c.file).filter((f) => f.endsWith('.js'));
+console.log(`     all JS together                  ${kb(sum(new Set(all))).padStart(9)}`);
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Runs every check and test: format, lint, typecheck, unit and view tests, build, bundle budget and
+# end-to-end tests in Chromium. Ends with one line "N passed, N failed" (gates count as one test each).
+set -u
+cd "$(dirname "$0")/.."
+mkdir -p reports
+rm -f reports/*.json reports/gates.txt
+
+bash scripts/ensure-chromium.sh || echo "chromium: not available; end-to-end tests will fail" >&2
+
+gate() { # name, command...
+  local name=$1; shift
+  echo "::: $name"
+  if "$@"; then echo "pass $name" >> reports/gates.txt; else echo "fail $name" >> reports/gates.txt; fi
+}
+
+gate format npx prettier --check .
+gate lint npx eslint . --max-warnings=0
+gate typecheck npx tsc --noEmit -p tsconfig.json
+echo "::: unit and view tests"
+npx vitest run --reporter=default --reporter=json --outputFile.json=reports/unit.json
+gate build npx vite build
+gate bundle-budget node scripts/bundle-report.mjs
+echo "::: end-to-end tests"
+npx vitest run -c vitest.e2e.config.ts --reporter=default --reporter=json --outputFile.json=reports/e2e.json
+
+node scripts/summarize-tests.mjs reports/gates.txt reports/unit.json reports/e2e.json

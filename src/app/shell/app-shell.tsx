@@ -1,0 +1,88 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, useLocation, useSearchParams } from 'react-router-dom';
+import { useSnapshot } from '../../data/snapshot.queries';
+import { globalSearch, invalidGlobalParams } from '../../lib/url-state';
+import { ViewErrorBoundary } from '../../ui/view-error-boundary';
+import { PreferenceControls } from './preference-controls';
+import { applyTheme, LANG_KEY, remember, resolveLanguage, resolveTheme } from './preferences';
+import { SiteNav } from './site-nav';
+
+/** Header, navigation and footer around every page; each page sits in its own error boundary. */
+export function AppShell() {
+  const { t, i18n } = useTranslation();
+  const [search] = useSearchParams();
+  const location = useLocation();
+  const { entry, ignoredSnapshotId } = useSnapshot();
+
+  const lang = resolveLanguage(search, navigator.languages ?? [navigator.language]);
+  useEffect(() => {
+    if (i18n.language !== lang) void i18n.changeLanguage(lang);
+    document.documentElement.lang = lang;
+    if (search.get('lang') === lang) remember(LANG_KEY, lang);
+  }, [i18n, lang, search]);
+
+  const theme = resolveTheme(search);
+  useEffect(() => applyTheme(theme), [theme]);
+
+  useEffect(() => {
+    document.title = `${t(pageTitleKey(location.pathname))} · ${t('app.title')}`;
+  }, [t, location.pathname]);
+
+  const ignored = [
+    ...invalidGlobalParams(search),
+    ...(ignoredSnapshotId ? [{ name: 'snapshot', raw: ignoredSnapshotId }] : []),
+  ];
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="site-header">
+        <div className="site-header__inner">
+          <Link to={`/${globalSearch(search)}`} className="brand">
+            <span className="brand__mark" aria-hidden="true">
+              MIC
+            </span>
+            <span className="brand__text">{t('app.title')}</span>
+          </Link>
+          <PreferenceControls />
+        </div>
+        <SiteNav />
+      </header>
+      {ignored.length > 0 && (
+        <p className="notice" role="status">
+          {t('app.ignoredParams', { params: ignored.map((p) => `?${p.name}=${p.raw}`).join(', ') })}
+        </p>
+      )}
+      <main id="main" className="site-main" tabIndex={-1}>
+        <ViewErrorBoundary key={location.pathname}>
+          <Outlet />
+        </ViewErrorBoundary>
+      </main>
+      <footer className="site-footer">
+        <p>{t('app.footer')}</p>
+        {entry && <p>{t('app.snapshot', { id: entry.id, date: entry.compiled })}</p>}
+      </footer>
+    </div>
+  );
+}
+
+function pageTitleKey(pathname: string) {
+  const page = pathname.split('/').filter(Boolean)[0];
+  switch (page) {
+    case undefined:
+      return 'nav.overview' as const;
+    case 'growth':
+    case 'sectors':
+    case 'subclusters':
+    case 'regions':
+    case 'timeline':
+    case 'framework':
+    case 'sources':
+      return `nav.${page}` as const;
+    default:
+      return 'notFound.title' as const;
+  }
+}

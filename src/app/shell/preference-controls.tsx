@@ -1,0 +1,51 @@
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router-dom';
+import { LANGUAGES, type Language } from '../../i18n';
+import { withParams, type Theme } from '../../lib/url-state';
+import { LANG_KEY, remember, resolveTheme, THEME_KEY } from './preferences';
+
+const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', ru: 'Русский' };
+
+/** Language and theme pickers; both write the URL so that a copied link keeps the choice. */
+export function PreferenceControls() {
+  const { t, i18n } = useTranslation();
+  const [search, setSearch] = useSearchParams();
+  const theme = resolveTheme(search) ?? 'system';
+
+  const setLanguage = (lang: Language) => {
+    remember(LANG_KEY, lang);
+    setSearch(withParams(search, { lang }), { replace: true });
+  };
+  const setTheme = (value: Theme | 'system') => {
+    remember(THEME_KEY, value === 'system' ? null : value);
+    setSearch(withParams(search, { theme: value === 'system' ? undefined : value }), { replace: true });
+  };
+
+  return (
+    <div className="preferences">
+      <div className="lang-switch" role="group" aria-label={t('app.language')}>
+        {LANGUAGES.map((lang) => (
+          <button
+            key={lang}
+            type="button"
+            lang={lang}
+            className="lang-switch__button"
+            aria-pressed={i18n.language === lang}
+            onClick={() => setLanguage(lang)}
+          >
+            <span aria-hidden="true">{lang.toUpperCase()}</span>
+            <span className="visually-hidden">{LANGUAGE_NAMES[lang]}</span>
+          </button>
+        ))}
+      </div>
+      <label className="theme-select">
+        <span className="visually-hidden">{t('app.theme')}</span>
+        <select value={theme} onChange={(e) => setTheme(e.target.value as Theme | 'system')}>
+          <option value="system">◐ {t('app.themeSystem')}</option>
+          <option value="light">☀ {t('app.themeLight')}</option>
+          <option value="dark">☾ {t('app.themeDark')}</option>
+        </select>
+      </label>
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+/** Language and theme choice: from the URL first, then what the user chose before, then the browser. */
+import type { Language } from '../../i18n';
+import { parseLang, parseTheme, type Theme } from '../../lib/url-state';
+
+export const LANG_KEY = 'mic-dashboard.lang';
+export const THEME_KEY = 'mic-dashboard.theme';
+
+function stored(key: string): string | null {
+  try {
+    return globalThis.localStorage?.getItem(key) ?? null;
+  } catch {
+    return null; // storage can be blocked (private mode, sandboxed iframes)
+  }
+}
+
+export function remember(key: string, value: string | null): void {
+  try {
+    if (value === null) globalThis.localStorage?.removeItem(key);
+    else globalThis.localStorage?.setItem(key, value);
+  } catch {
+    // nothing to do: the choice still holds for this page through the URL
+  }
+}
+
+export function resolveLanguage(search: URLSearchParams, browserLanguages: readonly string[]): Language {
+  const fromUrl = parseLang(search);
+  if (fromUrl.status === 'valid') return fromUrl.value;
+  const saved = stored(LANG_KEY);
+  if (saved === 'en' || saved === 'ru') return saved;
+  const preferred = browserLanguages.find((l) => /^(en|ru)\b/i.test(l));
+  return preferred?.toLowerCase().startsWith('ru') ? 'ru' : 'en';
+}
+
+/** `undefined` means "follow the system". */
+export function resolveTheme(search: URLSearchParams): Theme | undefined {
+  const fromUrl = parseTheme(search);
+  if (fromUrl.status === 'valid') return fromUrl.value;
+  const saved = stored(THEME_KEY);
+  return saved === 'light' || saved === 'dark' ? saved : undefined;
+}
+
+export function applyTheme(theme: Theme | undefined): void {
+  const root = document.documentElement;
+  if (theme) root.dataset.theme = theme;
+  else delete root.dataset.theme;
+}

@@ -1,0 +1,36 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NavLink, useLocation } from 'react-router-dom';
+import { PAGE_IDS, pathOf } from '../../lib/paths';
+import { globalSearch } from '../../lib/url-state';
+
+/** The page list; on narrow screens it folds behind a Menu button (a disclosure, not a modal). */
+export function SiteNav() {
+  const { t } = useTranslation();
+  const location = useLocation();
+  const [open, setOpen] = useState(false);
+  const keep = globalSearch(location.search);
+
+  return (
+    <nav className="site-nav" aria-label={t('app.mainNav')}>
+      <button
+        type="button"
+        className="site-nav__toggle"
+        aria-expanded={open}
+        aria-controls="site-nav-list"
+        onClick={() => setOpen((o) => !o)}
+      >
+        <span aria-hidden="true">☰</span> {t('app.menu')}
+      </button>
+      <ul id="site-nav-list" className={open ? 'site-nav__list site-nav__list--open' : 'site-nav__list'}>
+        {PAGE_IDS.map((page) => (
+          <li key={page}>
+            <NavLink to={`${pathOf(page)}${keep}`} end={page === 'overview'} onClick={() => setOpen(false)}>
+              {t(`nav.${page}`)}
+            </NavLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,50 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useSearchParams } from 'react-router-dom';
+import { fetchDataFile, parseCatalogue, parseSnapshot } from './snapshot';
+import { parseSnapshotId } from '../lib/url-state';
+
+const BASE_URL = import.meta.env.BASE_URL;
+export const CATALOGUE_FILE = 'index.json';
+
+export const catalogueQueryOptions = () =>
+  queryOptions({
+    queryKey: ['catalogue'],
+    queryFn: async ({ signal }) => parseCatalogue(CATALOGUE_FILE, await fetchDataFile(BASE_URL, CATALOGUE_FILE, signal)),
+  });
+
+export const snapshotQueryOptions = (file: string) =>
+  queryOptions({
+    queryKey: ['snapshot', file],
+    queryFn: async ({ signal }) => parseSnapshot(file, await fetchDataFile(BASE_URL, file, signal)),
+  });
+
+/**
+ * The snapshot the URL asks for (`?snapshot=id`), or the catalogue's default. An unknown id falls back
+ * to the default and is reported in `ignoredSnapshotId`.
+ */
+export function useSnapshot() {
+  const [search] = useSearchParams();
+  const catalogue = useQuery(catalogueQueryOptions());
+  const requested = parseSnapshotId(search);
+  const entries = catalogue.data?.snapshots ?? [];
+  const requestedEntry = requested.status === 'valid' ? entries.find((s) => s.id === requested.value) : undefined;
+  const entry = requestedEntry ?? entries.find((s) => s.id === catalogue.data?.default);
+  const snapshot = useQuery({ ...snapshotQueryOptions(entry?.file ?? ''), enabled: entry !== undefined });
+  const ignoredSnapshotId =
+    catalogue.data && requested.status !== 'missing' && !requestedEntry
+      ? requested.status === 'valid'
+        ? requested.value
+        : requested.raw
+      : undefined;
+  return {
+    snapshot: snapshot.data,
+    entry,
+    ignoredSnapshotId,
+    error: catalogue.error ?? snapshot.error,
+    isPending: catalogue.isPending || (entry !== undefined && snapshot.isPending),
+    retry: () => {
+      if (catalogue.error) void catalogue.refetch();
+      else void snapshot.refetch();
+    },
+  };
+}

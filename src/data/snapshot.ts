@@ -1,0 +1,83 @@
+/**
+ * The only module that touches raw snapshot JSON: it parses text, validates it against the schema,
+ * runs the consistency checks and reports every problem with the file name and JSON path.
+ */
+import * as z from 'zod/mini';
+import { catalogueSchema, snapshotSchema, type Catalogue, type Snapshot } from './schema';
+import { checkConsistency, type SnapshotProblem } from './consistency';
+
+/** Thrown when a data file cannot be used; `problems` lists every JSON path at fault. */
+export class SnapshotError extends Error {
+  readonly file: string;
+  readonly problems: SnapshotProblem[];
+  constructor(file: string, problems: SnapshotProblem[], summary?: string) {
+    super(summary ?? `${file}: ${problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
+    this.name = 'SnapshotError';
+    this.file = file;
+    this.problems = problems;
+  }
+}
+
+/** Thrown when the file could not be fetched at all (HTTP status or network). */
+export class FetchError extends Error {
+  readonly file: string;
+  readonly status: number | null;
+  constructor(file: string, status: number | null, detail: string) {
+    super(`${file}: ${detail}`);
+    this.name = 'FetchError';
+    this.file = file;
+    this.status = status;
+  }
+}
+
+export function toJsonPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>(
+    (acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : `${acc}.${String(key)}`),
+    '$',
+  );
+}
+
+function issuesToProblems(error: z.core.$ZodError): SnapshotProblem[] {
+  return error.issues.map((issue) => ({ path: toJsonPath(issue.path), message: issue.message }));
+}
+
+function parseJsonText(file: string, text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (e) {
+    const detail = e instanceof Error ? e.message : String(e);
+    throw new SnapshotError(file, [{ path: '$', message: `not valid JSON (${detail})` }]);
+  }
+}
+
+/** Parses and checks a snapshot; throws SnapshotError listing every problem. */
+export function parseSnapshot(file: string, text: string): Snapshot {
+  const raw = parseJsonText(file, text);
+  const result = snapshotSchema.safeParse(raw);
+  if (!result.success) throw new SnapshotError(file, issuesToProblems(result.error));
+  const problems = checkConsistency(result.data);
+  if (problems.length > 0) throw new SnapshotError(file, problems);
+  return result.data;
+}
+
+export function parseCatalogue(file: string, text: string): Catalogue {
+  const raw = parseJsonText(file, text);
+  const result = catalogueSchema.safeParse(raw);
+  if (!result.success) throw new SnapshotError(file, issuesToProblems(result.error));
+  const ids = result.data.snapshots.map((s) => s.id);
+  if (!ids.includes(result.data.default))
+    throw new SnapshotError(file, [{ path: '$.default', message: `no snapshot with id "${result.data.default}"` }]);
+  return result.data;
+}
+
+/** Fetches a data file as text, turning HTTP and network failures into FetchError. */
+export async function fetchDataFile(baseUrl: string, file: string, signal?: AbortSignal): Promise<string> {
+  let response: Response;
+  try {
+    response = await fetch(`${baseUrl}data/${file}`, { signal });
+  } catch (e) {
+    throw new FetchError(file, null, `network error (${e instanceof Error ? e.message : String(e)})`);
+  }
+  if (!response.ok) throw new FetchError(file, response.status, `HTTP ${response.status} ${response.statusText}`.trim());
+  return response.text();
+}

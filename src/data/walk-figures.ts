@@ -1,0 +1,29 @@
+import type { Figure, Snapshot } from './schema';
+
+/** A figure together with the JSON path where the snapshot holds it. */
+export interface LocatedFigure {
+  figure: Figure;
+  path: string;
+}
+
+/**
+ * Every figure in the snapshot, in document order. A node counts as a figure when it has the figure's
+ * required keys; the schema has already guaranteed the shape.
+ */
+export function walkFigures(snapshot: Snapshot): LocatedFigure[] {
+  const out: LocatedFigure[] = [];
+  const visit = (node: unknown, path: string) => {
+    if (Array.isArray(node)) {
+      node.forEach((child, i) => visit(child, `${path}[${i}]`));
+    } else if (node && typeof node === 'object') {
+      const record = node as Record<string, unknown>;
+      if (typeof record.value === 'number' && 'qualifier' in record && 'sources' in record && 'id' in record) {
+        out.push({ figure: record as unknown as Figure, path });
+        return;
+      }
+      for (const [key, value] of Object.entries(record)) visit(value, `${path}.${key}`);
+    }
+  };
+  visit(snapshot, '$');
+  return out;
+}

@@ -1,0 +1,138 @@
+/**
+ * Locale-aware formatting of figures and partial dates. Pure functions: they take the translation
+ * function so that tests and exports can format in any language.
+ */
+import type { TFunction } from 'i18next';
+import type { Figure, PartialDate, Qualifier } from '../data/schema';
+import type { Language } from '../i18n';
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** `15800` → "15,800" (en) or "15 800" (ru). */
+export function formatNumber(value: number, lang: Language, maximumFractionDigits = 1): string {
+  const key = `${lang}:${maximumFractionDigits}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(lang, { maximumFractionDigits });
+    numberFormats.set(key, format);
+  }
+  return format.format(value);
+}
+
+/** The bare value with its unit where the unit is a symbol (%), e.g. "48 %" in Russian, "48%" in English. */
+export function formatValue(figure: Pick<Figure, 'value' | 'unit'>, lang: Language): string {
+  const n = formatNumber(figure.value, lang);
+  if (figure.unit === 'percent') return lang === 'ru' ? `${n}\u00a0%` : `${n}%`;
+  return n;
+}
+
+/** The value as a reader should say it: "more than 6,500", "about 41,000", "7,584". */
+export function formatFigure(figure: Pick<Figure, 'value' | 'unit' | 'qualifier'>, lang: Language, t: TFunction): string {
+  const value = formatValue(figure, lang);
+  switch (figure.qualifier.kind) {
+    case 'lowerBound':
+      return t('qualifier.lowerBoundValue', { value });
+    case 'upperBound':
+      return t('qualifier.upperBoundValue', { value });
+    case 'approximate':
+      return t('qualifier.approximateValue', { value });
+    default:
+      return value;
+  }
+}
+
+/** A compact sign for charts and tables: ">" lower bound, "<" upper bound, "≈" approximate, "=" derived. */
+export function qualifierMark(q: Qualifier): string {
+  switch (q.kind) {
+    case 'lowerBound':
+      return '>';
+    case 'upperBound':
+      return '<';
+    case 'approximate':
+      return '≈';
+    case 'derived':
+      return '=';
+    case 'exact':
+      return '';
+  }
+}
+
+const SEASONS = ['winter', 'spring', 'summer', 'autumn'] as const;
+
+/** "15 June 2020", "June 2020", "autumn 2020", "2020", "end of June 2021"; Russian with correct grammar. */
+export function formatPartialDate(date: PartialDate, lang: Language, t: TFunction): string {
+  const [yearText = '', second = '', third] = date.value.split('-');
+  const year = Number(yearText);
+  let text: string;
+  switch (date.precision) {
+    case 'day':
+      text = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+        Date.UTC(year, Number(second) - 1, Number(third)),
+      );
+      break;
+    case 'month':
+      text = date.part && lang === 'ru' ? ruGenitiveMonth(year, Number(second)) : monthYear(year, Number(second), lang);
+      break;
+    case 'season': {
+      const season = SEASONS.find((s) => s === second) ?? 'winter';
+      text = t(`date.${season}`, { year: yearText });
+      break;
+    }
+    case 'year':
+      text = lang === 'ru' && date.part ? `${yearText} года` : yearText;
+      break;
+  }
+  if (date.part) text = t(`date.${date.part}`, { date: text });
+  if (date.approximate) text = t('date.approximate', { date: text });
+  return text;
+}
+
+function monthYear(year: number, month: number, lang: Language): string {
+  const text = new Intl.DateTimeFormat(lang, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    Date.UTC(year, month - 1, 1),
+  );
+  // Russian Intl gives "июнь 2020 г."; the dashboard writes "июнь 2020".
+  return lang === 'ru' ? text.replace(/\s*г\.$/, '') : text;
+}
+
+/** "июня 2021" for "конец июня 2021": Russian needs the genitive month after "начало/середина/конец". */
+function ruGenitiveMonth(year: number, month: number): string {
+  const parts = new Intl.DateTimeFormat('ru', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+    .formatToParts(Date.UTC(year, month - 1, 1))
+    .filter((p) => p.type === 'month' || p.type === 'year');
+  return parts.map((p) => p.value).join(' ');
+}
+
+/** Start of the period a partial date covers, as a UTC timestamp; used for sorting and plotting. */
+export function dateStart(date: PartialDate): number {
+  const [yearText = '', second = '', third] = date.value.split('-');
+  const year = Number(yearText);
+  switch (date.precision) {
+    case 'day':
+      return Date.UTC(year, Number(second) - 1, Number(third));
+    case 'month':
+      return Date.UTC(year, Number(second) - 1, 1);
+    case 'season': {
+      // Meteorological seasons; winter YYYY starts in December of the year before.
+      const startMonth = { winter: -1, spring: 2, summer: 5, autumn: 8 }[second as (typeof SEASONS)[number]] ?? 0;
+      return Date.UTC(year, startMonth, 1);
+    }
+    case 'year':
+      return Date.UTC(year, 0, 1);
+  }
+}
+
+/** End (exclusive) of the period a partial date covers. */
+export function dateEnd(date: PartialDate): number {
+  const start = new Date(dateStart(date));
+  switch (date.precision) {
+    case 'day':
+      return Date.UTC(start.getUTCFullYear(), start.getUTCMonth(), start.getUTCDate() + 1);
+    case 'month':
+      return Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 1);
+    case 'season':
+      return Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 3, 1);
+    case 'year':
+      return Date.UTC(start.getUTCFullYear() + 1, 0, 1);
+  }
+}

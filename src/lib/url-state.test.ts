@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { globalSearch, invalidGlobalParams, parseLang, parseTheme, withParams } from './url-state';
+
+const q = (s: string) => new URLSearchParams(s);
+
+describe('URL parameters', () => {
+  it('parses valid, invalid and missing values apart', () => {
+    expect(parseLang(q('lang=ru'))).toEqual({ status: 'valid', value: 'ru' });
+    expect(parseLang(q('lang=de'))).toEqual({ status: 'invalid', raw: 'de' });
+    expect(parseLang(q(''))).toEqual({ status: 'missing' });
+    expect(parseTheme(q('theme=dark'))).toEqual({ status: 'valid', value: 'dark' });
+  });
+  it('names every unusable global parameter', () => {
+    expect(invalidGlobalParams(q('lang=xx&theme=pink&snapshot=../etc'))).toEqual([
+      { name: 'lang', raw: 'xx' },
+      { name: 'theme', raw: 'pink' },
+      { name: 'snapshot', raw: '../etc' },
+    ]);
+  });
+  it('sets and removes parameters without touching the others', () => {
+    expect(withParams('?lang=ru&q=tass', { q: undefined })).toBe('?lang=ru');
+    expect(withParams('', { lang: 'en' })).toBe('?lang=en');
+    expect(withParams('?lang=en', { lang: undefined })).toBe('');
+  });
+  it('carries only the global parameters between pages', () => {
+    expect(globalSearch('?lang=ru&tab=table&theme=dark&q=x')).toBe('?lang=ru&theme=dark');
+  });
+});

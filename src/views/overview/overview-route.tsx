@@ -1,0 +1,64 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router-dom';
+import type { Snapshot } from '../../data/schema';
+import { sourceById, shortSourceName } from '../../data/sources';
+import type { Language } from '../../i18n';
+import { formatFigure, formatPartialDate } from '../../lib/format';
+import { PAGE_IDS, pathOf } from '../../lib/paths';
+import { globalSearch } from '../../lib/url-state';
+import { WithSnapshot } from '../../ui/view-page';
+import { HeadlineCard } from './headline-card';
+import { selectHeadlines, selectLatestTotal } from './headline-figures';
+
+export default function OverviewRoute() {
+  const { t } = useTranslation();
+  return (
+    <section className="page overview" aria-labelledby="overview-heading">
+      <h1 id="overview-heading">{t('overview.heading')}</h1>
+      <p className="lead">{t('overview.lead')}</p>
+      <WithSnapshot>{(snapshot) => <Overview snapshot={snapshot} />}</WithSnapshot>
+    </section>
+  );
+}
+
+function Overview({ snapshot }: { snapshot: Snapshot }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language as Language;
+  const location = useLocation();
+  const keep = globalSearch(location.search);
+  const latest = selectLatestTotal(snapshot);
+  const latestSource = latest?.sources[0] ? sourceById(snapshot, latest.sources[0].source) : undefined;
+
+  return (
+    <>
+      <ul className="headlines">
+        {selectHeadlines(snapshot).map((h) => (
+          <HeadlineCard key={h.key} headline={h} snapshot={snapshot} />
+        ))}
+      </ul>
+      {latest?.date && latestSource && (
+        <aside className="since">
+          <h2>{t('overview.since')}</h2>
+          <p>
+            {t('overview.sinceBody', {
+              value: formatFigure(latest, lang, t),
+              date: formatPartialDate(latest.date, lang, t),
+              source: shortSourceName(latestSource),
+            })}
+          </p>
+        </aside>
+      )}
+      <h2>{t('overview.explore')}</h2>
+      <ul className="view-cards">
+        {PAGE_IDS.filter((p) => p !== 'overview').map((page) => (
+          <li key={page}>
+            <Link to={`${pathOf(page)}${keep}`} className="view-card">
+              <span className="view-card__title">{t(`nav.${page}`)}</span>
+              <span className="view-card__text">{t(`overview.views.${page}`)}</span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

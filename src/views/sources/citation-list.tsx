@@ -1,0 +1,50 @@
+import { useTranslation } from 'react-i18next';
+import type { Snapshot, Source } from '../../data/schema';
+import type { Language } from '../../i18n';
+import { formatPartialDate } from '../../lib/format';
+
+/** Full citations: the presentation first, then every dated web source. */
+export function CitationList({ snapshot }: { snapshot: Snapshot }) {
+  const { t } = useTranslation();
+  const primary = snapshot.sources.filter((s) => s.id === snapshot.primarySource);
+  const others = snapshot.sources.filter((s) => s.id !== snapshot.primarySource);
+  return (
+    <>
+      <h3>{t('sources.primary')}</h3>
+      <ul className="citations">
+        {primary.map((s) => (
+          <SourceItem key={s.id} source={s} />
+        ))}
+      </ul>
+      <h3>{t('sources.web')}</h3>
+      <ol className="citations">
+        {others.map((s) => (
+          <SourceItem key={s.id} source={s} />
+        ))}
+      </ol>
+    </>
+  );
+}
+
+function SourceItem({ source }: { source: Source }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language as Language;
+  const published = source.published ? formatPartialDate(source.published, lang, t) : t('sources.noDate');
+  return (
+    <li id={`source-${source.id}`} className="citation-item">
+      {source.authors && <span>{source.authors.join(', ')}. </span>}
+      <span>({published}). </span>
+      <cite lang={source.language}>{source.title}</cite>
+      {source.kind === 'presentation' && <span> [{t('sources.presentation')}]</span>}
+      {source.institution && <span>. {source.institution}</span>}
+      {source.publisher && <span>. {source.publisher}</span>}
+      {source.url && (
+        <>
+          . <a href={source.url} rel="noreferrer noopener" target="_blank">{source.url}</a>
+        </>
+      )}
+      {source.note && <span className="figure-note">{source.note[lang]}</span>}
+      <span className="source-id"> [{source.id}]</span>
+    </li>
+  );
+}

@@ -1,0 +1,63 @@
+import { useDeferredValue, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router-dom';
+import { buildFigureRows } from '../../data/figure-index';
+import type { Snapshot } from '../../data/schema';
+import type { Language } from '../../i18n';
+import { formatFigure } from '../../lib/format';
+import { withParams } from '../../lib/url-state';
+import { FigureTable } from '../../ui/figure-table';
+import { WithSnapshot } from '../../ui/view-page';
+import { CitationList } from './citation-list';
+import { filterFigureRows } from './filter-rows';
+
+export default function SourcesRoute() {
+  const { t } = useTranslation();
+  return (
+    <section className="page" aria-labelledby="sources-heading">
+      <h1 id="sources-heading">{t('sources.heading')}</h1>
+      <p className="lead">{t('sources.lead')}</p>
+      <WithSnapshot>{(snapshot) => <Sources snapshot={snapshot} />}</WithSnapshot>
+    </section>
+  );
+}
+
+function Sources({ snapshot }: { snapshot: Snapshot }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language as Language;
+  const [search, setSearch] = useSearchParams();
+  const query = search.get('q') ?? '';
+  const deferred = useDeferredValue(query);
+  const rows = useMemo(() => buildFigureRows(snapshot, lang, t), [snapshot, lang, t]);
+  const shown = useMemo(
+    () => filterFigureRows(rows, deferred, snapshot, (r) => formatFigure(r.figure, lang, t)),
+    [rows, deferred, snapshot, lang, t],
+  );
+
+  return (
+    <>
+      <h2>{t('sources.citations')}</h2>
+      <CitationList snapshot={snapshot} />
+      <p className="muted">{t('sources.accessed', { id: snapshot.id, date: snapshot.compiled })}</p>
+      <h2 id="figures-heading">{t('sources.figures', { count: rows.length })}</h2>
+      <div className="search-field">
+        <label htmlFor="figure-search">{t('sources.search')}</label>
+        <input
+          id="figure-search"
+          type="search"
+          value={query}
+          placeholder={t('sources.searchPlaceholder')}
+          onChange={(e) => setSearch(withParams(search, { q: e.target.value }), { replace: true })}
+        />
+      </div>
+      <p className="muted" role="status">
+        {t('sources.showing', { shown: shown.length, total: rows.length })}
+      </p>
+      {shown.length === 0 ? (
+        <p>{t('sources.noMatch', { query })}</p>
+      ) : (
+        <FigureTable rows={shown} snapshot={snapshot} caption={t('sources.figures', { count: shown.length })} />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,24 @@
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { server } from '../support/msw-server';
+
+// jsdom has no layout; recharts needs a ResizeObserver that reports a size. Assigned unconditionally.
+class FixedSizeResizeObserver implements ResizeObserver {
+  constructor(private readonly cb: ResizeObserverCallback) {}
+  observe(target: Element): void {
+    const contentRect = { width: 800, height: 400, x: 0, y: 0, top: 0, left: 0, right: 800, bottom: 400 } as DOMRectReadOnly;
+    this.cb([{ target, contentRect } as ResizeObserverEntry], this);
+  }
+  unobserve(): void {}
+  disconnect(): void {}
+}
+globalThis.ResizeObserver = FixedSizeResizeObserver;
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => {
+  cleanup();
+  server.resetHandlers();
+  localStorage.clear();
+});
+afterAll(() => server.close());
