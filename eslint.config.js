@@ -7,7 +7,15 @@ import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 
 export default defineConfig([
-  globalIgnores(['dist', 'dist-*', 'node_modules', 'shots', 'coverage', 'reports', 'public/mockServiceWorker.js']),
+  globalIgnores([
+    'dist',
+    'dist-*',
+    'node_modules',
+    'shots',
+    'coverage',
+    'reports',
+    'public/mockServiceWorker.js',
+  ]),
   {
     files: ['**/*.{ts,tsx}'],
     extends: [
@@ -26,7 +34,11 @@ export default defineConfig([
       // Views must not import each other; shared layers must not import views.
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['../views/*', '../../views/*'], message: 'Views are loaded by the router only.' }] },
+        {
+          patterns: [
+            { group: ['../views/*', '../../views/*'], message: 'Views are loaded by the router only.' },
+          ],
+        },
       ],
     },
   },
@@ -34,5 +46,9 @@ export default defineConfig([
     files: ['test/**/*.{ts,tsx}', '**/*.test.{ts,tsx}'],
     rules: { 'react-refresh/only-export-components': 'off' },
   },
-  { files: ['**/*.{js,mjs}'], extends: [js.configs.recommended, prettier], languageOptions: { globals: globals.node } },
+  {
+    files: ['**/*.{js,mjs}'],
+    extends: [js.configs.recommended, prettier],
+    languageOptions: { globals: globals.node },
+  },
 ]);

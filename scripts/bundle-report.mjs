@@ -47,7 +47,11 @@ for (const view of views) {
   if (size > VIEW_BUDGET) failed = true;
 }
 for (const [name, size, budget] of rows)
-  console.log(`${size > budget ? 'OVER' : 'ok  '} ${name.padEnd(32)} ${kb(size).padStart(9)}  (budget ${kb(budget)})`);
-const all = Object.values(manifest).map((c) => c.file).filter((f) => f.endsWith('.js'));
+  console.log(
+    `${size > budget ? 'OVER' : 'ok  '} ${name.padEnd(32)} ${kb(size).padStart(9)}  (budget ${kb(budget)})`,
+  );
+const all = Object.values(manifest)
+  .map((c) => c.file)
+  .filter((f) => f.endsWith('.js'));
 console.log(`     all JS together                  ${kb(sum(new Set(all))).padStart(9)}`);
 process.exit(failed ? 1 : 0);

@@ -23,7 +23,8 @@ for (const file of reports) {
   const report = JSON.parse(readFileSync(file, 'utf8'));
   const p = report.numPassedTests ?? 0;
   // Files that fail to load count as failures even when they hold no test.
-  const f = (report.numFailedTests ?? 0) + (report.numFailedTestSuites ?? 0) - countSuitesFailedByTests(report);
+  const f =
+    (report.numFailedTests ?? 0) + (report.numFailedTestSuites ?? 0) - countSuitesFailedByTests(report);
   passed += p;
   failed += f;
   lines.push(`  ${f === 0 ? 'ok  ' : 'FAIL'} ${file}: ${p} passed, ${f} failed`);

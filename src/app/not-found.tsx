@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { Link, useLocation } from 'react-router-dom';
 import { PAGE_IDS, pathOf } from '../lib/paths';
 import { globalSearch } from '../lib/url-state';

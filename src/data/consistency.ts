@@ -27,12 +27,14 @@ export function checkConsistency(snapshot: Snapshot): SnapshotProblem[] {
     problems.push({ path: '$.primarySource', message: `unknown source id "${snapshot.primarySource}"` });
 
   for (const { figure, path } of figures) {
-    if (byId.has(figure.id)) problems.push({ path: `${path}.id`, message: `duplicate figure id "${figure.id}"` });
+    if (byId.has(figure.id))
+      problems.push({ path: `${path}.id`, message: `duplicate figure id "${figure.id}"` });
     else byId.set(figure.id, figure);
   }
 
   for (const { source, path } of walkCitations(snapshot)) {
-    if (!sourceIds.has(source)) problems.push({ path: `${path}.source`, message: `unknown source id "${source}"` });
+    if (!sourceIds.has(source))
+      problems.push({ path: `${path}.source`, message: `unknown source id "${source}"` });
   }
 
   for (const { figure, path } of figures) {
@@ -41,7 +43,10 @@ export function checkConsistency(snapshot: Snapshot): SnapshotProblem[] {
     const inputs = q.inputs.map((id) => byId.get(id));
     const missing = q.inputs.filter((_, i) => !inputs[i]);
     if (missing.length > 0) {
-      problems.push({ path: `${path}.qualifier.inputs`, message: `unknown figure id(s) ${missing.join(', ')}` });
+      problems.push({
+        path: `${path}.qualifier.inputs`,
+        message: `unknown figure id(s) ${missing.join(', ')}`,
+      });
       continue;
     }
     const expected = recompute(
@@ -74,7 +79,10 @@ export function checkConsistency(snapshot: Snapshot): SnapshotProblem[] {
   const fieldIds = new Set(snapshot.subclusters.priorityFields.map((f) => f.id));
   for (const [key, fields] of Object.entries(snapshot.subclusters.fieldsBySubcluster ?? {})) {
     if (!subclusterIds.has(key))
-      problems.push({ path: `$.subclusters.fieldsBySubcluster.${key}`, message: `unknown sub-cluster id "${key}"` });
+      problems.push({
+        path: `$.subclusters.fieldsBySubcluster.${key}`,
+        message: `unknown sub-cluster id "${key}"`,
+      });
     fields.forEach((f, i) => {
       if (!fieldIds.has(f))
         problems.push({
@@ -98,13 +106,19 @@ export function checkConsistency(snapshot: Snapshot): SnapshotProblem[] {
 
   for (const { figure, path } of figures) {
     if (figure.date && !precisionMatches(figure.date.value, figure.date.precision))
-      problems.push({ path: `${path}.date`, message: `date "${figure.date.value}" does not have ${figure.date.precision} precision` });
+      problems.push({
+        path: `${path}.date`,
+        message: `date "${figure.date.value}" does not have ${figure.date.precision} precision`,
+      });
   }
   snapshot.events.forEach((e, i) => {
     for (const key of ['start', 'end'] as const) {
       const d = e[key];
       if (d && !precisionMatches(d.value, d.precision))
-        problems.push({ path: `$.events[${i}].${key}`, message: `date "${d.value}" does not have ${d.precision} precision` });
+        problems.push({
+          path: `$.events[${i}].${key}`,
+          message: `date "${d.value}" does not have ${d.precision} precision`,
+        });
     }
   });
 

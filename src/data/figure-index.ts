@@ -2,8 +2,7 @@
  * A flat, labelled list of every figure in a snapshot: what `/sources` tabulates and searches,
  * and what a view's placeholder or table lists. Labels come from the snapshot's structure.
  */
-import type { TFunction } from 'i18next';
-import type { Language } from '../i18n';
+import type { Language, TFunction } from '../i18n';
 import type { ViewId } from '../lib/paths';
 import type { Figure, Snapshot } from './schema';
 import { walkFigures } from './walk-figures';
@@ -24,7 +23,8 @@ export function buildFigureRows(snapshot: Snapshot, lang: Language, t: TFunction
   const date = (f: Figure) => (f.date ? formatPartialDate(f.date, lang, t) : t('sources.noDate'));
 
   for (const series of snapshot.growth.series)
-    for (const p of series.points) put(p, t('figureLabel.seriesPoint', { series: series.label[lang], date: date(p) }), 'growth');
+    for (const p of series.points)
+      put(p, t('figureLabel.seriesPoint', { series: series.label[lang], date: date(p) }), 'growth');
   for (const m of snapshot.growth.multiples) put(m, t('figureLabel.multiple'), 'growth');
 
   const s = snapshot.sectors;
@@ -34,24 +34,30 @@ export function buildFigureRows(snapshot: Snapshot, lang: Language, t: TFunction
     if (m.count) put(m.count, t('figureLabel.memberCount', { label: m.label[lang] }), 'sectors');
   }
   put(s.projectsTotal, t('figureLabel.projectsTotal'), 'sectors');
-  for (const p of s.projects) put(p.count, t('figureLabel.projectDomain', { label: p.label[lang] }), 'sectors');
+  for (const p of s.projects)
+    put(p.count, t('figureLabel.projectDomain', { label: p.label[lang] }), 'sectors');
   put(s.lightManufacturing.companies, t('figureLabel.lightCompanies'), 'sectors');
   put(s.lightManufacturing.regions, t('figureLabel.lightRegions'), 'sectors');
 
   const sc = snapshot.subclusters;
   put(sc.registered, t('figureLabel.subclustersRegistered'), 'subclusters');
-  for (const r of sc.rules) if (r.threshold) put(r.threshold, t('figureLabel.subclusterRule', { label: r.text[lang] }), 'subclusters');
+  for (const r of sc.rules)
+    if (r.threshold)
+      put(r.threshold, t('figureLabel.subclusterRule', { label: r.text[lang] }), 'subclusters');
   for (const item of sc.items) {
     put(item.participants, t('figureLabel.subclusterParticipants', { name: item.name[lang] }), 'subclusters');
     put(item.projects, t('figureLabel.subclusterProjects', { name: item.name[lang] }), 'subclusters');
   }
-  for (const f of sc.priorityFields) put(f.subclusterCount, t('figureLabel.priorityField', { label: f.label[lang] }), 'subclusters');
+  for (const f of sc.priorityFields)
+    put(f.subclusterCount, t('figureLabel.priorityField', { label: f.label[lang] }), 'subclusters');
 
   const r = snapshot.regions;
   put(r.regionCount, t('figureLabel.regionCount'), 'regions');
   put(r.partners, t('figureLabel.partners'), 'regions');
   put(r.coreShare, t('figureLabel.coreShare'), 'regions');
-  for (const region of r.items) if (region.partners) put(region.partners, t('figureLabel.regionPartners', { name: region.name[lang] }), 'regions');
+  for (const region of r.items)
+    if (region.partners)
+      put(region.partners, t('figureLabel.regionPartners', { name: region.name[lang] }), 'regions');
 
   // Any figure a newer schema adds still appears, under its id, so that nothing is ever left out.
   return walkFigures(snapshot).map(({ figure, path }) => {

@@ -5,7 +5,9 @@
 import * as z from 'zod/mini';
 
 const nonEmpty = z.string().check(z.minLength(1));
-const id = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case letters, digits and hyphens'));
+const id = z
+  .string()
+  .check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case letters, digits and hyphens'));
 
 /** Text in both interface languages. */
 export const localizedText = z.strictObject({ en: nonEmpty, ru: nonEmpty });
@@ -16,12 +18,14 @@ export const localizedText = z.strictObject({ en: nonEmpty, ru: nonEmpty });
  * snapshot inferred (e.g. "half a year after September 2020").
  */
 export const partialDate = z.strictObject({
-  value: z.string().check(
-    z.regex(
-      /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?|-(winter|spring|summer|autumn))?$/,
-      'dates are YYYY, YYYY-MM, YYYY-MM-DD or YYYY-season',
+  value: z
+    .string()
+    .check(
+      z.regex(
+        /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?|-(winter|spring|summer|autumn))?$/,
+        'dates are YYYY, YYYY-MM, YYYY-MM-DD or YYYY-season',
+      ),
     ),
-  ),
   precision: z.enum(['day', 'month', 'season', 'year']),
   part: z.optional(z.enum(['early', 'mid', 'end'])),
   approximate: z.optional(z.boolean()),
@@ -91,7 +95,12 @@ export const growthSeries = z.strictObject({
   points: z.array(figure).check(z.minLength(1)),
 });
 
-export const shareItem = z.strictObject({ id, label: localizedText, share: figure, count: z.optional(figure) });
+export const shareItem = z.strictObject({
+  id,
+  label: localizedText,
+  share: figure,
+  count: z.optional(figure),
+});
 export const countItem = z.strictObject({ id, label: localizedText, count: figure });
 
 export const subcluster = z.strictObject({
@@ -196,7 +205,12 @@ export const snapshotSchema = z.strictObject({
     members: z.array(shareItem).check(z.minLength(1)),
     projectsTotal: figure,
     projects: z.array(countItem).check(z.minLength(1)),
-    lightManufacturing: z.strictObject({ companies: figure, regions: figure, since: partialDate, sources: z.array(citation) }),
+    lightManufacturing: z.strictObject({
+      companies: figure,
+      regions: figure,
+      since: partialDate,
+      sources: z.array(citation),
+    }),
   }),
   subclusters: z.strictObject({
     registered: figure,
@@ -246,7 +260,12 @@ export const catalogueSchema = z.strictObject({
   default: id,
   snapshots: z
     .array(
-      z.strictObject({ id, file: z.string().check(z.regex(/^[\w.-]+\.json$/)), title: localizedText, compiled: nonEmpty }),
+      z.strictObject({
+        id,
+        file: z.string().check(z.regex(/^[\w.-]+\.json$/)),
+        title: localizedText,
+        compiled: nonEmpty,
+      }),
     )
     .check(z.minLength(1)),
 });

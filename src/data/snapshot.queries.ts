@@ -9,7 +9,8 @@ export const CATALOGUE_FILE = 'index.json';
 export const catalogueQueryOptions = () =>
   queryOptions({
     queryKey: ['catalogue'],
-    queryFn: async ({ signal }) => parseCatalogue(CATALOGUE_FILE, await fetchDataFile(BASE_URL, CATALOGUE_FILE, signal)),
+    queryFn: async ({ signal }) =>
+      parseCatalogue(CATALOGUE_FILE, await fetchDataFile(BASE_URL, CATALOGUE_FILE, signal)),
   });
 
 export const snapshotQueryOptions = (file: string) =>
@@ -27,7 +28,8 @@ export function useSnapshot() {
   const catalogue = useQuery(catalogueQueryOptions());
   const requested = parseSnapshotId(search);
   const entries = catalogue.data?.snapshots ?? [];
-  const requestedEntry = requested.status === 'valid' ? entries.find((s) => s.id === requested.value) : undefined;
+  const requestedEntry =
+    requested.status === 'valid' ? entries.find((s) => s.id === requested.value) : undefined;
   const entry = requestedEntry ?? entries.find((s) => s.id === catalogue.data?.default);
   const snapshot = useQuery({ ...snapshotQueryOptions(entry?.file ?? ''), enabled: entry !== undefined });
   const ignoredSnapshotId =

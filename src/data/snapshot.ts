@@ -3,8 +3,12 @@
  * runs the consistency checks and reports every problem with the file name and JSON path.
  */
 import * as z from 'zod/mini';
+import zodEnglish from 'zod/v4/locales/en.js';
 import { catalogueSchema, snapshotSchema, type Catalogue, type Snapshot } from './schema';
 import { checkConsistency, type SnapshotProblem } from './consistency';
+
+// zod/mini ships without messages ("Invalid input"); the English locale says what was expected and found.
+z.config(zodEnglish());
 
 /** Thrown when a data file cannot be used; `problems` lists every JSON path at fault. */
 export class SnapshotError extends Error {
@@ -66,7 +70,9 @@ export function parseCatalogue(file: string, text: string): Catalogue {
   if (!result.success) throw new SnapshotError(file, issuesToProblems(result.error));
   const ids = result.data.snapshots.map((s) => s.id);
   if (!ids.includes(result.data.default))
-    throw new SnapshotError(file, [{ path: '$.default', message: `no snapshot with id "${result.data.default}"` }]);
+    throw new SnapshotError(file, [
+      { path: '$.default', message: `no snapshot with id "${result.data.default}"` },
+    ]);
   return result.data;
 }
 
@@ -78,6 +84,7 @@ export async function fetchDataFile(baseUrl: string, file: string, signal?: Abor
   } catch (e) {
     throw new FetchError(file, null, `network error (${e instanceof Error ? e.message : String(e)})`);
   }
-  if (!response.ok) throw new FetchError(file, response.status, `HTTP ${response.status} ${response.statusText}`.trim());
+  if (!response.ok)
+    throw new FetchError(file, response.status, `HTTP ${response.status} ${response.statusText}`.trim());
   return response.text();
 }

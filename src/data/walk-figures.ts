@@ -17,7 +17,12 @@ export function walkFigures(snapshot: Snapshot): LocatedFigure[] {
       node.forEach((child, i) => visit(child, `${path}[${i}]`));
     } else if (node && typeof node === 'object') {
       const record = node as Record<string, unknown>;
-      if (typeof record.value === 'number' && 'qualifier' in record && 'sources' in record && 'id' in record) {
+      if (
+        typeof record.value === 'number' &&
+        'qualifier' in record &&
+        'sources' in record &&
+        'id' in record
+      ) {
         out.push({ figure: record as unknown as Figure, path });
         return;
       }

@@ -91,7 +91,8 @@ export const en = {
     source: 'Source',
     openView: 'Open {{view}}',
     since: 'Later public figures',
-    sinceBody: '{{value}} participants and partners ({{date}}, {{source}}). Definitions differ between sources: see Growth.',
+    sinceBody:
+      '{{value}} participants and partners ({{date}}, {{source}}). Definitions differ between sources: see Growth.',
     explore: 'Explore',
     views: {
       growth: 'Member growth over time, with the COVID-19 measures',

@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { createI18n } from '../i18n';
+import { translator } from '../i18n';
 import { dateEnd, dateStart, formatFigure, formatNumber, formatPartialDate, qualifierMark } from './format';
 import type { Figure } from '../data/schema';
 
-const en = createI18n('en').t;
-const ru = createI18n('ru').t;
-const fig = (value: number, kind: 'exact' | 'lowerBound' | 'approximate', unit: Figure['unit'] = 'organisations') =>
-  ({ value, unit, qualifier: { kind } }) as Pick<Figure, 'value' | 'unit' | 'qualifier'>;
+const en = translator('en');
+const ru = translator('ru');
+const fig = (
+  value: number,
+  kind: 'exact' | 'lowerBound' | 'approximate',
+  unit: Figure['unit'] = 'organisations',
+) => ({ value, unit, qualifier: { kind } }) as Pick<Figure, 'value' | 'unit' | 'qualifier'>;
 
 describe('numbers follow the locale', () => {
   it('uses a comma in English and a no-break space in Russian', () => {
@@ -33,20 +36,36 @@ describe('dates carry their precision', () => {
     expect(formatPartialDate({ value: '2020-06', precision: 'month' }, 'en', en)).toBe('June 2020');
     expect(formatPartialDate({ value: '2020-autumn', precision: 'season' }, 'en', en)).toBe('autumn 2020');
     expect(formatPartialDate({ value: '2021', precision: 'year' }, 'en', en)).toBe('2021');
-    expect(formatPartialDate({ value: '2021-06', precision: 'month', part: 'end' }, 'en', en)).toBe('end of June 2021');
-    expect(formatPartialDate({ value: '2021', precision: 'year', approximate: true }, 'en', en)).toBe('about 2021');
+    expect(formatPartialDate({ value: '2021-06', precision: 'month', part: 'end' }, 'en', en)).toBe(
+      'end of June 2021',
+    );
+    expect(formatPartialDate({ value: '2021', precision: 'year', approximate: true }, 'en', en)).toBe(
+      'about 2021',
+    );
   });
   it('uses Russian grammar', () => {
     expect(formatPartialDate({ value: '2020-06-15', precision: 'day' }, 'ru', ru)).toBe('15 июня 2020 г.');
     expect(formatPartialDate({ value: '2020-06', precision: 'month' }, 'ru', ru)).toBe('июнь 2020');
-    expect(formatPartialDate({ value: '2021-06', precision: 'month', part: 'end' }, 'ru', ru)).toBe('конец июня 2021');
-    expect(formatPartialDate({ value: '2020', precision: 'year', part: 'early' }, 'ru', ru)).toBe('начало 2020 года');
+    expect(formatPartialDate({ value: '2021-06', precision: 'month', part: 'end' }, 'ru', ru)).toBe(
+      'конец июня 2021',
+    );
+    expect(formatPartialDate({ value: '2020', precision: 'year', part: 'early' }, 'ru', ru)).toBe(
+      'начало 2020 года',
+    );
     expect(formatPartialDate({ value: '2020-autumn', precision: 'season' }, 'ru', ru)).toBe('осень 2020');
   });
   it('spans the whole period a partial date covers', () => {
-    expect(new Date(dateStart({ value: '2020-06', precision: 'month' })).toISOString()).toBe('2020-06-01T00:00:00.000Z');
-    expect(new Date(dateEnd({ value: '2020-06', precision: 'month' })).toISOString()).toBe('2020-07-01T00:00:00.000Z');
-    expect(new Date(dateStart({ value: '2021-winter', precision: 'season' })).toISOString()).toBe('2020-12-01T00:00:00.000Z');
-    expect(new Date(dateEnd({ value: '2020', precision: 'year' })).toISOString()).toBe('2021-01-01T00:00:00.000Z');
+    expect(new Date(dateStart({ value: '2020-06', precision: 'month' })).toISOString()).toBe(
+      '2020-06-01T00:00:00.000Z',
+    );
+    expect(new Date(dateEnd({ value: '2020-06', precision: 'month' })).toISOString()).toBe(
+      '2020-07-01T00:00:00.000Z',
+    );
+    expect(new Date(dateStart({ value: '2021-winter', precision: 'season' })).toISOString()).toBe(
+      '2020-12-01T00:00:00.000Z',
+    );
+    expect(new Date(dateEnd({ value: '2020', precision: 'year' })).toISOString()).toBe(
+      '2021-01-01T00:00:00.000Z',
+    );
   });
 });

@@ -2,9 +2,8 @@
  * Locale-aware formatting of figures and partial dates. Pure functions: they take the translation
  * function so that tests and exports can format in any language.
  */
-import type { TFunction } from 'i18next';
 import type { Figure, PartialDate, Qualifier } from '../data/schema';
-import type { Language } from '../i18n';
+import type { Language, TFunction } from '../i18n';
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
@@ -27,7 +26,11 @@ export function formatValue(figure: Pick<Figure, 'value' | 'unit'>, lang: Langua
 }
 
 /** The value as a reader should say it: "more than 6,500", "about 41,000", "7,584". */
-export function formatFigure(figure: Pick<Figure, 'value' | 'unit' | 'qualifier'>, lang: Language, t: TFunction): string {
+export function formatFigure(
+  figure: Pick<Figure, 'value' | 'unit' | 'qualifier'>,
+  lang: Language,
+  t: TFunction,
+): string {
   const value = formatValue(figure, lang);
   switch (figure.qualifier.kind) {
     case 'lowerBound':
@@ -66,12 +69,18 @@ export function formatPartialDate(date: PartialDate, lang: Language, t: TFunctio
   let text: string;
   switch (date.precision) {
     case 'day':
-      text = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-        Date.UTC(year, Number(second) - 1, Number(third)),
-      );
+      text = new Intl.DateTimeFormat(lang, {
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+        timeZone: 'UTC',
+      }).format(Date.UTC(year, Number(second) - 1, Number(third)));
       break;
     case 'month':
-      text = date.part && lang === 'ru' ? ruGenitiveMonth(year, Number(second)) : monthYear(year, Number(second), lang);
+      text =
+        date.part && lang === 'ru'
+          ? ruGenitiveMonth(year, Number(second))
+          : monthYear(year, Number(second), lang);
       break;
     case 'season': {
       const season = SEASONS.find((s) => s === second) ?? 'winter';
@@ -97,7 +106,12 @@ function monthYear(year: number, month: number, lang: Language): string {
 
 /** "июня 2021" for "конец июня 2021": Russian needs the genitive month after "начало/середина/конец". */
 function ruGenitiveMonth(year: number, month: number): string {
-  const parts = new Intl.DateTimeFormat('ru', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+  const parts = new Intl.DateTimeFormat('ru', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  })
     .formatToParts(Date.UTC(year, month - 1, 1))
     .filter((p) => p.type === 'month' || p.type === 'year');
   return parts.map((p) => p.value).join(' ');
@@ -114,7 +128,8 @@ export function dateStart(date: PartialDate): number {
       return Date.UTC(year, Number(second) - 1, 1);
     case 'season': {
       // Meteorological seasons; winter YYYY starts in December of the year before.
-      const startMonth = { winter: -1, spring: 2, summer: 5, autumn: 8 }[second as (typeof SEASONS)[number]] ?? 0;
+      const startMonth =
+        { winter: -1, spring: 2, summer: 5, autumn: 8 }[second as (typeof SEASONS)[number]] ?? 0;
       return Date.UTC(year, startMonth, 1);
     }
     case 'year':

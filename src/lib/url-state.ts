@@ -5,20 +5,22 @@
 import { LANGUAGES, type Language } from '../i18n';
 
 export type ParsedParam<T> =
-  | { status: 'valid'; value: T }
-  | { status: 'invalid'; raw: string }
-  | { status: 'missing' };
+  { status: 'valid'; value: T } | { status: 'invalid'; raw: string } | { status: 'missing' };
 
 export const THEMES = ['light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
 
 function parseEnum<T extends string>(raw: string | null, allowed: readonly T[]): ParsedParam<T> {
   if (raw === null || raw === '') return { status: 'missing' };
-  return (allowed as readonly string[]).includes(raw) ? { status: 'valid', value: raw as T } : { status: 'invalid', raw };
+  return (allowed as readonly string[]).includes(raw)
+    ? { status: 'valid', value: raw as T }
+    : { status: 'invalid', raw };
 }
 
-export const parseLang = (search: URLSearchParams): ParsedParam<Language> => parseEnum(search.get('lang'), LANGUAGES);
-export const parseTheme = (search: URLSearchParams): ParsedParam<Theme> => parseEnum(search.get('theme'), THEMES);
+export const parseLang = (search: URLSearchParams): ParsedParam<Language> =>
+  parseEnum(search.get('lang'), LANGUAGES);
+export const parseTheme = (search: URLSearchParams): ParsedParam<Theme> =>
+  parseEnum(search.get('theme'), THEMES);
 
 const SNAPSHOT_ID = /^[a-z0-9][a-z0-9-]*$/;
 export function parseSnapshotId(search: URLSearchParams): ParsedParam<string> {
@@ -35,7 +37,10 @@ export interface GlobalParams {
 }
 
 /** Returns a new search string with `changes` applied; `undefined` removes a parameter. */
-export function withParams(search: string | URLSearchParams, changes: Record<string, string | undefined>): string {
+export function withParams(
+  search: string | URLSearchParams,
+  changes: Record<string, string | undefined>,
+): string {
   const next = new URLSearchParams(search);
   for (const [key, value] of Object.entries(changes)) {
     if (value === undefined || value === '') next.delete(key);

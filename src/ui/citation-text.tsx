@@ -2,7 +2,13 @@ import type { Citation, Snapshot } from '../data/schema';
 import { resolveCitations, shortSourceName } from '../data/sources';
 
 /** "Kutsenko & Ismagulova, “slide heading”" with a link for web sources; several citations joined by "; ". */
-export function CitationText({ snapshot, citations }: { snapshot: Snapshot; citations: readonly Citation[] }) {
+export function CitationText({
+  snapshot,
+  citations,
+}: {
+  snapshot: Snapshot;
+  citations: readonly Citation[];
+}) {
   return (
     <>
       {resolveCitations(snapshot, citations).map(({ citation, source }, i) => (

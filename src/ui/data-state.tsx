@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { FetchError, SnapshotError } from '../data/snapshot';
 
 /** A polite loading line; announced once to screen readers. */
@@ -29,7 +29,12 @@ export function DataError({ error, onRetry }: { error: Error; onRetry: () => voi
           </ul>
         </>
       ) : error instanceof FetchError ? (
-        <p>{t('status.fetchFailed', { file: error.file, detail: error.message.replace(`${error.file}: `, '') })}</p>
+        <p>
+          {t('status.fetchFailed', {
+            file: error.file,
+            detail: error.message.replace(`${error.file}: `, ''),
+          })}
+        </p>
       ) : (
         <p>{error.message}</p>
       )}

@@ -1,14 +1,21 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import type { FigureRow } from '../data/figure-index';
 import type { Snapshot } from '../data/schema';
-import type { Language } from '../i18n';
 import { formatFigure, formatPartialDate } from '../lib/format';
 import { CitationText } from './citation-text';
 
 /** Figures as a plain table: the value as the source words it, its kind, date and citation. */
-export function FigureTable({ rows, snapshot, caption }: { rows: FigureRow[]; snapshot: Snapshot; caption: string }) {
+export function FigureTable({
+  rows,
+  snapshot,
+  caption,
+}: {
+  rows: FigureRow[];
+  snapshot: Snapshot;
+  caption: string;
+}) {
   const { t, i18n } = useTranslation();
-  const lang = i18n.language as Language;
+  const lang = i18n.language;
   return (
     <div className="table-scroll">
       <table className="data-table">
@@ -30,9 +37,13 @@ export function FigureTable({ rows, snapshot, caption }: { rows: FigureRow[]; sn
               <th scope="row">{label}</th>
               <td className="num">{formatFigure(figure, lang, t)}</td>
               <td>
-                <span className={`kind kind--${figure.qualifier.kind}`}>{t(`qualifier.${figure.qualifier.kind}`)}</span>
+                <span className={`kind kind--${figure.qualifier.kind}`}>
+                  {t(`qualifier.${figure.qualifier.kind}`)}
+                </span>
                 {figure.qualifier.kind === 'derived' && (
-                  <span className="formula">{t('sources.formula', { formula: figure.qualifier.formula[lang] })}</span>
+                  <span className="formula">
+                    {t('sources.formula', { formula: figure.qualifier.formula[lang] })}
+                  </span>
                 )}
               </td>
               <td>{figure.date ? formatPartialDate(figure.date, lang, t) : t('sources.noDate')}</td>

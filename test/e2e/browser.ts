@@ -2,15 +2,27 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const BASE_URL = 'http://127.0.0.1:4173';
 const CHROMIUM_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync'];
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 export function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: FLAGS });
 }
 
 /** A page that records console errors, failed requests and any request that leaves the machine. */
-export async function openPage(browser: Browser, path: string, viewport = { width: 1280, height: 900 }, locale = 'en-US') {
+export async function openPage(
+  browser: Browser,
+  path: string,
+  viewport = { width: 1280, height: 900 },
+  locale = 'en-US',
+) {
   const context = await browser.newContext({ viewport, locale });
   const page = await context.newPage();
   const problems: string[] = [];
@@ -19,7 +31,8 @@ export async function openPage(browser: Browser, path: string, viewport = { widt
   });
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
   page.on('request', (r) => {
-    if (!r.url().startsWith(BASE_URL) && !r.url().startsWith('data:')) problems.push(`third-party request: ${r.url()}`);
+    if (!r.url().startsWith(BASE_URL) && !r.url().startsWith('data:'))
+      problems.push(`third-party request: ${r.url()}`);
   });
   await page.goto(`${BASE_URL}${path}`, { waitUntil: 'networkidle' });
   return { page, problems, close: () => context.close() };

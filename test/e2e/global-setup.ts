@@ -10,7 +10,15 @@ export default async function setup() {
   }
   const server: ChildProcess = spawn(
     'node',
-    ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(E2E_PORT), '--strictPort'],
+    [
+      'node_modules/vite/bin/vite.js',
+      'preview',
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(E2E_PORT),
+      '--strictPort',
+    ],
     { stdio: 'ignore' },
   );
   const url = `http://127.0.0.1:${E2E_PORT}/`;

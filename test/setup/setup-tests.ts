@@ -7,7 +7,16 @@ import { server } from '../support/msw-server';
 class FixedSizeResizeObserver implements ResizeObserver {
   constructor(private readonly cb: ResizeObserverCallback) {}
   observe(target: Element): void {
-    const contentRect = { width: 800, height: 400, x: 0, y: 0, top: 0, left: 0, right: 800, bottom: 400 } as DOMRectReadOnly;
+    const contentRect = {
+      width: 800,
+      height: 400,
+      x: 0,
+      y: 0,
+      top: 0,
+      left: 0,
+      right: 800,
+      bottom: 400,
+    } as DOMRectReadOnly;
     this.cb([{ target, contentRect } as ResizeObserverEntry], this);
   }
   unobserve(): void {}

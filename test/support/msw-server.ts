@@ -10,12 +10,23 @@ export function shippedDataFile(name: string): string {
 
 /** Serves `body` (a string, so malformed JSON can be served too) for one data file. */
 export function serveDataFile(name: string, body: string, status = 200) {
-  return http.get(`*/data/${name}`, () => new HttpResponse(body, { status, headers: { 'Content-Type': 'application/json' } }));
+  return http.get(
+    `*/data/${name}`,
+    () => new HttpResponse(body, { status, headers: { 'Content-Type': 'application/json' } }),
+  );
 }
 
 export const defaultHandlers = [
-  http.get('*/data/index.json', () => new HttpResponse(shippedDataFile('index.json'), { headers: { 'Content-Type': 'application/json' } })),
-  http.get('*/data/mic-2021.json', () => new HttpResponse(shippedDataFile('mic-2021.json'), { headers: { 'Content-Type': 'application/json' } })),
+  http.get(
+    '*/data/index.json',
+    () =>
+      new HttpResponse(shippedDataFile('index.json'), { headers: { 'Content-Type': 'application/json' } }),
+  ),
+  http.get(
+    '*/data/mic-2021.json',
+    () =>
+      new HttpResponse(shippedDataFile('mic-2021.json'), { headers: { 'Content-Type': 'application/json' } }),
+  ),
 ];
 
 export const server = setupServer(...defaultHandlers);

@@ -1,11 +1,11 @@
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { Link, Outlet, useLocation, useSearchParams } from 'react-router-dom';
 import { useSnapshot } from '../../data/snapshot.queries';
 import { globalSearch, invalidGlobalParams } from '../../lib/url-state';
 import { ViewErrorBoundary } from '../../ui/view-error-boundary';
 import { PreferenceControls } from './preference-controls';
-import { applyTheme, LANG_KEY, remember, resolveLanguage, resolveTheme } from './preferences';
+import { applyTheme, LANG_KEY, remember, resolveTheme } from './preferences';
 import { SiteNav } from './site-nav';
 
 /** Header, navigation and footer around every page; each page sits in its own error boundary. */
@@ -15,12 +15,11 @@ export function AppShell() {
   const location = useLocation();
   const { entry, ignoredSnapshotId } = useSnapshot();
 
-  const lang = resolveLanguage(search, navigator.languages ?? [navigator.language]);
+  const lang = i18n.language;
   useEffect(() => {
-    if (i18n.language !== lang) void i18n.changeLanguage(lang);
     document.documentElement.lang = lang;
     if (search.get('lang') === lang) remember(LANG_KEY, lang);
-  }, [i18n, lang, search]);
+  }, [lang, search]);
 
   const theme = resolveTheme(search);
   useEffect(() => applyTheme(theme), [theme]);

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { useSearchParams } from 'react-router-dom';
 import { LANGUAGES, type Language } from '../../i18n';
 import { withParams, type Theme } from '../../lib/url-state';

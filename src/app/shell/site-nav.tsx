@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { NavLink, useLocation } from 'react-router-dom';
 import { PAGE_IDS, pathOf } from '../../lib/paths';
 import { globalSearch } from '../../lib/url-state';

@@ -1,8 +1,7 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { Link, useLocation } from 'react-router-dom';
 import type { Snapshot } from '../../data/schema';
-import type { Language } from '../../i18n';
 import { formatFigure, formatNumber, formatPartialDate } from '../../lib/format';
 import { pathOf } from '../../lib/paths';
 import { globalSearch } from '../../lib/url-state';
@@ -12,12 +11,14 @@ import type { Headline } from './headline-figures';
 /** One headline figure: a link to its view whose source shows on hover and on keyboard focus. */
 export function HeadlineCard({ headline, snapshot }: { headline: Headline; snapshot: Snapshot }) {
   const { t, i18n } = useTranslation();
-  const lang = i18n.language as Language;
+  const lang = i18n.language;
   const location = useLocation();
   const tipId = useId();
   const { figure, key, view } = headline;
   const value =
-    key === 'growth' ? t('overview.growthValue', { value: formatNumber(figure.value, lang) }) : formatFigure(figure, lang, t);
+    key === 'growth'
+      ? t('overview.growthValue', { value: formatNumber(figure.value, lang) })
+      : formatFigure(figure, lang, t);
 
   return (
     <li className="headline">

@@ -31,5 +31,8 @@ export function selectHeadlines(snapshot: Snapshot): Headline[] {
 export function selectLatestTotal(snapshot: Snapshot): Figure | undefined {
   const total = snapshot.growth.series.find((s) => s.id === 'total');
   if (!total) return undefined;
-  return [...total.points].filter((p) => p.date).sort((a, b) => (a.date!.value < b.date!.value ? -1 : 1)).at(-1);
+  return [...total.points]
+    .filter((p) => p.date)
+    .sort((a, b) => (a.date!.value < b.date!.value ? -1 : 1))
+    .at(-1);
 }

@@ -1,8 +1,7 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { Link, useLocation } from 'react-router-dom';
 import type { Snapshot } from '../../data/schema';
 import { sourceById, shortSourceName } from '../../data/sources';
-import type { Language } from '../../i18n';
 import { formatFigure, formatPartialDate } from '../../lib/format';
 import { PAGE_IDS, pathOf } from '../../lib/paths';
 import { globalSearch } from '../../lib/url-state';
@@ -23,7 +22,7 @@ export default function OverviewRoute() {
 
 function Overview({ snapshot }: { snapshot: Snapshot }) {
   const { t, i18n } = useTranslation();
-  const lang = i18n.language as Language;
+  const lang = i18n.language;
   const location = useLocation();
   const keep = globalSearch(location.search);
   const latest = selectLatestTotal(snapshot);

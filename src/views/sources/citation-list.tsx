@@ -1,6 +1,5 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import type { Snapshot, Source } from '../../data/schema';
-import type { Language } from '../../i18n';
 import { formatPartialDate } from '../../lib/format';
 
 /** Full citations: the presentation first, then every dated web source. */
@@ -28,7 +27,7 @@ export function CitationList({ snapshot }: { snapshot: Snapshot }) {
 
 function SourceItem({ source }: { source: Source }) {
   const { t, i18n } = useTranslation();
-  const lang = i18n.language as Language;
+  const lang = i18n.language;
   const published = source.published ? formatPartialDate(source.published, lang, t) : t('sources.noDate');
   return (
     <li id={`source-${source.id}`} className="citation-item">
@@ -40,7 +39,10 @@ function SourceItem({ source }: { source: Source }) {
       {source.publisher && <span>. {source.publisher}</span>}
       {source.url && (
         <>
-          . <a href={source.url} rel="noreferrer noopener" target="_blank">{source.url}</a>
+          .{' '}
+          <a href={source.url} rel="noreferrer noopener" target="_blank">
+            {source.url}
+          </a>
         </>
       )}
       {source.note && <span className="figure-note">{source.note[lang]}</span>}

@@ -19,7 +19,14 @@ export function filterFigureRows(
       return [c.source, c.locator, s?.title ?? '', s?.publisher ?? '', s?.url ?? ''];
     });
     const haystack = normalise(
-      [row.label, displayValue(row), String(row.figure.value), row.figure.id, row.figure.date?.value ?? '', ...sources].join(' '),
+      [
+        row.label,
+        displayValue(row),
+        String(row.figure.value),
+        row.figure.id,
+        row.figure.date?.value ?? '',
+        ...sources,
+      ].join(' '),
     );
     return words.every((w) => haystack.includes(w));
   });

@@ -1,9 +1,8 @@
 import { useDeferredValue, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { useSearchParams } from 'react-router-dom';
 import { buildFigureRows } from '../../data/figure-index';
 import type { Snapshot } from '../../data/schema';
-import type { Language } from '../../i18n';
 import { formatFigure } from '../../lib/format';
 import { withParams } from '../../lib/url-state';
 import { FigureTable } from '../../ui/figure-table';
@@ -24,7 +23,7 @@ export default function SourcesRoute() {
 
 function Sources({ snapshot }: { snapshot: Snapshot }) {
   const { t, i18n } = useTranslation();
-  const lang = i18n.language as Language;
+  const lang = i18n.language;
   const [search, setSearch] = useSearchParams();
   const query = search.get('q') ?? '';
   const deferred = useDeferredValue(query);
@@ -56,7 +55,11 @@ function Sources({ snapshot }: { snapshot: Snapshot }) {
       {shown.length === 0 ? (
         <p>{t('sources.noMatch', { query })}</p>
       ) : (
-        <FigureTable rows={shown} snapshot={snapshot} caption={t('sources.figures', { count: shown.length })} />
+        <FigureTable
+          rows={shown}
+          snapshot={snapshot}
+          caption={t('sources.figures', { count: shown.length })}
+        />
       )}
     </>
   );

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { parseCatalogue, parseSnapshot, SnapshotError } from './snapshot';
+import { shippedDataFile } from '../../test/support/msw-server';
+
+const FILE = 'mic-2021.json';
+type Key = string | number;
+
+/** Follows `path` into parsed JSON and returns the container holding its last key. */
+function parentOf(json: unknown, path: Key[]): Record<Key, unknown> {
+  let node = json as Record<Key, unknown>;
+  for (const key of path.slice(0, -1)) node = node[key] as Record<Key, unknown>;
+  return node;
+}
+const set = (path: Key[], value: unknown) => (json: unknown) => {
+  parentOf(json, path)[path.at(-1)!] = value;
+};
+const remove = (path: Key[]) => (json: unknown) => {
+  delete parentOf(json, path)[path.at(-1)!];
+};
+const get = (json: unknown, path: Key[]) => parentOf(json, path)[path.at(-1)!];
+
+/** The shipped snapshot as plain JSON, changed by `mutate`, parsed; returns the problems found. */
+function problemsAfter(...mutations: ((json: unknown) => void)[]): { path: string; message: string }[] {
+  const json: unknown = JSON.parse(shippedDataFile(FILE));
+  for (const mutate of mutations) mutate(json);
+  try {
+    parseSnapshot(FILE, JSON.stringify(json));
+  } catch (e) {
+    if (e instanceof SnapshotError) {
+      expect(e.file).toBe(FILE);
+      expect(e.message.startsWith(`${FILE}: `)).toBe(true);
+      return e.problems;
+    }
+    throw e;
+  }
+  return [];
+}
+
+describe('snapshot validation names the JSON path of every problem', () => {
+  it('accepts the shipped snapshot', () => {
+    expect(problemsAfter()).toEqual([]);
+  });
+
+  it('rejects a wrong type', () => {
+    const problems = problemsAfter(set(['subclusters', 'items', 3, 'participants', 'value'], '44'));
+    expect(problems).toEqual([
+      {
+        path: '$.subclusters.items[3].participants.value',
+        message: 'Invalid input: expected number, received string',
+      },
+    ]);
+  });
+
+  it('rejects a missing field', () => {
+    const problems = problemsAfter(remove(['regions', 'partners', 'sources']));
+    expect(problems.map((p) => p.path)).toEqual(['$.regions.partners.sources']);
+  });
+
+  it('rejects an unknown source id', () => {
+    const problems = problemsAfter(
+      set(['sectors', 'projectsTotal', 'sources', 0, 'source'], 'no-such-source'),
+    );
+    expect(problems).toEqual([
+      { path: '$.sectors.projectsTotal.sources[0].source', message: 'unknown source id "no-such-source"' },
+    ]);
+  });
+
+  it('rejects shares that do not sum to 100, and the derived count that no longer matches', () => {
+    const problems = problemsAfter(set(['sectors', 'members', 0, 'share', 'value'], 50));
+    expect(problems).toContainEqual({
+      path: '$.sectors.members',
+      message: 'sector shares sum to 102, not 100',
+    });
+    const derived = problems.find((p) => p.path === '$.sectors.members[0].count.value');
+    expect(derived?.message).toBe('derived value 7584 does not match its formula (percentOf gives 7900)');
+  });
+
+  it('rejects duplicate figure ids', () => {
+    const problems = problemsAfter((j) =>
+      set(['regions', 'regionCount', 'id'], get(j, ['regions', 'partners', 'id']))(j),
+    );
+    expect(problems.some((p) => p.message.startsWith('duplicate figure id'))).toBe(true);
+  });
+
+  it('reports several problems at once', () => {
+    const problems = problemsAfter(
+      set(['schemaVersion'], 2),
+      set(['events', 0, 'start', 'value'], 'June 2020'),
+      set(['regions', 'items', 0, 'code'], 'Moscow'),
+    );
+    expect(problems.map((p) => p.path)).toEqual([
+      '$.schemaVersion',
+      '$.regions.items[0].code',
+      '$.events[0].start.value',
+    ]);
+  });
+
+  it('rejects text that is not JSON', () => {
+    expect(() => parseSnapshot(FILE, '{"schemaVersion": 1,')).toThrow(/mic-2021\.json: \$: not valid JSON/);
+  });
+
+  it('rejects a catalogue whose default names no snapshot', () => {
+    const bad = JSON.stringify({
+      default: 'x',
+      snapshots: [{ id: 'y', file: 'y.json', title: { en: 'Y', ru: 'Y' }, compiled: '2026-01-01' }],
+    });
+    expect(() => parseCatalogue('index.json', bad)).toThrow('index.json: $.default: no snapshot with id "x"');
+  });
+});

@@ -1,0 +1,88 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, openPage } from './browser';
+import type { Browser } from 'playwright-core';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+describe('the built dashboard in Chromium', () => {
+  for (const viewport of [
+    { width: 1280, height: 900 },
+    { width: 390, height: 844 },
+  ]) {
+    it(`shows the overview at ${viewport.width}px with no errors and no third-party requests`, async () => {
+      const { page, problems, close } = await openPage(browser, '/', viewport);
+      await page.getByRole('link', { name: /Members\s*15,800/ }).waitFor();
+      expect(await page.getByRole('link', { name: /Regional partners\s*more than 6,500/ }).count()).toBe(1);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      expect(problems).toEqual([]);
+      await close();
+    });
+  }
+
+  it('shows the source of a headline figure on keyboard focus', async () => {
+    const { page, close } = await openPage(browser, '/');
+    const link = page.getByRole('link', { name: /Members\s*15,800/ });
+    await link.focus();
+    const tip = page
+      .getByRole('tooltip')
+      .filter({ hasText: 'The membership in MIC is open for different industries' });
+    expect(await tip.isVisible()).toBe(true);
+    await close();
+  });
+
+  it('opens in Russian with ?lang=ru and remembers the choice', async () => {
+    const { page, close } = await openPage(browser, '/?lang=ru');
+    await page.getByRole('heading', { name: 'Московский инновационный кластер: главное' }).waitFor();
+    expect(await page.getByRole('link', { name: /Участники\s*15\u00a0800/ }).count()).toBe(1);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('ru');
+    await page.goto(page.url().replace('/?lang=ru', '/sources'));
+    await page.getByRole('heading', { name: 'Источники и данные' }).waitFor();
+    await close();
+  });
+
+  it('defaults to the browser language', async () => {
+    const { page, close } = await openPage(browser, '/', undefined, 'ru-RU');
+    await page.getByRole('heading', { name: 'Московский инновационный кластер: главное' }).waitFor();
+    await close();
+  });
+
+  it('navigates by keyboard and on a phone menu, and deep links load directly', async () => {
+    const { page, close } = await openPage(browser, '/', { width: 390, height: 844 });
+    await page.getByRole('button', { name: 'Menu' }).click();
+    await page.getByRole('link', { name: 'Sources' }).click();
+    await page.getByRole('heading', { name: 'Sources and figures' }).waitFor();
+    await page.goto(page.url().replace('/sources', '/regions'));
+    await page.getByRole('heading', { level: 1, name: 'Regions' }).waitFor();
+    await close();
+  });
+
+  it('shows a not-found page for unknown paths', async () => {
+    const { page, close } = await openPage(browser, '/nowhere');
+    await page.getByRole('heading', { name: 'Page not found' }).waitFor();
+    await close();
+  });
+
+  it('has no serious accessibility violations on the overview and sources pages', async () => {
+    for (const path of ['/', '/sources']) {
+      const { page, close } = await openPage(browser, path);
+      await page.locator('h1').first().waitFor();
+      await page
+        .getByRole('link', { name: /Members/ })
+        .or(page.getByRole('table'))
+        .first()
+        .waitFor();
+      const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+      const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(serious.map((v) => `${path}: ${v.id}`)).toEqual([]);
+      await close();
+    }
+  });
+});
