@@ -40,7 +40,7 @@ describe('dates carry their precision', () => {
       'end of June 2021',
     );
     expect(formatPartialDate({ value: '2021', precision: 'year', approximate: true }, 'en', en)).toBe(
-      'about 2021',
+      'c. 2021',
     );
   });
   it('uses Russian grammar', () => {

@@ -6,6 +6,7 @@ import { formatFigure, formatNumber, formatPartialDate } from '../../lib/format'
 import { pathOf } from '../../lib/paths';
 import { globalSearch } from '../../lib/url-state';
 import { CitationText } from '../../ui/citation-text';
+import { resolveCitations, shortSourceName } from '../../data/sources';
 import type { Headline } from './headline-figures';
 
 /** One headline figure: a link to its view whose source shows on hover and on keyboard focus. */
@@ -35,6 +36,7 @@ export function HeadlineCard({ headline, snapshot }: { headline: Headline; snaps
           {t(`overview.${key}Hint`)}
           {figure.date && ` · ${t('overview.asOf', { date: formatPartialDate(figure.date, lang, t) })}`}
         </span>
+        <span className="headline__by">{sourceNames(snapshot, figure.sources)}</span>
       </Link>
       <span role="tooltip" id={tipId} className="headline__source">
         {t('overview.source')}: <CitationText snapshot={snapshot} citations={figure.sources} />
@@ -42,4 +44,10 @@ export function HeadlineCard({ headline, snapshot }: { headline: Headline; snaps
       </span>
     </li>
   );
+}
+
+function sourceNames(snapshot: Snapshot, citations: Parameters<typeof resolveCitations>[1]) {
+  return resolveCitations(snapshot, citations)
+    .map(({ source, citation }) => (source ? shortSourceName(source) : citation.source))
+    .join('; ');
 }
