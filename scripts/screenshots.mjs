@@ -9,7 +9,10 @@ const widths = (process.env.WIDTHS ?? '390,1280').split(',').map(Number);
 const variants = (process.env.VARIANTS ?? 'en-light').split(',');
 mkdirSync('shots', { recursive: true });
 
-const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox'],
+});
 for (const path of paths) {
   for (const width of widths) {
     for (const variant of variants) {

@@ -22,9 +22,8 @@ for (const file of reports) {
   }
   const report = JSON.parse(readFileSync(file, 'utf8'));
   const p = report.numPassedTests ?? 0;
-  // Files that fail to load count as failures even when they hold no test.
-  const f =
-    (report.numFailedTests ?? 0) + (report.numFailedTestSuites ?? 0) - countSuitesFailedByTests(report);
+  // A file that fails to load counts as one failure even though it ran no test.
+  const f = (report.numFailedTests ?? 0) + countFilesFailedWithoutTests(report);
   passed += p;
   failed += f;
   lines.push(`  ${f === 0 ? 'ok  ' : 'FAIL'} ${file}: ${p} passed, ${f} failed`);
@@ -34,9 +33,9 @@ for (const file of reports) {
   }
 }
 
-function countSuitesFailedByTests(report) {
+function countFilesFailedWithoutTests(report) {
   return (report.testResults ?? []).filter(
-    (r) => r.status === 'failed' && (r.assertionResults ?? []).some((a) => a.status === 'failed'),
+    (r) => r.status === 'failed' && !(r.assertionResults ?? []).some((a) => a.status === 'failed'),
   ).length;
 }
 
