@@ -192,6 +192,8 @@ export const snapshotSchema = z.strictObject({
   /** When this snapshot was compiled (ISO day). */
   compiled: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
   description: localizedText,
+  /** True for made-up data (tests, benchmarks); every page then says so in a banner. */
+  synthetic: z.optional(z.boolean()),
   primarySource: id,
   sources: z.array(source).check(z.minLength(1)),
   growth: z.strictObject({

@@ -1,3 +1,5 @@
+import type { Widen } from '.';
+
 /** English interface text. `ru.ts` must have exactly the same keys (the type checker enforces it). */
 export const en = {
   app: {
@@ -128,6 +130,35 @@ export const en = {
     presentation: 'Presentation',
     noDate: 'undated',
   },
+  chart: {
+    showAs: 'Show as',
+    tab: { chart: 'Chart', table: 'Table' },
+    source: 'Source',
+    sources: 'Sources',
+    note: 'Note',
+    kindsLegend: 'How figures are drawn',
+    kind: {
+      exact: 'as reported',
+      lowerBound: 'lower bound (“more than”)',
+      upperBound: 'upper bound (“less than”)',
+      approximate: 'approximate (“about”, “almost”)',
+      derived: 'derived by the dashboard (formula in the table)',
+    },
+    sortBy: ', sort',
+    notReported: 'not reported',
+    synthetic: 'Synthetic test data — not real figures',
+  },
+  events: {
+    category: {
+      governance: 'Governance',
+      covid: 'COVID-19 measures',
+      digital: 'Digital services',
+      grants: 'Grants and finance',
+      membership: 'Membership and regions',
+      subclusters: 'Sub-clusters',
+      international: 'International',
+    },
+  },
   placeholder: {
     lead: 'The chart for this view is on its way. Meanwhile, these are the figures the view will show, with their sources:',
   },
@@ -154,6 +185,5 @@ export const en = {
   },
 } as const;
 
-type Widen<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 /** The shape every interface catalogue must have. */
 export type Catalog = Widen<typeof en>;

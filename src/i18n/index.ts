@@ -12,15 +12,17 @@ export type Language = (typeof LANGUAGES)[number];
 
 const catalogs: Record<Language, Catalog> = { en, ru };
 
-type Leaves<T, Prefix extends string = ''> = {
+/** Every dotted path to a string in a catalogue, e.g. `overview.members`. */
+export type Leaves<T, Prefix extends string = ''> = {
   [K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : Leaves<T[K], `${Prefix}${K}.`>;
 }[keyof T & string];
 
-/** Every translation key, e.g. `overview.members`. */
+/** Every key of the shared catalogue. */
 export type TKey = Leaves<Catalog>;
-export type TFunction = (key: TKey, vars?: Record<string, string | number>) => string;
+export type Vars = Record<string, string | number>;
+export type TFunction = (key: TKey, vars?: Vars) => string;
 
-function lookup(catalog: Catalog, key: string): string | undefined {
+function lookup(catalog: unknown, key: string): string | undefined {
   let node: unknown = catalog;
   for (const part of key.split('.')) {
     if (node === null || typeof node !== 'object') return undefined;
@@ -29,16 +31,33 @@ function lookup(catalog: Catalog, key: string): string | undefined {
   return typeof node === 'string' ? node : undefined;
 }
 
+function interpolate(text: string, vars?: Vars): string {
+  if (!vars) return text;
+  return text.replace(/\{\{(\w+)\}\}/g, (match, name: string) => (name in vars ? String(vars[name]) : match));
+}
+
 /** A translation function for one language; falls back to English, then to the key itself. */
 export function translator(lang: Language): TFunction {
-  return (key, vars) => {
-    const text = lookup(catalogs[lang], key) ?? lookup(en, key) ?? key;
-    if (!vars) return text;
-    return text.replace(/\{\{(\w+)\}\}/g, (match, name: string) =>
-      name in vars ? String(vars[name]) : match,
-    );
+  return (key, vars) => interpolate(lookup(catalogs[lang], key) ?? lookup(en, key) ?? key, vars);
+}
+
+/**
+ * A view's own catalogue (kept in the view's folder, so a view is one folder): returns a hook giving a
+ * typed `t` for it. `ru` must have the same shape as `en`.
+ */
+export function defineViewText<T extends object>(texts: { en: T; ru: NoInfer<Widen<T>> }) {
+  return function useViewText() {
+    const { i18n } = useTranslation();
+    return useMemo(() => {
+      const catalog = texts[i18n.language];
+      return (key: Leaves<T>, vars?: Vars) =>
+        interpolate(lookup(catalog, key) ?? lookup(texts.en, key) ?? key, vars);
+    }, [i18n.language]);
   };
 }
+
+/** Turns `as const` string literals into plain strings, so a Russian catalogue can match the English shape. */
+export type Widen<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 
 export interface I18n {
   language: Language;

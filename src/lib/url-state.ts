@@ -73,3 +73,96 @@ export function invalidGlobalParams(search: URLSearchParams): { name: string; ra
   for (const [name, parsed] of checks) if (parsed.status === 'invalid') out.push({ name, raw: parsed.raw });
   return out;
 }
+
+/** How one view option is read from and written to the URL. */
+export interface ParamSpec<T> {
+  parse: (raw: string) => T | undefined;
+  serialize: (value: T) => string;
+  default: T;
+}
+
+/** One of a fixed set of values, e.g. `?scale=log`. */
+export function enumParam<T extends string>(allowed: readonly T[], fallback: T): ParamSpec<T> {
+  return {
+    parse: (raw) => ((allowed as readonly string[]).includes(raw) ? (raw as T) : undefined),
+    serialize: (v) => v,
+    default: fallback,
+  };
+}
+
+/** An optional id-like string (lower-case letters, digits, hyphens), e.g. `?highlight=services`. */
+export function idParam(): ParamSpec<string | undefined> {
+  return {
+    parse: (raw) => (/^[a-z0-9][a-z0-9-]*$/.test(raw) ? raw : undefined),
+    serialize: (v) => v ?? '',
+    default: undefined,
+  };
+}
+
+/** A comma-separated subset of allowed values, e.g. `?cats=covid,grants`; unknown members make it invalid. */
+export function setParam<T extends string>(
+  allowed: readonly T[],
+  fallback: readonly T[],
+): ParamSpec<readonly T[]> {
+  return {
+    parse: (raw) => {
+      const parts = raw.split(',').filter(Boolean);
+      if (parts.length === 0 || !parts.every((p) => (allowed as readonly string[]).includes(p)))
+        return undefined;
+      return allowed.filter((a) => parts.includes(a));
+    },
+    serialize: (v) => v.join(','),
+    default: fallback,
+  };
+}
+
+/** A range of ISO days `YYYY-MM-DD..YYYY-MM-DD`, start before end. */
+export function dayRangeParam(): ParamSpec<readonly [string, string] | undefined> {
+  return {
+    parse: (raw) => {
+      const m = /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/.exec(raw);
+      if (!m || !m[1] || !m[2] || Number.isNaN(Date.parse(m[1])) || Number.isNaN(Date.parse(m[2])))
+        return undefined;
+      return m[1] < m[2] ? [m[1], m[2]] : undefined;
+    },
+    serialize: (v) => (v ? `${v[0]}..${v[1]}` : ''),
+    default: undefined,
+  };
+}
+
+export type ParamValues<S extends Record<string, ParamSpec<unknown>>> = { [K in keyof S]: S[K]['default'] };
+
+/**
+ * Reads a view's options from `search`: each valid value, else the default; `invalid` names the rejected ones.
+ * Pure, so links and tests can use it without a router.
+ */
+export function readParams<S extends Record<string, ParamSpec<unknown>>>(
+  search: URLSearchParams,
+  spec: S,
+): { values: ParamValues<S>; invalid: { name: string; raw: string }[] } {
+  const values = {} as Record<string, unknown>;
+  const invalid: { name: string; raw: string }[] = [];
+  for (const [name, param] of Object.entries(spec)) {
+    const raw = search.get(name);
+    const parsed = raw === null || raw === '' ? undefined : param.parse(raw);
+    if (raw !== null && raw !== '' && parsed === undefined) invalid.push({ name, raw });
+    values[name] = parsed === undefined ? param.default : parsed;
+  }
+  return { values: values as ParamValues<S>, invalid };
+}
+
+/** The search string with `changes` written in; values equal to the default are left out of the URL. */
+export function writeParams<S extends Record<string, ParamSpec<unknown>>>(
+  search: URLSearchParams,
+  spec: S,
+  changes: Partial<ParamValues<S>>,
+): string {
+  const next: Record<string, string | undefined> = {};
+  for (const [name, value] of Object.entries(changes)) {
+    const param = spec[name];
+    if (!param) continue;
+    const text = param.serialize(value);
+    next[name] = text === param.serialize(param.default) ? undefined : text;
+  }
+  return withParams(search, next);
+}

@@ -13,7 +13,7 @@ export function AppShell() {
   const { t, i18n } = useTranslation();
   const [search] = useSearchParams();
   const location = useLocation();
-  const { entry, ignoredSnapshotId } = useSnapshot();
+  const { entry, ignoredSnapshotId, snapshot } = useSnapshot();
 
   const lang = i18n.language;
   useEffect(() => {
@@ -53,6 +53,11 @@ export function AppShell() {
       {ignored.length > 0 && (
         <p className="notice" role="status">
           {t('app.ignoredParams', { params: ignored.map((p) => `?${p.name}=${p.raw}`).join(', ') })}
+        </p>
+      )}
+      {snapshot?.synthetic && (
+        <p className="synthetic-banner" role="note">
+          {t('chart.synthetic')}
         </p>
       )}
       <main id="main" className="site-main" tabIndex={-1}>

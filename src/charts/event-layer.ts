@@ -1,0 +1,61 @@
+/**
+ * The one event layer shared by the growth chart (shaded periods and markers) and the stress-test timeline
+ * (lanes): events become time spans that keep their date precision.
+ */
+import type { EventCategory, PartialDate, Snapshot, SnapshotEvent } from '../data/schema';
+import { dateEnd, dateStart } from '../lib/format';
+
+/** Timeline lanes, top to bottom. */
+export const EVENT_CATEGORIES: readonly EventCategory[] = [
+  'covid',
+  'digital',
+  'grants',
+  'membership',
+  'subclusters',
+  'international',
+  'governance',
+];
+
+export interface PlacedEvent {
+  event: SnapshotEvent;
+  /** Start of the period the start date covers (UTC ms). */
+  start: number;
+  /** End (exclusive) of the period: the end date's period for ranges, the start date's period for points. */
+  end: number;
+  /** True for a regime or call that lasted (it has an end date). */
+  isRange: boolean;
+  /** The coarser precision of the two dates: a "month" point is drawn as a band across the month. */
+  precision: PartialDate['precision'];
+}
+
+const PRECISION_RANK = { day: 0, month: 1, season: 2, year: 3 } as const;
+
+export function placeEvent(event: SnapshotEvent): PlacedEvent {
+  const start = dateStart(event.start);
+  const end = event.end ? dateEnd(event.end) : dateEnd(event.start);
+  const coarser =
+    event.end && PRECISION_RANK[event.end.precision] > PRECISION_RANK[event.start.precision]
+      ? event.end.precision
+      : event.start.precision;
+  return { event, start, end, isRange: event.end !== undefined, precision: coarser };
+}
+
+/** Events of the chosen categories, placed in time and sorted by start. */
+export function placeEvents(
+  snapshot: Snapshot,
+  categories: readonly EventCategory[] = EVENT_CATEGORIES,
+): PlacedEvent[] {
+  return snapshot.events
+    .filter((e) => categories.includes(e.category))
+    .map(placeEvent)
+    .sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** What the growth chart overlays: COVID-19 measures in force as shaded periods, cluster events as markers. */
+export function buildGrowthOverlay(snapshot: Snapshot): { periods: PlacedEvent[]; markers: PlacedEvent[] } {
+  const placed = placeEvents(snapshot);
+  return {
+    periods: placed.filter((p) => p.event.category === 'covid' && p.isRange),
+    markers: placed.filter((p) => p.event.category !== 'covid' && p.event.category !== 'governance'),
+  };
+}

@@ -1,0 +1,106 @@
+import { useMemo, useState, type ReactNode } from 'react';
+import { useTranslation } from '../i18n';
+
+export interface Column<Row> {
+  key: string;
+  label: string;
+  /** The value sorted on; numbers sort numerically, strings by the locale. */
+  sortValue: (row: Row) => number | string | null;
+  render: (row: Row) => ReactNode;
+  numeric?: boolean;
+  /** Marks the row header column (first column usually). */
+  rowHeader?: boolean;
+}
+
+interface SortableTableProps<Row> {
+  caption: ReactNode;
+  columns: Column<Row>[];
+  rows: Row[];
+  rowKey: (row: Row) => string;
+  /** Sort column and direction at first; the user can click any header to re-sort. */
+  initialSort?: { key: string; dir: 'asc' | 'desc' };
+  footer?: ReactNode;
+}
+
+/** A plain HTML table, sortable by any column with mouse or keyboard, with its caption and source line. */
+export function SortableTable<Row>({
+  caption,
+  columns,
+  rows,
+  rowKey,
+  initialSort,
+  footer,
+}: SortableTableProps<Row>) {
+  const { t, i18n } = useTranslation();
+  const [sort, setSort] = useState<{ key: string; dir: 'asc' | 'desc' } | null>(initialSort ?? null);
+  const sorted = useMemo(() => {
+    if (!sort) return rows;
+    const column = columns.find((c) => c.key === sort.key);
+    if (!column) return rows;
+    const collator = new Intl.Collator(i18n.language);
+    const sign = sort.dir === 'asc' ? 1 : -1;
+    return [...rows].sort((a, b) => {
+      const va = column.sortValue(a);
+      const vb = column.sortValue(b);
+      if (va === null && vb === null) return 0;
+      if (va === null) return 1; // "not reported" always last
+      if (vb === null) return -1;
+      if (typeof va === 'number' && typeof vb === 'number') return (va - vb) * sign;
+      return collator.compare(String(va), String(vb)) * sign;
+    });
+  }, [rows, columns, sort, i18n.language]);
+
+  const toggle = (key: string) =>
+    setSort((s) => (s?.key === key ? { key, dir: s.dir === 'asc' ? 'desc' : 'asc' } : { key, dir: 'asc' }));
+
+  return (
+    <div className="table-block">
+      <div className="table-scroll">
+        <table className="data-table">
+          <caption>{caption}</caption>
+          <thead>
+            <tr>
+              {columns.map((c) => {
+                const dir = sort?.key === c.key ? sort.dir : null;
+                return (
+                  <th
+                    key={c.key}
+                    scope="col"
+                    className={c.numeric ? 'num' : undefined}
+                    aria-sort={dir === 'asc' ? 'ascending' : dir === 'desc' ? 'descending' : 'none'}
+                  >
+                    <button type="button" className="sort-button" onClick={() => toggle(c.key)}>
+                      {c.label}
+                      <span aria-hidden="true" className="sort-button__icon">
+                        {dir === 'asc' ? '▲' : dir === 'desc' ? '▼' : '↕'}
+                      </span>
+                      <span className="visually-hidden">{t('chart.sortBy')}</span>
+                    </button>
+                  </th>
+                );
+              })}
+            </tr>
+          </thead>
+          <tbody>
+            {sorted.map((row) => (
+              <tr key={rowKey(row)}>
+                {columns.map((c) =>
+                  c.rowHeader ? (
+                    <th key={c.key} scope="row" className={c.numeric ? 'num' : undefined}>
+                      {c.render(row)}
+                    </th>
+                  ) : (
+                    <td key={c.key} className={c.numeric ? 'num' : undefined}>
+                      {c.render(row)}
+                    </td>
+                  ),
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {footer}
+    </div>
+  );
+}

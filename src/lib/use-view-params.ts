@@ -1,0 +1,14 @@
+import { useCallback, useMemo } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import { readParams, writeParams, type ParamSpec, type ParamValues } from './url-state';
+
+/** A view's options, kept in the URL so that a copied link reopens the same view. */
+export function useViewParams<S extends Record<string, ParamSpec<unknown>>>(spec: S) {
+  const [search, setSearch] = useSearchParams();
+  const { values, invalid } = useMemo(() => readParams(search, spec), [search, spec]);
+  const update = useCallback(
+    (changes: Partial<ParamValues<S>>) => setSearch(writeParams(search, spec, changes), { replace: true }),
+    [search, setSearch, spec],
+  );
+  return { values, invalid, update };
+}
