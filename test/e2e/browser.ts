@@ -1,6 +1,6 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
 
-export const BASE_URL = 'http://127.0.0.1:4173';
+export const BASE_URL = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}`;
 const CHROMIUM_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const FLAGS = [
   '--no-sandbox',
