@@ -7,6 +7,7 @@ import { applyTheme, resolveTheme } from './app/shell/preferences';
 import { createQueryClient } from './lib/react-query';
 import './styles/global.css';
 import './styles/charts.css';
+import './styles/print.css';
 
 // Applied before the first render so the page never flashes in the wrong theme.
 applyTheme(resolveTheme(new URLSearchParams(window.location.search)));

@@ -1,4 +1,5 @@
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
+import { ExportButtons, type Exportable } from '../export/export-buttons';
 
 interface ChartFrameProps {
   id: string;
@@ -9,13 +10,25 @@ interface ChartFrameProps {
   legend?: ReactNode;
   /** Source line and notes under the chart. */
   footer?: ReactNode;
+  /** The figures behind the chart; when given, the frame offers PNG, SVG, CSV and JSON downloads. */
+  exportable?: Exportable;
   children: ReactNode;
 }
 
-/** One chart as a captioned figure: title, subtitle, controls, the chart, legend, sources. */
-export function ChartFrame({ id, title, subtitle, controls, legend, footer, children }: ChartFrameProps) {
+/** One chart as a captioned figure: title, subtitle, controls, the chart, legend, sources, downloads. */
+export function ChartFrame({
+  id,
+  title,
+  subtitle,
+  controls,
+  legend,
+  footer,
+  exportable,
+  children,
+}: ChartFrameProps) {
+  const ref = useRef<HTMLElement>(null);
   return (
-    <figure className="chart-frame" aria-labelledby={`${id}-title`} id={id}>
+    <figure className="chart-frame" aria-labelledby={`${id}-title`} id={id} ref={ref}>
       <div className="chart-frame__head">
         <h2 id={`${id}-title`} className="chart-frame__title">
           {title}
@@ -26,6 +39,14 @@ export function ChartFrame({ id, title, subtitle, controls, legend, footer, chil
       <div className="chart-frame__body">{children}</div>
       {legend && <div className="chart-frame__legend">{legend}</div>}
       {footer && <figcaption className="chart-frame__footer">{footer}</figcaption>}
+      {exportable && (
+        <ExportButtons
+          frame={ref}
+          title={title}
+          subtitle={typeof subtitle === 'string' ? subtitle : undefined}
+          exportable={exportable}
+        />
+      )}
     </figure>
   );
 }

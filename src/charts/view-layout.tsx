@@ -2,6 +2,9 @@ import type { ReactNode } from 'react';
 import { useTranslation } from '../i18n';
 import type { ViewId } from '../lib/paths';
 import type { Tab } from './view-params';
+import { useEmbed } from '../app/embed-context';
+import { ViewActions } from '../share/view-actions';
+import { usePrinting } from './use-printing';
 
 interface ViewLayoutProps {
   view: ViewId;
@@ -11,20 +14,29 @@ interface ViewLayoutProps {
   onTab: (tab: Tab) => void;
   /** URL parameters the view could not use; they are named so that a broken link is noticed. */
   invalid?: { name: string; raw: string }[];
+  /** The charts (or, for views that pass no `table`, whatever the current tab shows). */
   children: ReactNode;
+  /** The tables; when given, the layout shows charts or tables by tab, and both when printing. */
+  table?: ReactNode;
 }
 
 /** Title, lead, ignored-parameter notice and the Chart/Table switch common to the six views. */
-export function ViewLayout({ view, lead, tab, onTab, invalid = [], children }: ViewLayoutProps) {
+export function ViewLayout({ view, lead, tab, onTab, invalid = [], children, table }: ViewLayoutProps) {
   const { t } = useTranslation();
+  const embed = useEmbed();
+  const printing = usePrinting();
   return (
-    <section className="page view" aria-labelledby={`${view}-heading`}>
+    <section
+      className={embed.embedded ? 'page view view--embedded' : 'page view'}
+      aria-labelledby={`${view}-heading`}
+      data-hide-controls={embed.hideControls || undefined}
+    >
       <div className="view__head">
-        <div>
+        <div className={embed.hideTitle ? 'visually-hidden' : undefined}>
           <h1 id={`${view}-heading`}>{t(`nav.${view}`)}</h1>
-          <p className="lead">{lead}</p>
+          {!embed.embedded && <p className="lead">{lead}</p>}
         </div>
-        <div className="tab-switch" role="group" aria-label={t('chart.showAs')}>
+        <div className="tab-switch" role="group" aria-label={t('chart.showAs')} hidden={embed.hideControls}>
           {(['chart', 'table'] as const).map((value) => (
             <button
               key={value}
@@ -43,7 +55,19 @@ export function ViewLayout({ view, lead, tab, onTab, invalid = [], children }: V
           {t('app.ignoredParams', { params: invalid.map((p) => `?${p.name}=${p.raw}`).join(', ') })}
         </p>
       )}
-      {children}
+      {!embed.embedded && <ViewActions title={t(`nav.${view}`)} />}
+      {table === undefined ? (
+        children
+      ) : printing ? (
+        <>
+          {children}
+          {table}
+        </>
+      ) : tab === 'table' ? (
+        table
+      ) : (
+        children
+      )}
     </section>
   );
 }

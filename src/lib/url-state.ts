@@ -76,8 +76,9 @@ export function invalidGlobalParams(search: URLSearchParams): { name: string; ra
 
 /** How one view option is read from and written to the URL. */
 export interface ParamSpec<T> {
-  parse: (raw: string) => T | undefined;
-  serialize: (value: T) => string;
+  // Method syntax (not arrow properties) keeps specs of any T assignable to ParamSpec<unknown>.
+  parse(raw: string): T | undefined;
+  serialize(value: T): string;
   default: T;
 }
 
@@ -165,4 +166,18 @@ export function writeParams<S extends Record<string, ParamSpec<unknown>>>(
     next[name] = text === param.serialize(param.default) ? undefined : text;
   }
   return withParams(search, next);
+}
+
+/** `?title=0` and `?controls=0` on an embedded view. */
+export function parseEmbedFlags(search: URLSearchParams): { hideTitle: boolean; hideControls: boolean } {
+  return { hideTitle: search.get('title') === '0', hideControls: search.get('controls') === '0' };
+}
+
+/** The full-site address of an embedded view: `/embed/growth?x&title=0` → `/growth?x`. */
+export function fullSitePath(pathname: string, search: string): string {
+  const params = new URLSearchParams(search);
+  params.delete('title');
+  params.delete('controls');
+  const rest = params.toString();
+  return `${pathname.replace(/^\/embed(?=\/|$)/, '') || '/'}${rest ? `?${rest}` : ''}`;
 }

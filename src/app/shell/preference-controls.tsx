@@ -1,7 +1,7 @@
 import { useTranslation } from '../../i18n';
-import { useSearchParams } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { LANGUAGES, type Language } from '../../i18n';
-import { withParams, type Theme } from '../../lib/url-state';
+import { globalSearch, withParams, type Theme } from '../../lib/url-state';
 import { LANG_KEY, remember, resolveTheme, THEME_KEY } from './preferences';
 
 const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', ru: 'Русский' };
@@ -23,6 +23,9 @@ export function PreferenceControls() {
 
   return (
     <div className="preferences">
+      <Link className="present-link" to={`/present${globalSearch(search)}`}>
+        <span aria-hidden="true">▶</span> {t('present.start')}
+      </Link>
       <div className="lang-switch" role="group" aria-label={t('app.language')}>
         {LANGUAGES.map((lang) => (
           <button

@@ -8,6 +8,7 @@ import { withParams } from '../../lib/url-state';
 import { FigureTable } from '../../ui/figure-table';
 import { WithSnapshot } from '../../ui/view-page';
 import { CitationList } from './citation-list';
+import { ViewActions } from '../../share/view-actions';
 import { filterFigureRows } from './filter-rows';
 
 export default function SourcesRoute() {
@@ -16,6 +17,7 @@ export default function SourcesRoute() {
     <section className="page" aria-labelledby="sources-heading">
       <h1 id="sources-heading">{t('sources.heading')}</h1>
       <p className="lead">{t('sources.lead')}</p>
+      <ViewActions title={t('sources.heading')} embeddable={false} />
       <WithSnapshot>{(snapshot) => <Sources snapshot={snapshot} />}</WithSnapshot>
     </section>
   );

@@ -1,0 +1,61 @@
+import { useEffect, useMemo } from 'react';
+import { Link, Outlet, useLocation, useSearchParams } from 'react-router-dom';
+import { useTranslation } from '../i18n';
+import { fullSitePath, parseEmbedFlags } from '../lib/url-state';
+import { ViewErrorBoundary } from '../ui/view-error-boundary';
+import { EmbedContext } from './embed-context';
+import { applyTheme, resolveTheme } from './shell/preferences';
+
+/** Message posted to the host page whenever the embed's height changes (read by /embed.js). */
+export const HEIGHT_MESSAGE = 'mic-dashboard:height';
+
+/** A view without the site's navigation, for iframes: compact title, sources, a link back, self-sizing. */
+export function EmbedShell() {
+  const { t, i18n } = useTranslation();
+  const [search] = useSearchParams();
+  const location = useLocation();
+  const flags = parseEmbedFlags(search);
+  const options = useMemo(
+    () => ({ embedded: true, hideTitle: flags.hideTitle, hideControls: flags.hideControls }),
+    [flags.hideTitle, flags.hideControls],
+  );
+  const theme = resolveTheme(search);
+  useEffect(() => applyTheme(theme), [theme]);
+  useEffect(() => {
+    document.documentElement.lang = i18n.language;
+  }, [i18n.language]);
+
+  useEffect(() => {
+    if (window.parent === window) return;
+    let last = 0;
+    const post = () => {
+      const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+      if (height === last) return;
+      last = height;
+      window.parent.postMessage({ type: HEIGHT_MESSAGE, height, href: window.location.href }, '*');
+    };
+    const observer = new ResizeObserver(post);
+    observer.observe(document.documentElement);
+    post();
+    return () => observer.disconnect();
+  }, []);
+
+  const full = fullSitePath(location.pathname, location.search);
+  return (
+    <EmbedContext.Provider value={options}>
+      <div className="embed">
+        <main id="main">
+          <ViewErrorBoundary key={location.pathname}>
+            <Outlet />
+          </ViewErrorBoundary>
+        </main>
+        <p className="embed__footer">
+          <Link to={full} target="_blank" rel="noopener">
+            {t('share.openFull')} ↗
+          </Link>{' '}
+          · {t('app.title')}
+        </p>
+      </div>
+    </EmbedContext.Provider>
+  );
+}

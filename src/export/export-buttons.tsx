@@ -1,0 +1,112 @@
+import { useState, type RefObject } from 'react';
+import { useLocation } from 'react-router-dom';
+import type { Snapshot } from '../data/schema';
+import { useTranslation } from '../i18n';
+import { readPalette } from '../charts/palette';
+import { downloadBlob, exportFileName } from './download';
+import { toCsv, toExportRows, toJson, type LabelledFigure } from './export-rows';
+import { standaloneSvg } from './export-svg';
+import { framePng } from './export-png';
+
+export interface Exportable {
+  /** Short name for files: `growth-members`. */
+  name: string;
+  items: LabelledFigure[];
+  snapshot: Snapshot;
+}
+
+interface Props {
+  frame: RefObject<HTMLElement | null>;
+  title: string;
+  subtitle?: string;
+  exportable: Exportable;
+}
+
+/** "Download PNG / SVG / CSV / JSON" for one chart, in the current language and with the current options. */
+export function ExportButtons({ frame, title, subtitle, exportable }: Props) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const location = useLocation();
+  const [error, setError] = useState<string | null>(null);
+  const { snapshot, items, name } = exportable;
+  const today = new Date().toISOString().slice(0, 10);
+  const url = typeof window === 'undefined' ? location.pathname : window.location.href;
+  const stamp = t('export.stamp', { snapshot: snapshot.id, compiled: snapshot.compiled, date: today, url });
+  const file = (ext: string) => exportFileName(['mic', name, lang], ext);
+  const rows = () => toExportRows(items, snapshot, lang, t);
+  const sourceLine = () =>
+    `${t('chart.sources')}: ${[...new Set(items.flatMap((i) => i.figure.sources.map((c) => c.source)))]
+      .map((id) => snapshot.sources.find((s) => s.id === id)?.title ?? id)
+      .join('; ')}`;
+
+  const run = (action: () => Promise<void> | void) => () => {
+    setError(null);
+    Promise.resolve()
+      .then(action)
+      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+  };
+
+  const png = run(async () => {
+    if (!frame.current) return;
+    downloadBlob(await framePng(frame.current, readPalette().background), file('png'));
+  });
+  const svg = run(() => {
+    const chart = frame.current?.querySelector<SVGSVGElement>(
+      '.chart-frame__body svg[role="img"], .chart-frame__body svg',
+    );
+    if (!chart) throw new Error(t('export.noSvg'));
+    const p = readPalette();
+    const text = standaloneSvg(chart, {
+      title,
+      subtitle,
+      source: sourceLine(),
+      stamp,
+      colors: { background: p.background, text: p.text, muted: p.muted },
+    });
+    downloadBlob(new Blob([text], { type: 'image/svg+xml' }), file('svg'));
+  });
+  const csv = run(() =>
+    downloadBlob(new Blob([toCsv(rows())], { type: 'text/csv;charset=utf-8' }), file('csv')),
+  );
+  const json = run(() =>
+    downloadBlob(
+      new Blob(
+        [
+          toJson(rows(), {
+            title,
+            view: name,
+            snapshot: snapshot.id,
+            compiled: snapshot.compiled,
+            url,
+            language: lang,
+          }),
+        ],
+        { type: 'application/json' },
+      ),
+      file('json'),
+    ),
+  );
+
+  return (
+    <div className="export-buttons" role="group" aria-label={t('export.group')}>
+      <button type="button" className="chip" onClick={png}>
+        {t('export.png')}
+      </button>
+      <button type="button" className="chip" onClick={svg}>
+        {t('export.svg')}
+      </button>
+      <button type="button" className="chip" onClick={csv}>
+        {t('export.csv')}
+      </button>
+      <button type="button" className="chip" onClick={json}>
+        {t('export.json')}
+      </button>
+      {error && (
+        <span role="alert" className="export-error">
+          {error}
+        </span>
+      )}
+      <p className="export-stamp">{stamp}</p>
+    </div>
+  );
+}

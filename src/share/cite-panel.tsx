@@ -1,0 +1,42 @@
+import { useState } from 'react';
+import type { Snapshot } from '../data/schema';
+import { useTranslation } from '../i18n';
+import { apa, bibtex, gost } from './cite';
+import { copyText } from './copy-text';
+
+/** "Cite this": the presentation in APA, GOST and BibTeX, with the snapshot version and the access date. */
+export function CitePanel({ snapshot, url }: { snapshot: Snapshot; url: string }) {
+  const { t, i18n } = useTranslation();
+  const accessed = new Date().toISOString().slice(0, 10);
+  const ctx = { snapshot, url, accessed, lang: i18n.language };
+  const styles = [
+    { id: 'apa', label: 'APA 7', text: apa(ctx) },
+    { id: 'gost', label: 'ГОСТ Р 7.0.100–2018', text: gost(ctx) },
+    { id: 'bibtex', label: 'BibTeX', text: bibtex(ctx) },
+  ];
+  const [copied, setCopied] = useState<string | null>(null);
+  return (
+    <section className="cite-panel" aria-label={t('share.citeThis')}>
+      <p className="muted">
+        {t('share.citeLead', { snapshot: snapshot.id, compiled: snapshot.compiled, accessed })}
+      </p>
+      {styles.map((s) => (
+        <div key={s.id} className="cite-panel__style">
+          <div className="cite-panel__head">
+            <h3>{s.label}</h3>
+            <button
+              type="button"
+              className="chip"
+              onClick={() => void copyText(s.text).then((ok) => setCopied(ok ? s.id : null))}
+            >
+              {copied === s.id ? t('share.copied') : t('share.copy')}
+            </button>
+          </div>
+          <pre className="cite-panel__text" data-style={s.id}>
+            {s.text}
+          </pre>
+        </div>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,90 @@
+/**
+ * Citations of the presentation (the primary source) in APA 7, GOST R 7.0.100-2018 and BibTeX, followed by
+ * the dashboard snapshot that transcribed it. Pure, so every style is unit-tested.
+ */
+import type { Snapshot, Source } from '../data/schema';
+import type { Language } from '../i18n';
+
+export interface CiteContext {
+  snapshot: Snapshot;
+  /** The page being cited (full URL). */
+  url: string;
+  /** Day of access, ISO `YYYY-MM-DD`. */
+  accessed: string;
+  lang: Language;
+}
+
+function primary(snapshot: Snapshot): Source {
+  const s = snapshot.sources.find((x) => x.id === snapshot.primarySource);
+  if (!s) throw new Error(`primary source "${snapshot.primarySource}" is not among the sources`);
+  return s;
+}
+
+/** "Evgeniy Kutsenko" → { given: "Evgeniy", family: "Kutsenko" }. */
+function splitName(name: string): { given: string; family: string } {
+  const parts = name.trim().split(/\s+/);
+  const family = parts.pop() ?? name;
+  return { given: parts.join(' '), family };
+}
+const initials = (given: string) =>
+  given
+    .split(/[\s-]+/)
+    .filter(Boolean)
+    .map((g) => `${g[0]}.`)
+    .join(' ');
+
+function year(s: Source): { text: string; approximate: boolean } {
+  const y = s.published?.value.slice(0, 4);
+  return { text: y ?? 'n.d.', approximate: Boolean(s.published?.approximate) };
+}
+
+export function apa({ snapshot, url, accessed }: CiteContext): string {
+  const s = primary(snapshot);
+  const authors = (s.authors ?? []).map((a) => {
+    const { given, family } = splitName(a);
+    return `${family}, ${initials(given)}`;
+  });
+  const list =
+    authors.length > 1 ? `${authors.slice(0, -1).join(', ')}, & ${authors.at(-1)}` : (authors[0] ?? '');
+  const y = year(s);
+  const when = y.approximate ? `ca. ${y.text}` : y.text;
+  return `${list} (${when}). ${s.title} [Presentation]. ${s.institution ?? ''}. Data as transcribed in the MIC dashboard, snapshot ${snapshot.id} (${snapshot.compiled}). Retrieved ${accessed}, from ${url}`.replace(
+    /\s+\./g,
+    '.',
+  );
+}
+
+export function gost({ snapshot, url, accessed }: CiteContext): string {
+  const s = primary(snapshot);
+  const names = (s.authors ?? []).map(splitName);
+  const first = names[0];
+  const head = first ? `${first.family}, ${initials(first.given)} ` : '';
+  const all = names.map((n) => `${initials(n.given)} ${n.family}`).join(', ');
+  const y = year(s);
+  const [d, m, yy] = [accessed.slice(8, 10), accessed.slice(5, 7), accessed.slice(0, 4)];
+  return `${head}${s.title} : [презентация] / ${all} ; ${s.institution ?? ''}. — ${y.approximate ? `[${y.text}?]` : y.text}. — Данные в дашборде МИК, снимок ${snapshot.id} (${snapshot.compiled}). — URL: ${url} (дата обращения: ${d}.${m}.${yy}).`;
+}
+
+export function bibtex({ snapshot, url, accessed }: CiteContext): string {
+  const s = primary(snapshot);
+  const names = (s.authors ?? []).map(splitName);
+  const key = `${(names[0]?.family ?? 'source').toLowerCase()}${year(s).text}mic`;
+  const fields: [string, string][] = [
+    ['author', names.map((n) => `${n.family}, ${n.given}`).join(' and ')],
+    ['title', `{${s.title}}`],
+    ['howpublished', 'Presentation'],
+    ['institution', s.institution ?? ''],
+    ['year', year(s).text],
+    [
+      'note',
+      `Figures as transcribed in the MIC dashboard, snapshot ${snapshot.id} (${snapshot.compiled})${year(s).approximate ? '; year inferred' : ''}`,
+    ],
+    ['url', url],
+    ['urldate', accessed],
+  ];
+  const body = fields
+    .filter(([, v]) => v)
+    .map(([k, v]) => `  ${k} = {${v.replace(/[{}]/g, (c) => (k === 'title' ? c : `\\${c}`))}}`)
+    .join(',\n');
+  return `@misc{${key},\n${body}\n}`;
+}

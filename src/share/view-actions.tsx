@@ -1,0 +1,62 @@
+import { useState } from 'react';
+import { useLocation, useSearchParams } from 'react-router-dom';
+import { useSnapshot } from '../data/snapshot.queries';
+import { useTranslation } from '../i18n';
+import { resolveTheme } from '../app/shell/preferences';
+import { CitePanel } from './cite-panel';
+import { copyText } from './copy-text';
+import { embedSnippet, embedUrl, shareUrl } from './share-links';
+
+/** Copy link, Copy embed code and Cite this, for one page. */
+export function ViewActions({ title, embeddable = true }: { title: string; embeddable?: boolean }) {
+  const { t, i18n } = useTranslation();
+  const [search] = useSearchParams();
+  useLocation(); // re-render when the URL (and so the shared state) changes
+  const { snapshot } = useSnapshot();
+  const [status, setStatus] = useState<string>('');
+  const [citeOpen, setCiteOpen] = useState(false);
+  const theme = resolveTheme(search);
+  const href = () => shareUrl(window.location.href, i18n.language, theme);
+
+  const copy = (text: string, done: string) =>
+    void copyText(text).then((ok) => setStatus(ok ? done : t('share.copyFailed', { text })));
+
+  return (
+    <div className="view-actions">
+      <div className="view-actions__buttons">
+        <button type="button" className="chip" onClick={() => copy(href(), t('share.linkCopied'))}>
+          {t('share.copyLink')}
+        </button>
+        {embeddable && (
+          <button
+            type="button"
+            className="chip"
+            onClick={() =>
+              copy(
+                embedSnippet(
+                  embedUrl(window.location.href, import.meta.env.BASE_URL, i18n.language, theme),
+                  title,
+                ),
+                t('share.embedCopied'),
+              )
+            }
+          >
+            {t('share.copyEmbed')}
+          </button>
+        )}
+        <button
+          type="button"
+          className="chip"
+          aria-expanded={citeOpen}
+          onClick={() => setCiteOpen((o) => !o)}
+        >
+          {t('share.citeThis')}
+        </button>
+        <span role="status" className="view-actions__status">
+          {status}
+        </span>
+      </div>
+      {citeOpen && snapshot && <CitePanel snapshot={snapshot} url={href()} />}
+    </div>
+  );
+}
