@@ -23,7 +23,9 @@ import { geoArea, geoContains } from 'd3-geo';
 
 const args = process.argv.slice(2);
 const scaleArg = args.includes('--scale') ? args[args.indexOf('--scale') + 1] : '50m';
-if (scaleArg !== '50m' && scaleArg !== '110m') throw new Error(`--scale must be 50m or 110m, not ${scaleArg}`);
+if (scaleArg !== '50m' && scaleArg !== '110m') {
+  throw new Error(`--scale must be 50m or 110m, not ${scaleArg}`);
+}
 const keepCrimea = args.includes('--keep-crimea');
 
 const RUSSIA_ID = '643'; // ISO 3166-1 numeric

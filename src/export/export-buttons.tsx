@@ -11,7 +11,10 @@ import { framePng } from './export-png';
 export interface Exportable {
   /** Short name for files: `growth-members`. */
   name: string;
-  items: LabelledFigure[];
+  /** The figures behind the chart (CSV/JSON get value, kind, formula, date, source for each)… */
+  items?: LabelledFigure[];
+  /** …or, for charts of things that are not figures (events, features), ready-made rows. */
+  rows?: Record<string, string | number>[];
   snapshot: Snapshot;
 }
 
@@ -28,14 +31,20 @@ export function ExportButtons({ frame, title, subtitle, exportable }: Props) {
   const lang = i18n.language;
   const location = useLocation();
   const [error, setError] = useState<string | null>(null);
-  const { snapshot, items, name } = exportable;
+  const { snapshot, name } = exportable;
+  const items = exportable.items ?? [];
   const today = new Date().toISOString().slice(0, 10);
   const url = typeof window === 'undefined' ? location.pathname : window.location.href;
   const stamp = t('export.stamp', { snapshot: snapshot.id, compiled: snapshot.compiled, date: today, url });
   const file = (ext: string) => exportFileName(['mic', name, lang], ext);
-  const rows = () => toExportRows(items, snapshot, lang, t);
+  const rows = (): Record<string, string | number>[] =>
+    exportable.rows ?? toExportRows(items, snapshot, lang, t);
+  const sourceIds = () =>
+    exportable.rows
+      ? [...new Set(exportable.rows.flatMap((r) => String(r.source ?? '').split('; ')).filter(Boolean))]
+      : [...new Set(items.flatMap((i) => i.figure.sources.map((c) => c.source)))];
   const sourceLine = () =>
-    `${t('chart.sources')}: ${[...new Set(items.flatMap((i) => i.figure.sources.map((c) => c.source)))]
+    `${t('chart.sources')}: ${sourceIds()
       .map((id) => snapshot.sources.find((s) => s.id === id)?.title ?? id)
       .join('; ')}`;
 

@@ -7,7 +7,8 @@ import type { Figure, Snapshot } from '../data/schema';
 import type { Language, TFunction } from '../i18n';
 import { formatFigure, formatPartialDate } from '../lib/format';
 
-export interface ExportRow {
+// A type alias (not an interface) so rows fit Record<string, string | number>.
+export type ExportRow = {
   /** What the figure is, in the current language ("Members: services"). */
   label: string;
   value: number;
@@ -25,7 +26,7 @@ export interface ExportRow {
   locator: string;
   note: string;
   figure_id: string;
-}
+};
 
 export interface LabelledFigure {
   label: string;
@@ -61,13 +62,13 @@ export function toExportRows(
 }
 
 /** CSV with a header row, quoted where needed (d3-dsv), and a UTF-8 BOM so spreadsheet programs read Cyrillic. */
-export function toCsv(rows: ExportRow[]): string {
+export function toCsv(rows: Record<string, string | number>[]): string {
   return `\ufeff${csvFormat(rows)}\n`;
 }
 
 /** The JSON download: the rows plus what they are and where they come from. */
 export function toJson(
-  rows: ExportRow[],
+  rows: Record<string, string | number>[],
   meta: { title: string; view: string; snapshot: string; compiled: string; url: string; language: Language },
 ): string {
   return `${JSON.stringify({ ...meta, exported: new Date().toISOString(), rows }, null, 2)}\n`;

@@ -66,7 +66,7 @@ export const ru: Catalog = {
     early: 'начало {{date}}',
     mid: 'середина {{date}}',
     end: 'конец {{date}}',
-    approximate: 'ок. {{date}}',
+    approximate: 'прибл. {{date}}',
     winter: 'зима {{year}}',
     spring: 'весна {{year}}',
     summer: 'лето {{year}}',

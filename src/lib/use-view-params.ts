@@ -7,8 +7,10 @@ export function useViewParams<S extends Record<string, ParamSpec<unknown>>>(spec
   const [search, setSearch] = useSearchParams();
   const { values, invalid } = useMemo(() => readParams(search, spec), [search, spec]);
   const update = useCallback(
-    (changes: Partial<ParamValues<S>>) => setSearch(writeParams(search, spec, changes), { replace: true }),
-    [search, setSearch, spec],
+    // The updater form reads the latest URL, so two quick changes (keyboard) never undo each other.
+    (changes: Partial<ParamValues<S>>) =>
+      setSearch((current) => new URLSearchParams(writeParams(current, spec, changes)), { replace: true }),
+    [setSearch, spec],
   );
   return { values, invalid, update };
 }

@@ -28,6 +28,11 @@ export default function PresentRoute() {
   const view = views[index] ?? 'growth';
   const keep = globalSearch(window.location.search);
 
+  // Read from the live URL: a key pressed right after another must see that one's change.
+  const toggleNotes = useCallback(
+    () => update({ notes: new URLSearchParams(window.location.search).get('notes') === '0' ? '1' : '0' }),
+    [update],
+  );
   const go = useCallback(
     (n: number) => update({ slide: Math.max(1, Math.min(views.length, n)) }),
     [update, views.length],
@@ -41,7 +46,7 @@ export default function PresentRoute() {
       else if (e.key === 'Home') go(1);
       else if (e.key === 'End') go(views.length);
       else if (e.key === 'Escape') void navigate(`/${view}${keep}`);
-      else if (e.key === 'n' || e.key === 'N') update({ notes: values.notes === '1' ? '0' : '1' });
+      else if (e.key === 'n' || e.key === 'N') toggleNotes();
       else if (e.key === 'f' || e.key === 'F')
         void document.documentElement.requestFullscreen?.().catch(() => {});
       else return;
@@ -49,7 +54,7 @@ export default function PresentRoute() {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [go, index, views.length, navigate, view, keep, update, values.notes]);
+  }, [go, index, views.length, navigate, view, keep, toggleNotes]);
 
   useEffect(() => {
     document.title = `${index + 1}/${views.length} · ${t(`nav.${view}`)} · ${t('app.title')}`;

@@ -1,18 +1,24 @@
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-export const E2E_PORT = 4173;
+// E2E_PORT and E2E_DIST let several people (or agents) run e2e side by side on one machine.
+const E2E_PORT = Number(process.env.E2E_PORT ?? 4173);
+const E2E_DIST = process.env.E2E_DIST ?? 'dist';
 
 /** Builds the app if needed and serves it with `vite preview` for the whole e2e run. */
 export default async function setup() {
-  if (!existsSync('dist/index.html') || process.env.E2E_BUILD === '1') {
-    execFileSync('node', ['node_modules/vite/bin/vite.js', 'build'], { stdio: 'inherit' });
+  if (!existsSync(`${E2E_DIST}/index.html`) || process.env.E2E_BUILD === '1') {
+    execFileSync('node', ['node_modules/vite/bin/vite.js', 'build', '--outDir', E2E_DIST], {
+      stdio: 'inherit',
+    });
   }
   const server: ChildProcess = spawn(
     'node',
     [
       'node_modules/vite/bin/vite.js',
       'preview',
+      '--outDir',
+      E2E_DIST,
       '--host',
       '127.0.0.1',
       '--port',

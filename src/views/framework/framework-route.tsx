@@ -1,5 +1,88 @@
-import { ViewPlaceholder } from '../../ui/view-placeholder';
+import { useMemo } from 'react';
+import { usePrinting } from '../../charts/use-printing';
+import { ViewLayout } from '../../charts/view-layout';
+import type { Snapshot } from '../../data/schema';
+import { useViewParams } from '../../lib/use-view-params';
+import { WithSnapshot } from '../../ui/view-page';
+import { DiscussionPanel } from './discussion-panel';
+import { FeatureComparison } from './feature-comparison';
+import { FeatureMatrix } from './feature-matrix';
+import { FrameworkTables } from './framework-tables';
+import { resolveSelection, shapeFeatures, sharedPairingNote } from './framework-series';
+import { FRAMEWORK_PARAMS } from './framework.params';
+import { useFrameworkText } from './framework.text';
+import { ResearchGoals } from './research-goals';
+import { SelectionNotice } from './selection-notice';
+import './framework.css';
+
+type Params = ReturnType<typeof useViewParams<typeof FRAMEWORK_PARAMS>>;
 
 export default function FrameworkRoute() {
-  return <ViewPlaceholder view="framework" />;
+  const ft = useFrameworkText();
+  const params = useViewParams(FRAMEWORK_PARAMS);
+  const { values, invalid, update } = params;
+  return (
+    <ViewLayout
+      view="framework"
+      lead={ft('lead')}
+      tab={values.tab}
+      onTab={(tab) => update({ tab })}
+      invalid={invalid}
+      table={<WithSnapshot>{(snapshot) => <TableTab snapshot={snapshot} params={params} />}</WithSnapshot>}
+    >
+      <WithSnapshot>{(snapshot) => <ChartTab snapshot={snapshot} params={params} />}</WithSnapshot>
+    </ViewLayout>
+  );
+}
+
+function useFeatures(snapshot: Snapshot, requested: number | undefined) {
+  const features = useMemo(() => shapeFeatures(snapshot), [snapshot]);
+  return { features, ...resolveSelection(requested, features) };
+}
+
+/** Goals, the evidence tiles, the three-column comparison and the closing discussion. */
+function ChartTab({ snapshot, params }: { snapshot: Snapshot; params: Params }) {
+  const { values, update } = params;
+  const { features, selected, missing } = useFeatures(snapshot, values.feature);
+  const shared = useMemo(() => sharedPairingNote(features), [features]);
+  return (
+    <div className="framework">
+      <Intro snapshot={snapshot} params={params} />
+      <SelectionNotice
+        selected={selected}
+        missing={missing}
+        features={features}
+        onClear={() => update({ feature: undefined })}
+      />
+      <FeatureMatrix features={features} selected={selected} />
+      <FeatureComparison snapshot={snapshot} features={features} shared={shared} selected={selected} />
+      <DiscussionPanel snapshot={snapshot} discussion={snapshot.framework.discussion} />
+    </div>
+  );
+}
+
+/** The seed's table and the evidence table. When printing, the chart tab above already has the rest. */
+function TableTab({ snapshot, params }: { snapshot: Snapshot; params: Params }) {
+  const printing = usePrinting();
+  const { features, missing } = useFeatures(snapshot, params.values.feature);
+  return (
+    <div className="framework">
+      {!printing && <Intro snapshot={snapshot} params={params} />}
+      {!printing && (
+        <SelectionNotice selected={undefined} missing={missing} features={features} onClear={() => {}} />
+      )}
+      <FrameworkTables snapshot={snapshot} features={features} />
+      {!printing && <DiscussionPanel snapshot={snapshot} discussion={snapshot.framework.discussion} />}
+    </div>
+  );
+}
+
+function Intro({ snapshot, params }: { snapshot: Snapshot; params: Params }) {
+  return (
+    <ResearchGoals
+      goals={snapshot.framework.goals}
+      open={params.values.goals === 'show'}
+      onToggle={(open) => params.update({ goals: open ? 'show' : 'hide' })}
+    />
+  );
 }

@@ -1,5 +1,153 @@
-import { ViewPlaceholder } from '../../ui/view-placeholder';
+import { useMemo, type MouseEvent } from 'react';
+import { useHref, useLocation, useNavigate } from 'react-router-dom';
+import { ChartFrame } from '../../charts/chart-frame';
+import { usePalette } from '../../charts/palette';
+import { SourceFootnote } from '../../charts/source-footnote';
+import { useParentWidth } from '../../charts/use-parent-size';
+import { ViewLayout } from '../../charts/view-layout';
+import type { Snapshot } from '../../data/schema';
+import { useTranslation } from '../../i18n';
+import { globalSearch } from '../../lib/url-state';
+import { useViewParams } from '../../lib/use-view-params';
+import { WithSnapshot } from '../../ui/view-page';
+import { GrowthChart } from './growth-chart';
+import { GrowthControls } from './growth-controls';
+import { pointLabel } from './growth-format';
+import { GrowthLegend, GrowthNote } from './growth-legend';
+import { useGrowthModel, type GrowthModel, type Values } from './growth-model';
+import { RatioPanel } from './growth-ratio';
+import { citationsOf, extentDays } from './growth-series';
+import { GrowthTables } from './growth-tables';
+import { GROWTH_PARAMS } from './growth.params';
+import { useGrowthText } from './growth.text';
+import './growth.css';
 
 export default function GrowthRoute() {
-  return <ViewPlaceholder view="growth" />;
+  const { values, invalid, update } = useViewParams(GROWTH_PARAMS);
+  const g = useGrowthText();
+  return (
+    <ViewLayout
+      view="growth"
+      lead={g('lead')}
+      tab={values.tab}
+      onTab={(tab) => update({ tab })}
+      invalid={invalid}
+      table={
+        <WithSnapshot>{(snapshot) => <GrowthTablesTab snapshot={snapshot} values={values} />}</WithSnapshot>
+      }
+    >
+      <WithSnapshot>
+        {(snapshot) => <GrowthCharts snapshot={snapshot} values={values} update={update} />}
+      </WithSnapshot>
+    </ViewLayout>
+  );
+}
+
+function GrowthTablesTab({ snapshot, values }: { snapshot: Snapshot; values: Values }) {
+  const model = useGrowthModel(snapshot, values);
+  return (
+    <GrowthTables
+      snapshot={snapshot}
+      series={model.shown}
+      window={model.window}
+      ratio={model.ratio}
+      basisInvalid={model.basisInvalid}
+    />
+  );
+}
+
+function GrowthCharts(props: { snapshot: Snapshot; values: Values; update: (c: Partial<Values>) => void }) {
+  const { snapshot, values, update } = props;
+  const model = useGrowthModel(snapshot, values);
+  return (
+    <>
+      <GrowthChartFrame snapshot={snapshot} values={values} update={update} model={model} />
+      <RatioPanel
+        snapshot={snapshot}
+        series={model.every}
+        ratio={model.ratio}
+        invalid={model.basisInvalid}
+        onBasis={(from, to) => update({ from, to })}
+      />
+    </>
+  );
+}
+
+interface FrameProps {
+  snapshot: Snapshot;
+  values: Values;
+  update: (c: Partial<Values>) => void;
+  model: GrowthModel;
+}
+
+function GrowthChartFrame({ snapshot, values, update, model }: FrameProps) {
+  const { t, i18n } = useTranslation();
+  const g = useGrowthText();
+  const lang = i18n.language;
+  const palette = usePalette();
+  const { ref, width } = useParentWidth<HTMLDivElement>();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const timelinePath = `/timeline${globalSearch(location.search)}`;
+  const timelineHref = useHref(timelinePath);
+  const { shown, overlay, domain, extent } = model;
+  const year = (ms: number) => new Date(ms).getUTCFullYear();
+  const yearSpan = (a: number, b: number) => (a === b ? String(a) : `${a}–${b}`);
+  const items = useMemo(
+    () => shown.flatMap((s) => s.points.map((p) => ({ label: pointLabel(s, p, lang, t), figure: p.figure }))),
+    [shown, lang, t],
+  );
+  const openTimeline = (e: MouseEvent) => {
+    e.preventDefault();
+    void navigate(timelinePath);
+  };
+
+  return (
+    <ChartFrame
+      id="growth-chart"
+      title={g('title', { years: yearSpan(year(domain.start), year(domain.end - 1)) })}
+      subtitle={g('subtitle')}
+      exportable={{ name: 'growth-members', items, snapshot }}
+      controls={
+        <GrowthControls
+          values={values}
+          update={update}
+          series={model.every}
+          colors={palette.series}
+          extent={extentDays(extent)}
+        />
+      }
+      legend={
+        <GrowthLegend
+          series={shown}
+          palette={palette}
+          covid={(overlay?.groups.length ?? 0) > 0}
+          events={(overlay?.markers.length ?? 0) > 0}
+        />
+      }
+      footer={
+        <>
+          <SourceFootnote snapshot={snapshot} citations={citationsOf(shown)} />
+          <GrowthNote note={snapshot.growth.note} />
+        </>
+      }
+    >
+      <div ref={ref} className="growth-chart__measure">
+        {shown.length === 0 ? (
+          <p className="growth-empty">{g('empty')}</p>
+        ) : (
+          <GrowthChart
+            snapshot={snapshot}
+            series={shown}
+            overlay={overlay}
+            domain={domain}
+            scale={values.scale}
+            width={width}
+            timelineHref={timelineHref}
+            onOpenTimeline={openTimeline}
+          />
+        )}
+      </div>
+    </ChartFrame>
+  );
 }

@@ -1,5 +1,64 @@
-import { ViewPlaceholder } from '../../ui/view-placeholder';
+import { useMemo } from 'react';
+import { ViewLayout } from '../../charts/view-layout';
+import type { Snapshot } from '../../data/schema';
+import { makeRussiaProjection } from '../../geo/russia-projection';
+import { RUSSIA_SUBJECTS } from '../../geo/russia-subjects';
+import { useViewParams } from '../../lib/use-view-params';
+import { WithSnapshot } from '../../ui/view-page';
+import { AgreementsList } from './agreements-list';
+import { PartnerStatCards } from './partner-stats';
+import { RegionMapFrame } from './region-map-frame';
+import { useRegionsText } from './regions.text';
+import { REGIONS_PARAMS } from './regions.params';
+import { classifySubjects, partnerStats } from './regions-series';
+import { RegionsTables } from './regions-tables';
+import { ServicesMatrix } from './services-matrix';
+import { useDistrictName } from './subject-info';
+import './regions.css';
 
+/** `/regions`: partner regions on a map of Russia, the partner figures, the platform's services and agreements. */
 export default function RegionsRoute() {
-  return <ViewPlaceholder view="regions" />;
+  const rt = useRegionsText();
+  const { values, invalid, update } = useViewParams(REGIONS_PARAMS);
+  return (
+    <ViewLayout
+      view="regions"
+      lead={rt('lead')}
+      tab={values.tab}
+      onTab={(tab) => update({ tab })}
+      invalid={invalid}
+      table={<WithSnapshot>{(snapshot) => <Tables snapshot={snapshot} />}</WithSnapshot>}
+    >
+      <WithSnapshot>{(snapshot) => <Charts snapshot={snapshot} />}</WithSnapshot>
+    </ViewLayout>
+  );
+}
+
+function Tables({ snapshot }: { snapshot: Snapshot }) {
+  const rows = useMemo(() => classifySubjects(snapshot, RUSSIA_SUBJECTS), [snapshot]);
+  const districtOf = useDistrictName();
+  return <RegionsTables snapshot={snapshot} rows={rows} districtOf={districtOf} />;
+}
+
+function Charts({ snapshot }: { snapshot: Snapshot }) {
+  const { values, update } = useViewParams(REGIONS_PARAMS);
+  const rows = useMemo(() => classifySubjects(snapshot, RUSSIA_SUBJECTS), [snapshot]);
+  const districtOf = useDistrictName();
+  return (
+    <>
+      <PartnerStatCards stats={partnerStats(snapshot)} snapshot={snapshot} />
+      <RegionMapFrame
+        snapshot={snapshot}
+        rows={rows}
+        mode={values.map}
+        onMode={(map) => update({ map })}
+        selected={values.region}
+        onSelect={(region) => update({ region })}
+        districtOf={districtOf}
+        project={makeRussiaProjection}
+      />
+      <ServicesMatrix snapshot={snapshot} filter={values.access} onFilter={(access) => update({ access })} />
+      <AgreementsList snapshot={snapshot} />
+    </>
+  );
 }

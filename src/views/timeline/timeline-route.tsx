@@ -1,5 +1,67 @@
-import { ViewPlaceholder } from '../../ui/view-placeholder';
+import { useMemo } from 'react';
+import { EVENT_CATEGORIES, placeEvents } from '../../charts/event-layer';
+import { ViewLayout } from '../../charts/view-layout';
+import type { EventCategory, Snapshot } from '../../data/schema';
+import { useSnapshot } from '../../data/snapshot.queries';
+import { useViewParams } from '../../lib/use-view-params';
+import { WithSnapshot } from '../../ui/view-page';
+import { CategoryChips } from './timeline-controls';
+import { TimelineChart } from './timeline-chart';
+import { TimelineTable } from './timeline-table';
+import { ignoredTimelineParams } from './timeline-state';
+import { TIMELINE_PARAMS } from './timeline.params';
+import { useTimelineText } from './timeline.text';
+import './timeline.css';
 
+type Params = ReturnType<typeof useViewParams<typeof TIMELINE_PARAMS>>;
+
+/** `/timeline`: the COVID-19 "stress test" and the cluster's history on one zoomable time axis. */
 export default function TimelineRoute() {
-  return <ViewPlaceholder view="timeline" />;
+  const tt = useTimelineText();
+  const params = useViewParams(TIMELINE_PARAMS);
+  const { values, invalid, update } = params;
+  const { snapshot } = useSnapshot();
+  const ignored = snapshot ? ignoredTimelineParams(snapshot, values) : [];
+  return (
+    <ViewLayout
+      view="timeline"
+      lead={tt('lead')}
+      tab={values.tab}
+      onTab={(tab) => update({ tab })}
+      invalid={[...invalid, ...ignored]}
+      table={<WithSnapshot>{(s) => <TableTab snapshot={s} params={params} />}</WithSnapshot>}
+    >
+      <WithSnapshot>{(s) => <ChartTab snapshot={s} params={params} />}</WithSnapshot>
+    </ViewLayout>
+  );
+}
+
+function useEvents(snapshot: Snapshot, params: Params) {
+  const { values, update } = params;
+  const all = useMemo(() => placeEvents(snapshot), [snapshot]);
+  const shown = useMemo(() => placeEvents(snapshot, values.cats), [snapshot, values.cats]);
+  const counts = useMemo(() => {
+    const out = Object.fromEntries(EVENT_CATEGORIES.map((c) => [c, 0])) as Record<EventCategory, number>;
+    for (const p of all) out[p.event.category] += 1;
+    return out;
+  }, [all]);
+  const chips = (
+    <CategoryChips selected={values.cats} counts={counts} onChange={(cats) => update({ cats })} />
+  );
+  return { all, shown, chips };
+}
+
+function ChartTab({ snapshot, params }: { snapshot: Snapshot; params: Params }) {
+  const { all, shown, chips } = useEvents(snapshot, params);
+  return <TimelineChart snapshot={snapshot} all={all} shown={shown} params={params} chips={chips} />;
+}
+
+function TableTab({ snapshot, params }: { snapshot: Snapshot; params: Params }) {
+  const { shown, chips } = useEvents(snapshot, params);
+  return (
+    <div className="timeline-table">
+      <div className="chart-frame__controls">{chips}</div>
+      <TimelineTable snapshot={snapshot} events={shown} />
+    </div>
+  );
 }

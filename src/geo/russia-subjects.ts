@@ -1,0 +1,727 @@
+/**
+ * The federal subjects of the Russian Federation, as reference data for the "partner regions" view.
+ *
+ * Which list: ISO 3166-2:RU, i.e. 83 subjects — 21 republics, 9 krais, 46 oblasts, 2 federal cities,
+ * 1 autonomous oblast and 4 autonomous okrugs. Crimea and Sevastopol (annexed in 2014) are listed by ISO 3166-2
+ * under Ukraine (UA-43, UA-40), and so are the four Ukrainian regions annexed in 2022 (UA-14, UA-09, UA-23,
+ * UA-65); Russia's own constitution counts 89. The dashboard follows the international standard, which is also
+ * what ISO-keyed data sets use, so codes here join with them without exceptions.
+ *
+ * Names are the official short forms (English as commonly rendered, Russian as in Article 65 of the
+ * Constitution, without the parenthesised alternative forms). `capital` is the administrative centre; its
+ * coordinates are rounded to 2 decimals (~1 km).
+ *
+ * `tile` places every subject on one square of a tile-grid cartogram ({@link RUSSIA_TILE_GRID}): col 0 is
+ * the west, row 0 the north; bordering subjects sit on touching or nearby squares (at most 2 apart, except
+ * Dagestan–Stavropol, Khanty-Mansi–Komi, Yamalo-Nenets–Krasnoyarsk and Saratov–Voronezh), Moscow city is next to Moscow Oblast, and the Kaliningrad exclave stands apart in the west:
+ *
+ *   0   1   2   3   4   5   6   7   8   9   10  11  12  13  14  15  16
+ *               MUR                                             CHU
+ *       SPE LEN KR  ARK NEN KO      YAN KHM TOM KYA IRK SA  MAG KAM
+ *       PSK NGR VLG KOS KIR PER SVE TYU OMS NVS KEM BU  ZAB AMU KHA SAK
+ *           TVE YAR VLA IVA ME  UD  CHE KGN ALT KK  TY      YEV PRI
+ *   KGD     SMO MOS MOW NIZ CU  TA  BA          AL
+ *       BRY KLU TUL RYA MO  ULY SAM ORE
+ *       KRS ORL LIP TAM PNZ SAR
+ *       BEL VOR ROS VGG
+ *   AD  KDA STA KL  AST
+ *   KC  KB  SE  IN  CE  DA
+ */
+
+export type SubjectKind =
+  'republic' | 'krai' | 'oblast' | 'federal-city' | 'autonomous-oblast' | 'autonomous-okrug';
+
+export type FederalDistrict =
+  'central' | 'northwestern' | 'southern' | 'north-caucasian' | 'volga' | 'ural' | 'siberian' | 'far-eastern';
+
+export interface RussiaSubject {
+  /** ISO 3166-2:RU code, e.g. `RU-MOW`. */
+  readonly code: `RU-${string}`;
+  readonly name: { readonly en: string; readonly ru: string };
+  readonly kind: SubjectKind;
+  readonly federalDistrict: FederalDistrict;
+  /** Administrative centre; longitude and latitude in degrees (WGS 84), 2 decimals. */
+  readonly capital: { readonly en: string; readonly ru: string; readonly lon: number; readonly lat: number };
+  /** Square of the tile-grid cartogram: `col` from west (0), `row` from north (0). */
+  readonly tile: { readonly col: number; readonly row: number };
+}
+
+/** Size of the tile grid that {@link RUSSIA_SUBJECTS}' `tile` positions live on. */
+export const RUSSIA_TILE_GRID = { cols: 17, rows: 10 } as const;
+
+export const RUSSIA_SUBJECTS: readonly RussiaSubject[] = [
+  // Republics (21)
+  {
+    code: 'RU-AD',
+    name: { en: 'Republic of Adygea', ru: 'Республика Адыгея' },
+    kind: 'republic',
+    federalDistrict: 'southern',
+    capital: { en: 'Maykop', ru: 'Майкоп', lon: 40.1, lat: 44.61 },
+    tile: { col: 0, row: 8 },
+  },
+  {
+    code: 'RU-AL',
+    name: { en: 'Altai Republic', ru: 'Республика Алтай' },
+    kind: 'republic',
+    federalDistrict: 'siberian',
+    capital: { en: 'Gorno-Altaysk', ru: 'Горно-Алтайск', lon: 85.96, lat: 51.96 },
+    tile: { col: 11, row: 4 },
+  },
+  {
+    code: 'RU-BA',
+    name: { en: 'Republic of Bashkortostan', ru: 'Республика Башкортостан' },
+    kind: 'republic',
+    federalDistrict: 'volga',
+    capital: { en: 'Ufa', ru: 'Уфа', lon: 55.97, lat: 54.74 },
+    tile: { col: 8, row: 4 },
+  },
+  {
+    code: 'RU-BU',
+    name: { en: 'Republic of Buryatia', ru: 'Республика Бурятия' },
+    kind: 'republic',
+    federalDistrict: 'far-eastern',
+    capital: { en: 'Ulan-Ude', ru: 'Улан-Удэ', lon: 107.58, lat: 51.83 },
+    tile: { col: 12, row: 2 },
+  },
+  {
+    code: 'RU-CE',
+    name: { en: 'Chechen Republic', ru: 'Чеченская Республика' },
+    kind: 'republic',
+    federalDistrict: 'north-caucasian',
+    capital: { en: 'Grozny', ru: 'Грозный', lon: 45.69, lat: 43.32 },
+    tile: { col: 4, row: 9 },
+  },
+  {
+    code: 'RU-CU',
+    name: { en: 'Chuvash Republic', ru: 'Чувашская Республика' },
+    kind: 'republic',
+    federalDistrict: 'volga',
+    capital: { en: 'Cheboksary', ru: 'Чебоксары', lon: 47.25, lat: 56.13 },
+    tile: { col: 6, row: 4 },
+  },
+  {
+    code: 'RU-DA',
+    name: { en: 'Republic of Dagestan', ru: 'Республика Дагестан' },
+    kind: 'republic',
+    federalDistrict: 'north-caucasian',
+    capital: { en: 'Makhachkala', ru: 'Махачкала', lon: 47.5, lat: 42.98 },
+    tile: { col: 5, row: 9 },
+  },
+  {
+    code: 'RU-IN',
+    name: { en: 'Republic of Ingushetia', ru: 'Республика Ингушетия' },
+    kind: 'republic',
+    federalDistrict: 'north-caucasian',
+    capital: { en: 'Magas', ru: 'Магас', lon: 44.81, lat: 43.17 },
+    tile: { col: 3, row: 9 },
+  },
+  {
+    code: 'RU-KB',
+    name: { en: 'Kabardino-Balkarian Republic', ru: 'Кабардино-Балкарская Республика' },
+    kind: 'republic',
+    federalDistrict: 'north-caucasian',
+    capital: { en: 'Nalchik', ru: 'Нальчик', lon: 43.62, lat: 43.49 },
+    tile: { col: 1, row: 9 },
+  },
+  {
+    code: 'RU-KL',
+    name: { en: 'Republic of Kalmykia', ru: 'Республика Калмыкия' },
+    kind: 'republic',
+    federalDistrict: 'southern',
+    capital: { en: 'Elista', ru: 'Элиста', lon: 44.27, lat: 46.31 },
+    tile: { col: 3, row: 8 },
+  },
+  {
+    code: 'RU-KC',
+    name: { en: 'Karachay-Cherkess Republic', ru: 'Карачаево-Черкесская Республика' },
+    kind: 'republic',
+    federalDistrict: 'north-caucasian',
+    capital: { en: 'Cherkessk', ru: 'Черкесск', lon: 42.05, lat: 44.22 },
+    tile: { col: 0, row: 9 },
+  },
+  {
+    code: 'RU-KR',
+    name: { en: 'Republic of Karelia', ru: 'Республика Карелия' },
+    kind: 'republic',
+    federalDistrict: 'northwestern',
+    capital: { en: 'Petrozavodsk', ru: 'Петрозаводск', lon: 34.35, lat: 61.79 },
+    tile: { col: 3, row: 1 },
+  },
+  {
+    code: 'RU-KK',
+    name: { en: 'Republic of Khakassia', ru: 'Республика Хакасия' },
+    kind: 'republic',
+    federalDistrict: 'siberian',
+    capital: { en: 'Abakan', ru: 'Абакан', lon: 91.43, lat: 53.72 },
+    tile: { col: 11, row: 3 },
+  },
+  {
+    code: 'RU-KO',
+    name: { en: 'Komi Republic', ru: 'Республика Коми' },
+    kind: 'republic',
+    federalDistrict: 'northwestern',
+    capital: { en: 'Syktyvkar', ru: 'Сыктывкар', lon: 50.82, lat: 61.67 },
+    tile: { col: 6, row: 1 },
+  },
+  {
+    code: 'RU-ME',
+    name: { en: 'Mari El Republic', ru: 'Республика Марий Эл' },
+    kind: 'republic',
+    federalDistrict: 'volga',
+    capital: { en: 'Yoshkar-Ola', ru: 'Йошкар-Ола', lon: 47.89, lat: 56.63 },
+    tile: { col: 6, row: 3 },
+  },
+  {
+    code: 'RU-MO',
+    name: { en: 'Republic of Mordovia', ru: 'Республика Мордовия' },
+    kind: 'republic',
+    federalDistrict: 'volga',
+    capital: { en: 'Saransk', ru: 'Саранск', lon: 45.18, lat: 54.18 },
+    tile: { col: 5, row: 5 },
+  },
+  {
+    code: 'RU-SA',
+    name: { en: 'Sakha (Yakutia) Republic', ru: 'Республика Саха (Якутия)' },
+    kind: 'republic',
+    federalDistrict: 'far-eastern',
+    capital: { en: 'Yakutsk', ru: 'Якутск', lon: 129.73, lat: 62.03 },
+    tile: { col: 13, row: 1 },
+  },
+  {
+    code: 'RU-SE',
+    name: { en: 'Republic of North Ossetia–Alania', ru: 'Республика Северная Осетия — Алания' },
+    kind: 'republic',
+    federalDistrict: 'north-caucasian',
+    capital: { en: 'Vladikavkaz', ru: 'Владикавказ', lon: 44.68, lat: 43.02 },
+    tile: { col: 2, row: 9 },
+  },
+  {
+    code: 'RU-TA',
+    name: { en: 'Republic of Tatarstan', ru: 'Республика Татарстан' },
+    kind: 'republic',
+    federalDistrict: 'volga',
+    capital: { en: 'Kazan', ru: 'Казань', lon: 49.12, lat: 55.79 },
+    tile: { col: 7, row: 4 },
+  },
+  {
+    code: 'RU-TY',
+    name: { en: 'Tuva Republic', ru: 'Республика Тыва' },
+    kind: 'republic',
+    federalDistrict: 'siberian',
+    capital: { en: 'Kyzyl', ru: 'Кызыл', lon: 94.45, lat: 51.72 },
+    tile: { col: 12, row: 3 },
+  },
+  {
+    code: 'RU-UD',
+    name: { en: 'Udmurt Republic', ru: 'Удмуртская Республика' },
+    kind: 'republic',
+    federalDistrict: 'volga',
+    capital: { en: 'Izhevsk', ru: 'Ижевск', lon: 53.21, lat: 56.85 },
+    tile: { col: 7, row: 3 },
+  },
+  // Krais (9)
+  {
+    code: 'RU-ALT',
+    name: { en: 'Altai Krai', ru: 'Алтайский край' },
+    kind: 'krai',
+    federalDistrict: 'siberian',
+    capital: { en: 'Barnaul', ru: 'Барнаул', lon: 83.78, lat: 53.35 },
+    tile: { col: 10, row: 3 },
+  },
+  {
+    code: 'RU-KAM',
+    name: { en: 'Kamchatka Krai', ru: 'Камчатский край' },
+    kind: 'krai',
+    federalDistrict: 'far-eastern',
+    capital: { en: 'Petropavlovsk-Kamchatsky', ru: 'Петропавловск-Камчатский', lon: 158.65, lat: 53.02 },
+    tile: { col: 15, row: 1 },
+  },
+  {
+    code: 'RU-KHA',
+    name: { en: 'Khabarovsk Krai', ru: 'Хабаровский край' },
+    kind: 'krai',
+    federalDistrict: 'far-eastern',
+    capital: { en: 'Khabarovsk', ru: 'Хабаровск', lon: 135.07, lat: 48.48 },
+    tile: { col: 15, row: 2 },
+  },
+  {
+    code: 'RU-KDA',
+    name: { en: 'Krasnodar Krai', ru: 'Краснодарский край' },
+    kind: 'krai',
+    federalDistrict: 'southern',
+    capital: { en: 'Krasnodar', ru: 'Краснодар', lon: 38.98, lat: 45.04 },
+    tile: { col: 1, row: 8 },
+  },
+  {
+    code: 'RU-KYA',
+    name: { en: 'Krasnoyarsk Krai', ru: 'Красноярский край' },
+    kind: 'krai',
+    federalDistrict: 'siberian',
+    capital: { en: 'Krasnoyarsk', ru: 'Красноярск', lon: 92.87, lat: 56.01 },
+    tile: { col: 11, row: 1 },
+  },
+  {
+    code: 'RU-PER',
+    name: { en: 'Perm Krai', ru: 'Пермский край' },
+    kind: 'krai',
+    federalDistrict: 'volga',
+    capital: { en: 'Perm', ru: 'Пермь', lon: 56.25, lat: 58.01 },
+    tile: { col: 6, row: 2 },
+  },
+  {
+    code: 'RU-PRI',
+    name: { en: 'Primorsky Krai', ru: 'Приморский край' },
+    kind: 'krai',
+    federalDistrict: 'far-eastern',
+    capital: { en: 'Vladivostok', ru: 'Владивосток', lon: 131.9, lat: 43.12 },
+    tile: { col: 15, row: 3 },
+  },
+  {
+    code: 'RU-STA',
+    name: { en: 'Stavropol Krai', ru: 'Ставропольский край' },
+    kind: 'krai',
+    federalDistrict: 'north-caucasian',
+    capital: { en: 'Stavropol', ru: 'Ставрополь', lon: 41.97, lat: 45.04 },
+    tile: { col: 2, row: 8 },
+  },
+  {
+    code: 'RU-ZAB',
+    name: { en: 'Zabaykalsky Krai', ru: 'Забайкальский край' },
+    kind: 'krai',
+    federalDistrict: 'far-eastern',
+    capital: { en: 'Chita', ru: 'Чита', lon: 113.5, lat: 52.03 },
+    tile: { col: 13, row: 2 },
+  },
+  // Oblasts (46)
+  {
+    code: 'RU-AMU',
+    name: { en: 'Amur Oblast', ru: 'Амурская область' },
+    kind: 'oblast',
+    federalDistrict: 'far-eastern',
+    capital: { en: 'Blagoveshchensk', ru: 'Благовещенск', lon: 127.53, lat: 50.26 },
+    tile: { col: 14, row: 2 },
+  },
+  {
+    code: 'RU-ARK',
+    name: { en: 'Arkhangelsk Oblast', ru: 'Архангельская область' },
+    kind: 'oblast',
+    federalDistrict: 'northwestern',
+    capital: { en: 'Arkhangelsk', ru: 'Архангельск', lon: 40.54, lat: 64.54 },
+    tile: { col: 4, row: 1 },
+  },
+  {
+    code: 'RU-AST',
+    name: { en: 'Astrakhan Oblast', ru: 'Астраханская область' },
+    kind: 'oblast',
+    federalDistrict: 'southern',
+    capital: { en: 'Astrakhan', ru: 'Астрахань', lon: 48.04, lat: 46.35 },
+    tile: { col: 4, row: 8 },
+  },
+  {
+    code: 'RU-BEL',
+    name: { en: 'Belgorod Oblast', ru: 'Белгородская область' },
+    kind: 'oblast',
+    federalDistrict: 'central',
+    capital: { en: 'Belgorod', ru: 'Белгород', lon: 36.59, lat: 50.6 },
+    tile: { col: 1, row: 7 },
+  },
+  {
+    code: 'RU-BRY',
+    name: { en: 'Bryansk Oblast', ru: 'Брянская область' },
+    kind: 'oblast',
+    federalDistrict: 'central',
+    capital: { en: 'Bryansk', ru: 'Брянск', lon: 34.36, lat: 53.24 },
+    tile: { col: 1, row: 5 },
+  },
+  {
+    code: 'RU-CHE',
+    name: { en: 'Chelyabinsk Oblast', ru: 'Челябинская область' },
+    kind: 'oblast',
+    federalDistrict: 'ural',
+    capital: { en: 'Chelyabinsk', ru: 'Челябинск', lon: 61.4, lat: 55.16 },
+    tile: { col: 8, row: 3 },
+  },
+  {
+    code: 'RU-IRK',
+    name: { en: 'Irkutsk Oblast', ru: 'Иркутская область' },
+    kind: 'oblast',
+    federalDistrict: 'siberian',
+    capital: { en: 'Irkutsk', ru: 'Иркутск', lon: 104.28, lat: 52.29 },
+    tile: { col: 12, row: 1 },
+  },
+  {
+    code: 'RU-IVA',
+    name: { en: 'Ivanovo Oblast', ru: 'Ивановская область' },
+    kind: 'oblast',
+    federalDistrict: 'central',
+    capital: { en: 'Ivanovo', ru: 'Иваново', lon: 40.97, lat: 57 },
+    tile: { col: 5, row: 3 },
+  },
+  {
+    code: 'RU-KGD',
+    name: { en: 'Kaliningrad Oblast', ru: 'Калининградская область' },
+    kind: 'oblast',
+    federalDistrict: 'northwestern',
+    capital: { en: 'Kaliningrad', ru: 'Калининград', lon: 20.51, lat: 54.71 },
+    tile: { col: 0, row: 4 },
+  },
+  {
+    code: 'RU-KLU',
+    name: { en: 'Kaluga Oblast', ru: 'Калужская область' },
+    kind: 'oblast',
+    federalDistrict: 'central',
+    capital: { en: 'Kaluga', ru: 'Калуга', lon: 36.26, lat: 54.51 },
+    tile: { col: 2, row: 5 },
+  },
+  {
+    code: 'RU-KEM',
+    name: { en: 'Kemerovo Oblast – Kuzbass', ru: 'Кемеровская область — Кузбасс' },
+    kind: 'oblast',
+    federalDistrict: 'siberian',
+    capital: { en: 'Kemerovo', ru: 'Кемерово', lon: 86.09, lat: 55.35 },
+    tile: { col: 11, row: 2 },
+  },
+  {
+    code: 'RU-KIR',
+    name: { en: 'Kirov Oblast', ru: 'Кировская область' },
+    kind: 'oblast',
+    federalDistrict: 'volga',
+    capital: { en: 'Kirov', ru: 'Киров', lon: 49.66, lat: 58.6 },
+    tile: { col: 5, row: 2 },
+  },
+  {
+    code: 'RU-KOS',
+    name: { en: 'Kostroma Oblast', ru: 'Костромская область' },
+    kind: 'oblast',
+    federalDistrict: 'central',
+    capital: { en: 'Kostroma', ru: 'Кострома', lon: 40.93, lat: 57.77 },
+    tile: { col: 4, row: 2 },
+  },
+  {
+    code: 'RU-KGN',
+    name: { en: 'Kurgan Oblast', ru: 'Курганская область' },
+    kind: 'oblast',
+    federalDistrict: 'ural',
+    capital: { en: 'Kurgan', ru: 'Курган', lon: 65.34, lat: 55.44 },
+    tile: { col: 9, row: 3 },
+  },
+  {
+    code: 'RU-KRS',
+    name: { en: 'Kursk Oblast', ru: 'Курская область' },
+    kind: 'oblast',
+    federalDistrict: 'central',
+    capital: { en: 'Kursk', ru: 'Курск', lon: 36.19, lat: 51.73 },
+    tile: { col: 1, row: 6 },
+  },
+  {
+    code: 'RU-LEN',
+    name: { en: 'Leningrad Oblast', ru: 'Ленинградская область' },
+    kind: 'oblast',
+    federalDistrict: 'northwestern',
+    // Gatchina: seat of the oblast's authorities by its charter since 2021 and its capital since 2023. Much of
+    // the government still works in Saint Petersburg, which older references give as the centre.
+    capital: { en: 'Gatchina', ru: 'Гатчина', lon: 30.13, lat: 59.58 },
+    tile: { col: 2, row: 1 },
+  },
+  {
+    code: 'RU-LIP',
+    name: { en: 'Lipetsk Oblast', ru: 'Липецкая область' },
+    kind: 'oblast',
+    federalDistrict: 'central',
+    capital: { en: 'Lipetsk', ru: 'Липецк', lon: 39.6, lat: 52.61 },
+    tile: { col: 3, row: 6 },
+  },
+  {
+    code: 'RU-MAG',
+    name: { en: 'Magadan Oblast', ru: 'Магаданская область' },
+    kind: 'oblast',
+    federalDistrict: 'far-eastern',
+    capital: { en: 'Magadan', ru: 'Магадан', lon: 150.8, lat: 59.56 },
+    tile: { col: 14, row: 1 },
+  },
+  {
+    code: 'RU-MOS',
+    name: { en: 'Moscow Oblast', ru: 'Московская область' },
+    kind: 'oblast',
+    federalDistrict: 'central',
+    // References differ: Moscow (a separate subject) is often given, but the oblast's government sits in
+    // Krasnogorsk (House of Government). Krasnogorsk is used, which also keeps this point apart from RU-MOW's.
+    capital: { en: 'Krasnogorsk', ru: 'Красногорск', lon: 37.33, lat: 55.82 },
+    tile: { col: 3, row: 4 },
+  },
+  {
+    code: 'RU-MUR',
+    name: { en: 'Murmansk Oblast', ru: 'Мурманская область' },
+    kind: 'oblast',
+    federalDistrict: 'northwestern',
+    capital: { en: 'Murmansk', ru: 'Мурманск', lon: 33.08, lat: 68.97 },
+    tile: { col: 3, row: 0 },
+  },
+  {
+    code: 'RU-NIZ',
+    name: { en: 'Nizhny Novgorod Oblast', ru: 'Нижегородская область' },
+    kind: 'oblast',
+    federalDistrict: 'volga',
+    capital: { en: 'Nizhny Novgorod', ru: 'Нижний Новгород', lon: 44, lat: 56.33 },
+    tile: { col: 5, row: 4 },
+  },
+  {
+    code: 'RU-NGR',
+    name: { en: 'Novgorod Oblast', ru: 'Новгородская область' },
+    kind: 'oblast',
+    federalDistrict: 'northwestern',
+    capital: { en: 'Veliky Novgorod', ru: 'Великий Новгород', lon: 31.28, lat: 58.52 },
+    tile: { col: 2, row: 2 },
+  },
+  {
+    code: 'RU-NVS',
+    name: { en: 'Novosibirsk Oblast', ru: 'Новосибирская область' },
+    kind: 'oblast',
+    federalDistrict: 'siberian',
+    capital: { en: 'Novosibirsk', ru: 'Новосибирск', lon: 82.92, lat: 55.03 },
+    tile: { col: 10, row: 2 },
+  },
+  {
+    code: 'RU-OMS',
+    name: { en: 'Omsk Oblast', ru: 'Омская область' },
+    kind: 'oblast',
+    federalDistrict: 'siberian',
+    capital: { en: 'Omsk', ru: 'Омск', lon: 73.37, lat: 54.98 },
+    tile: { col: 9, row: 2 },
+  },
+  {
+    code: 'RU-ORE',
+    name: { en: 'Orenburg Oblast', ru: 'Оренбургская область' },
+    kind: 'oblast',
+    federalDistrict: 'volga',
+    capital: { en: 'Orenburg', ru: 'Оренбург', lon: 55.1, lat: 51.77 },
+    tile: { col: 8, row: 5 },
+  },
+  {
+    code: 'RU-ORL',
+    name: { en: 'Oryol Oblast', ru: 'Орловская область' },
+    kind: 'oblast',
+    federalDistrict: 'central',
+    capital: { en: 'Oryol', ru: 'Орёл', lon: 36.07, lat: 52.97 },
+    tile: { col: 2, row: 6 },
+  },
+  {
+    code: 'RU-PNZ',
+    name: { en: 'Penza Oblast', ru: 'Пензенская область' },
+    kind: 'oblast',
+    federalDistrict: 'volga',
+    capital: { en: 'Penza', ru: 'Пенза', lon: 45, lat: 53.2 },
+    tile: { col: 5, row: 6 },
+  },
+  {
+    code: 'RU-PSK',
+    name: { en: 'Pskov Oblast', ru: 'Псковская область' },
+    kind: 'oblast',
+    federalDistrict: 'northwestern',
+    capital: { en: 'Pskov', ru: 'Псков', lon: 28.33, lat: 57.82 },
+    tile: { col: 1, row: 2 },
+  },
+  {
+    code: 'RU-ROS',
+    name: { en: 'Rostov Oblast', ru: 'Ростовская область' },
+    kind: 'oblast',
+    federalDistrict: 'southern',
+    capital: { en: 'Rostov-on-Don', ru: 'Ростов-на-Дону', lon: 39.71, lat: 47.24 },
+    tile: { col: 3, row: 7 },
+  },
+  {
+    code: 'RU-RYA',
+    name: { en: 'Ryazan Oblast', ru: 'Рязанская область' },
+    kind: 'oblast',
+    federalDistrict: 'central',
+    capital: { en: 'Ryazan', ru: 'Рязань', lon: 39.74, lat: 54.63 },
+    tile: { col: 4, row: 5 },
+  },
+  {
+    code: 'RU-SAK',
+    name: { en: 'Sakhalin Oblast', ru: 'Сахалинская область' },
+    kind: 'oblast',
+    federalDistrict: 'far-eastern',
+    capital: { en: 'Yuzhno-Sakhalinsk', ru: 'Южно-Сахалинск', lon: 142.73, lat: 46.96 },
+    tile: { col: 16, row: 2 },
+  },
+  {
+    code: 'RU-SAM',
+    name: { en: 'Samara Oblast', ru: 'Самарская область' },
+    kind: 'oblast',
+    federalDistrict: 'volga',
+    capital: { en: 'Samara', ru: 'Самара', lon: 50.15, lat: 53.2 },
+    tile: { col: 7, row: 5 },
+  },
+  {
+    code: 'RU-SAR',
+    name: { en: 'Saratov Oblast', ru: 'Саратовская область' },
+    kind: 'oblast',
+    federalDistrict: 'volga',
+    capital: { en: 'Saratov', ru: 'Саратов', lon: 46.03, lat: 51.53 },
+    tile: { col: 6, row: 6 },
+  },
+  {
+    code: 'RU-SMO',
+    name: { en: 'Smolensk Oblast', ru: 'Смоленская область' },
+    kind: 'oblast',
+    federalDistrict: 'central',
+    capital: { en: 'Smolensk', ru: 'Смоленск', lon: 32.05, lat: 54.78 },
+    tile: { col: 2, row: 4 },
+  },
+  {
+    code: 'RU-SVE',
+    name: { en: 'Sverdlovsk Oblast', ru: 'Свердловская область' },
+    kind: 'oblast',
+    federalDistrict: 'ural',
+    capital: { en: 'Yekaterinburg', ru: 'Екатеринбург', lon: 60.61, lat: 56.84 },
+    tile: { col: 7, row: 2 },
+  },
+  {
+    code: 'RU-TAM',
+    name: { en: 'Tambov Oblast', ru: 'Тамбовская область' },
+    kind: 'oblast',
+    federalDistrict: 'central',
+    capital: { en: 'Tambov', ru: 'Тамбов', lon: 41.45, lat: 52.72 },
+    tile: { col: 4, row: 6 },
+  },
+  {
+    code: 'RU-TOM',
+    name: { en: 'Tomsk Oblast', ru: 'Томская область' },
+    kind: 'oblast',
+    federalDistrict: 'siberian',
+    capital: { en: 'Tomsk', ru: 'Томск', lon: 84.95, lat: 56.49 },
+    tile: { col: 10, row: 1 },
+  },
+  {
+    code: 'RU-TUL',
+    name: { en: 'Tula Oblast', ru: 'Тульская область' },
+    kind: 'oblast',
+    federalDistrict: 'central',
+    capital: { en: 'Tula', ru: 'Тула', lon: 37.62, lat: 54.19 },
+    tile: { col: 3, row: 5 },
+  },
+  {
+    code: 'RU-TVE',
+    name: { en: 'Tver Oblast', ru: 'Тверская область' },
+    kind: 'oblast',
+    federalDistrict: 'central',
+    capital: { en: 'Tver', ru: 'Тверь', lon: 35.9, lat: 56.86 },
+    tile: { col: 2, row: 3 },
+  },
+  {
+    code: 'RU-TYU',
+    name: { en: 'Tyumen Oblast', ru: 'Тюменская область' },
+    kind: 'oblast',
+    federalDistrict: 'ural',
+    capital: { en: 'Tyumen', ru: 'Тюмень', lon: 65.53, lat: 57.15 },
+    tile: { col: 8, row: 2 },
+  },
+  {
+    code: 'RU-ULY',
+    name: { en: 'Ulyanovsk Oblast', ru: 'Ульяновская область' },
+    kind: 'oblast',
+    federalDistrict: 'volga',
+    capital: { en: 'Ulyanovsk', ru: 'Ульяновск', lon: 48.4, lat: 54.32 },
+    tile: { col: 6, row: 5 },
+  },
+  {
+    code: 'RU-VLA',
+    name: { en: 'Vladimir Oblast', ru: 'Владимирская область' },
+    kind: 'oblast',
+    federalDistrict: 'central',
+    capital: { en: 'Vladimir', ru: 'Владимир', lon: 40.41, lat: 56.13 },
+    tile: { col: 4, row: 3 },
+  },
+  {
+    code: 'RU-VGG',
+    name: { en: 'Volgograd Oblast', ru: 'Волгоградская область' },
+    kind: 'oblast',
+    federalDistrict: 'southern',
+    capital: { en: 'Volgograd', ru: 'Волгоград', lon: 44.51, lat: 48.71 },
+    tile: { col: 4, row: 7 },
+  },
+  {
+    code: 'RU-VLG',
+    name: { en: 'Vologda Oblast', ru: 'Вологодская область' },
+    kind: 'oblast',
+    federalDistrict: 'northwestern',
+    capital: { en: 'Vologda', ru: 'Вологда', lon: 39.89, lat: 59.22 },
+    tile: { col: 3, row: 2 },
+  },
+  {
+    code: 'RU-VOR',
+    name: { en: 'Voronezh Oblast', ru: 'Воронежская область' },
+    kind: 'oblast',
+    federalDistrict: 'central',
+    capital: { en: 'Voronezh', ru: 'Воронеж', lon: 39.2, lat: 51.67 },
+    tile: { col: 2, row: 7 },
+  },
+  {
+    code: 'RU-YAR',
+    name: { en: 'Yaroslavl Oblast', ru: 'Ярославская область' },
+    kind: 'oblast',
+    federalDistrict: 'central',
+    capital: { en: 'Yaroslavl', ru: 'Ярославль', lon: 39.87, lat: 57.63 },
+    tile: { col: 3, row: 3 },
+  },
+  // Federal cities (2)
+  {
+    code: 'RU-MOW',
+    name: { en: 'Moscow', ru: 'Москва' },
+    kind: 'federal-city',
+    federalDistrict: 'central',
+    capital: { en: 'Moscow', ru: 'Москва', lon: 37.62, lat: 55.75 },
+    tile: { col: 4, row: 4 },
+  },
+  {
+    code: 'RU-SPE',
+    name: { en: 'Saint Petersburg', ru: 'Санкт-Петербург' },
+    kind: 'federal-city',
+    federalDistrict: 'northwestern',
+    capital: { en: 'Saint Petersburg', ru: 'Санкт-Петербург', lon: 30.31, lat: 59.94 },
+    tile: { col: 1, row: 1 },
+  },
+  // Autonomous oblast (1)
+  {
+    code: 'RU-YEV',
+    name: { en: 'Jewish Autonomous Oblast', ru: 'Еврейская автономная область' },
+    kind: 'autonomous-oblast',
+    federalDistrict: 'far-eastern',
+    capital: { en: 'Birobidzhan', ru: 'Биробиджан', lon: 132.92, lat: 48.79 },
+    tile: { col: 14, row: 3 },
+  },
+  // Autonomous okrugs (4)
+  {
+    code: 'RU-CHU',
+    name: { en: 'Chukotka Autonomous Okrug', ru: 'Чукотский автономный округ' },
+    kind: 'autonomous-okrug',
+    federalDistrict: 'far-eastern',
+    capital: { en: 'Anadyr', ru: 'Анадырь', lon: 177.51, lat: 64.73 },
+    tile: { col: 15, row: 0 },
+  },
+  {
+    code: 'RU-KHM',
+    name: { en: 'Khanty-Mansi Autonomous Okrug – Yugra', ru: 'Ханты-Мансийский автономный округ — Югра' },
+    kind: 'autonomous-okrug',
+    federalDistrict: 'ural',
+    capital: { en: 'Khanty-Mansiysk', ru: 'Ханты-Мансийск', lon: 69.02, lat: 61 },
+    tile: { col: 9, row: 1 },
+  },
+  {
+    code: 'RU-NEN',
+    name: { en: 'Nenets Autonomous Okrug', ru: 'Ненецкий автономный округ' },
+    kind: 'autonomous-okrug',
+    federalDistrict: 'northwestern',
+    capital: { en: 'Naryan-Mar', ru: 'Нарьян-Мар', lon: 53, lat: 67.64 },
+    tile: { col: 5, row: 1 },
+  },
+  {
+    code: 'RU-YAN',
+    name: { en: 'Yamalo-Nenets Autonomous Okrug', ru: 'Ямало-Ненецкий автономный округ' },
+    kind: 'autonomous-okrug',
+    federalDistrict: 'ural',
+    capital: { en: 'Salekhard', ru: 'Салехард', lon: 66.6, lat: 66.53 },
+    tile: { col: 8, row: 1 },
+  },
+];

@@ -1,0 +1,51 @@
+import { Link, useLocation } from 'react-router-dom';
+import type { Snapshot } from '../../data/schema';
+import { useTranslation } from '../../i18n';
+import { globalSearch } from '../../lib/url-state';
+import { CitationText } from '../../ui/citation-text';
+import { FigureList } from './figure-list';
+import type { ShapedEvidence } from './framework-series';
+import { useFrameworkText } from './framework.text';
+
+/** One piece of MIC evidence: the statement, the figures it rests on, its sources and the view to see it in. */
+export function EvidenceItem({
+  snapshot,
+  evidence,
+  labels,
+}: {
+  snapshot: Snapshot;
+  evidence: ShapedEvidence;
+  /** What each figure is, by id (see figure-labels.ts). */
+  labels: ReadonlyMap<string, string>;
+}) {
+  const ft = useFrameworkText();
+  const { t, i18n } = useTranslation();
+  const location = useLocation();
+  const hasFigures = evidence.figures.length > 0 || evidence.unresolved.length > 0;
+  return (
+    <li className="framework-evidence">
+      <p className="framework-evidence__text">{evidence.text[i18n.language]}</p>
+      {hasFigures && (
+        <FigureList
+          snapshot={snapshot}
+          figures={evidence.figures}
+          unresolved={evidence.unresolved}
+          labels={labels}
+          evidenceSources={evidence.sources}
+        />
+      )}
+      <p className="chart-source framework-evidence__source">
+        <span className="chart-source__label">
+          {t(evidence.sources.length > 1 ? 'chart.sources' : 'chart.source')}:{' '}
+        </span>
+        <CitationText snapshot={snapshot} citations={evidence.sources} />
+      </p>
+      {evidence.view && evidence.view !== 'framework' && (
+        <Link className="framework-evidence__link" to={`/${evidence.view}${globalSearch(location.search)}`}>
+          {ft('comparison.seeView', { view: t(`nav.${evidence.view}`) })}
+          <span aria-hidden="true"> →</span>
+        </Link>
+      )}
+    </li>
+  );
+}

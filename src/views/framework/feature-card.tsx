@@ -1,0 +1,89 @@
+import type { LocalizedText, Snapshot } from '../../data/schema';
+import { useTranslation } from '../../i18n';
+import { EvidenceItem } from './evidence-item';
+import type { ShapedFeature } from './framework-series';
+import { useFrameworkText } from './framework.text';
+import { featureElementId } from './scroll-to-feature';
+
+/**
+ * One feature as a row of the comparison: WHAT (the heading), WHY with its PROOF references exactly as
+ * the seed writes them, and MIC's evidence. Column labels are visible on narrow screens, where the
+ * column header row is gone, and read out by screen readers everywhere.
+ */
+export function FeatureCard({
+  snapshot,
+  feature,
+  selected,
+  ownNote,
+  labels,
+}: {
+  snapshot: Snapshot;
+  feature: ShapedFeature;
+  selected: boolean;
+  ownNote: LocalizedText | undefined;
+  labels: ReadonlyMap<string, string>;
+}) {
+  const ft = useFrameworkText();
+  const { i18n } = useTranslation();
+  const lang = i18n.language;
+  const id = featureElementId(feature.n);
+  return (
+    <article
+      id={id}
+      className={`framework-feature${selected ? ' framework-feature--selected' : ''}`}
+      aria-labelledby={`${id}-title`}
+      aria-current={selected ? 'true' : undefined}
+      tabIndex={-1}
+    >
+      <div className="framework-feature__what">
+        <span className="framework-feature__n" aria-hidden="true">
+          {feature.n}
+        </span>
+        <div>
+          <p className="framework-feature__label framework-feature__label--n" aria-hidden="true">
+            {ft('comparison.feature', { n: feature.n })}
+          </p>
+          <h3 id={`${id}-title`} className="framework-feature__title">
+            <span className="visually-hidden">{ft('comparison.feature', { n: feature.n })}:</span>{' '}
+            {feature.what[lang]}
+          </h3>
+        </div>
+      </div>
+      <div className="framework-feature__why">
+        <p className="framework-feature__label framework-feature__label--narrow">{ft('comparison.why')}</p>
+        <p className="framework-feature__why-text">{feature.why[lang]}</p>
+        <p className="framework-feature__label">{ft('comparison.proof')}</p>
+        <ul className="framework-proof">
+          {feature.proof.map((reference) => (
+            <li key={reference}>{reference}</li>
+          ))}
+        </ul>
+      </div>
+      <div className="framework-feature__evidence">
+        <p className="framework-feature__label framework-feature__label--narrow">
+          {ft('comparison.colEvidence')}
+        </p>
+        {feature.evidence.length === 0 ? (
+          <p className="not-reported">{ft('comparison.noEvidence')}</p>
+        ) : (
+          <ol className="framework-evidence-list">
+            {feature.evidence.map((item) => (
+              <EvidenceItem key={item.index} snapshot={snapshot} evidence={item} labels={labels} />
+            ))}
+          </ol>
+        )}
+        {ownNote && (
+          <p className="framework-feature__note">
+            <span className="framework-pairing__icon" aria-hidden="true">
+              i
+            </span>
+            <span>
+              <strong>{ft('pairing.own')}: </strong>
+              {ownNote[lang]}
+            </span>
+          </p>
+        )}
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,90 @@
+import { useEffect, useMemo } from 'react';
+import { useEmbed } from '../../app/embed-context';
+import { ChartFrame } from '../../charts/chart-frame';
+import { QualifierLegend } from '../../charts/qualifier-legend';
+import type { LocalizedText, Snapshot } from '../../data/schema';
+import { useTranslation } from '../../i18n';
+import { FeatureCard } from './feature-card';
+import { comparisonExportRows } from './framework-export';
+import { useFigureLabels } from './figure-labels';
+import { FrameworkSourceLine } from './framework-source-line';
+import { kindsPresent, numberRuns, ownPairingNote, type ShapedFeature } from './framework-series';
+import { useFrameworkText } from './framework.text';
+import { scrollToFeature } from './scroll-to-feature';
+
+/**
+ * The comparison itself: one row per feature with three columns (WHAT | WHY + PROOF | MIC EVIDENCE)
+ * on wide screens, stacked cards on narrow ones (CSS decides; the markup is the same).
+ */
+export function FeatureComparison({
+  snapshot,
+  features,
+  shared,
+  selected,
+}: {
+  snapshot: Snapshot;
+  features: readonly ShapedFeature[];
+  shared: { note: LocalizedText; features: number[] } | undefined;
+  selected: number | undefined;
+}) {
+  const ft = useFrameworkText();
+  const { t, i18n } = useTranslation();
+  const labels = useFigureLabels(snapshot);
+  const rows = useMemo(
+    () => comparisonExportRows(features, labels, i18n.language, t),
+    [features, labels, i18n.language, t],
+  );
+
+  // An embedded view never scrolls or takes focus: that would move the host page under its reader.
+  const { embedded } = useEmbed();
+  useEffect(() => {
+    if (selected !== undefined && !embedded) scrollToFeature(selected);
+  }, [selected, embedded]);
+
+  return (
+    <ChartFrame
+      id="framework-comparison"
+      title={ft('comparison.title')}
+      subtitle={ft('comparison.subtitle')}
+      legend={<QualifierLegend kinds={kindsPresent(features)} />}
+      exportable={{ name: 'framework', rows, snapshot }}
+      footer={
+        <>
+          <FrameworkSourceLine snapshot={snapshot} />
+          <p className="chart-source">{ft('comparison.evidenceSources')}</p>
+        </>
+      }
+    >
+      {shared && (
+        <aside className="framework-pairing" aria-label={ft('pairing.title')}>
+          <span className="framework-pairing__icon" aria-hidden="true">
+            i
+          </span>
+          <p>
+            <strong>{ft('pairing.title')}. </strong>
+            {shared.note[i18n.language]}{' '}
+            {shared.features.length < features.length &&
+              ft('pairing.scope', { list: numberRuns(shared.features) })}
+          </p>
+        </aside>
+      )}
+      <div className="framework-grid">
+        <div className="framework-grid__head" aria-hidden="true">
+          <span>{ft('comparison.colWhat')}</span>
+          <span>{ft('comparison.colWhy')}</span>
+          <span>{ft('comparison.colEvidence')}</span>
+        </div>
+        {features.map((feature) => (
+          <FeatureCard
+            key={feature.n}
+            snapshot={snapshot}
+            feature={feature}
+            selected={feature.n === selected}
+            ownNote={ownPairingNote(feature, shared)}
+            labels={labels}
+          />
+        ))}
+      </div>
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,101 @@
+import { Link, useSearchParams } from 'react-router-dom';
+import { useEmbed } from '../../app/embed-context';
+import { QualifierLegend } from '../../charts/qualifier-legend';
+import { useTranslation } from '../../i18n';
+import { writeParams } from '../../lib/url-state';
+import { kindsPresent, type ShapedFeature } from './framework-series';
+import { FRAMEWORK_PARAMS } from './framework.params';
+import { useCountText, useFrameworkText } from './framework.text';
+import { scrollToFeature } from './scroll-to-feature';
+
+/**
+ * Eight numbered tiles: how many evidence items and linked figures each feature has, at a glance.
+ * Squares are evidence items; dots are figures, drawn like the qualifier legend (filled = as reported,
+ * open = bound, dashed = approximate, dotted = derived). Each tile links to `?feature=n`.
+ */
+export function FeatureMatrix({
+  features,
+  selected,
+}: {
+  features: readonly ShapedFeature[];
+  selected: number | undefined;
+}) {
+  const ft = useFrameworkText();
+  const { i18n } = useTranslation();
+  const [search] = useSearchParams();
+  const { embedded } = useEmbed();
+  const kinds = kindsPresent(features);
+  return (
+    <section className="framework-matrix" aria-labelledby="framework-matrix-title">
+      <h2 id="framework-matrix-title" className="framework-matrix__title">
+        {ft('matrix.title')}
+      </h2>
+      <p className="framework-matrix__subtitle">{ft('matrix.subtitle')}</p>
+      {/* A labelled list, not a <nav>: embeds promise no navigation landmark, and these links stay in-page. */}
+      <ol className="framework-tiles" aria-label={ft('matrix.nav')}>
+        {features.map((feature) => (
+          <li key={feature.n}>
+            <Link
+              to={writeParams(search, FRAMEWORK_PARAMS, { feature: feature.n })}
+              className="framework-tile"
+              aria-current={feature.n === selected ? 'true' : undefined}
+              title={feature.what[i18n.language]}
+              onClick={() => {
+                // The URL does not change when the tile is already selected; scroll anyway.
+                if (feature.n === selected && !embedded) scrollToFeature(feature.n);
+              }}
+            >
+              <TileBody feature={feature} />
+            </Link>
+          </li>
+        ))}
+      </ol>
+      <div className="framework-matrix__legend">
+        <ul className="series-legend" aria-hidden="true">
+          <li>
+            <span className="framework-glyph framework-glyph--evidence" />
+            {ft('matrix.evidenceGlyph')}
+          </li>
+          <li>
+            <span className="framework-glyph framework-glyph--exact" />
+            {ft('matrix.figureGlyph')}
+          </li>
+        </ul>
+        <QualifierLegend kinds={kinds} />
+      </div>
+      <p className="framework-matrix__note">{ft('matrix.derived')}</p>
+    </section>
+  );
+}
+
+function TileBody({ feature }: { feature: ShapedFeature }) {
+  const count = useCountText();
+  const { i18n } = useTranslation();
+  const { evidence, figures, unresolved } = feature.counts;
+  return (
+    <>
+      {/* The spaces keep the link's accessible name readable: "5 Participation of … 2 evidence items …". */}
+      <span className="framework-tile__n">{feature.n}</span>{' '}
+      <span className="framework-tile__what">{feature.what[i18n.language]}</span>{' '}
+      <span className="framework-tile__counts">
+        <span className="framework-tile__count">
+          <span className="framework-tile__glyphs" aria-hidden="true">
+            {Array.from({ length: evidence }, (_, i) => (
+              <span key={i} className="framework-glyph framework-glyph--evidence" />
+            ))}
+          </span>
+          <span className="framework-tile__label">{count('evidence', evidence)}</span>
+        </span>
+        <span className={`framework-tile__count${figures === 0 ? ' framework-tile__count--none' : ''}`}>
+          <span className="framework-tile__glyphs" aria-hidden="true">
+            {feature.kinds.map((kind, i) => (
+              <span key={i} className={`framework-glyph framework-glyph--${kind}`} />
+            ))}
+          </span>
+          <span className="framework-tile__label">{count('figures', figures)}</span>
+        </span>
+        {unresolved > 0 && <span className="framework-tile__missing">{count('missing', unresolved)}</span>}
+      </span>
+    </>
+  );
+}

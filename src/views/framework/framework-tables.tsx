@@ -1,0 +1,167 @@
+import { Link, useLocation } from 'react-router-dom';
+import { SortableTable, type Column } from '../../charts/sortable-table';
+import { SourceFootnote } from '../../charts/source-footnote';
+import type { Figure, Snapshot } from '../../data/schema';
+import { useTranslation, type Language, type TFunction } from '../../i18n';
+import { formatPartialDate } from '../../lib/format';
+import { globalSearch } from '../../lib/url-state';
+import { CitationText } from '../../ui/citation-text';
+import { useFigureLabels } from './figure-labels';
+import { dateBesideLabel, figureValueText } from './figure-text';
+import { FrameworkSourceLine } from './framework-source-line';
+import { evidenceRows, type EvidenceRow, type ShapedFeature } from './framework-series';
+import { useFrameworkText } from './framework.text';
+
+/** The table alternative: the seed's framework table as it is, then every evidence item with its figures. */
+export function FrameworkTables({
+  snapshot,
+  features,
+}: {
+  snapshot: Snapshot;
+  features: readonly ShapedFeature[];
+}) {
+  const ft = useFrameworkText();
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const labels = useFigureLabels(snapshot);
+  const search = globalSearch(useLocation().search);
+
+  const frameworkColumns: Column<ShapedFeature>[] = [
+    { key: 'n', label: ft('table.n'), numeric: true, sortValue: (f) => f.n, render: (f) => f.n },
+    {
+      key: 'what',
+      label: ft('table.what'),
+      rowHeader: true,
+      sortValue: (f) => f.what[lang],
+      render: (f) => f.what[lang],
+    },
+    { key: 'why', label: ft('table.why'), sortValue: (f) => f.why[lang], render: (f) => f.why[lang] },
+    {
+      key: 'proof',
+      label: ft('table.proof'),
+      sortValue: (f) => f.proof.join('; '),
+      render: (f) => (
+        <ul className="framework-cell-list">
+          {f.proof.map((reference) => (
+            <li key={reference}>{reference}</li>
+          ))}
+        </ul>
+      ),
+    },
+  ];
+
+  const rows = evidenceRows(features);
+  const evidenceColumns: Column<EvidenceRow>[] = [
+    {
+      key: 'feature',
+      label: ft('table.feature'),
+      sortValue: (r) => r.feature.n,
+      render: (r) => `${r.feature.n}. ${r.feature.what[lang]}`,
+    },
+    {
+      key: 'evidence',
+      label: ft('table.evidence'),
+      rowHeader: true,
+      sortValue: (r) => r.evidence.text[lang],
+      render: (r) => r.evidence.text[lang],
+    },
+    {
+      key: 'figures',
+      label: ft('table.figures'),
+      sortValue: (r) => r.evidence.figures.length,
+      render: (r) => (
+        <FigureCell
+          row={r}
+          labels={labels}
+          lang={lang}
+          t={t}
+          none={ft('table.none')}
+          missing={(id) => ft('comparison.missingFigure', { id })}
+        />
+      ),
+    },
+    {
+      key: 'view',
+      label: ft('table.view'),
+      sortValue: (r) => (r.evidence.view ? t(`nav.${r.evidence.view}`) : null),
+      render: (r) => {
+        const view = r.evidence.view;
+        if (!view) return <span className="not-reported">{ft('table.none')}</span>;
+        if (view === 'framework') return ft('table.thisPage');
+        return <Link to={`/${view}${search}`}>{t(`nav.${view}`)}</Link>;
+      },
+    },
+    {
+      key: 'source',
+      label: ft('table.source'),
+      sortValue: (r) => r.evidence.sources[0]?.locator ?? null,
+      render: (r) => <CitationText snapshot={snapshot} citations={r.evidence.sources} />,
+    },
+  ];
+
+  return (
+    <div className="framework-tables">
+      <SortableTable
+        caption={ft('table.frameworkCaption')}
+        columns={frameworkColumns}
+        rows={[...features]}
+        rowKey={(f) => String(f.n)}
+        initialSort={{ key: 'n', dir: 'asc' }}
+        footer={<FrameworkSourceLine snapshot={snapshot} />}
+      />
+      <SortableTable
+        caption={ft('table.evidenceCaption')}
+        columns={evidenceColumns}
+        rows={rows}
+        rowKey={(r) => r.key}
+        initialSort={{ key: 'feature', dir: 'asc' }}
+        footer={<SourceFootnote snapshot={snapshot} citations={rows.flatMap((r) => r.evidence.sources)} />}
+      />
+    </div>
+  );
+}
+
+/** Each linked figure as worded, with what it is, its kind when not exact, and its date. */
+function FigureCell({
+  row,
+  labels,
+  lang,
+  t,
+  none,
+  missing,
+}: {
+  row: EvidenceRow;
+  labels: ReadonlyMap<string, string>;
+  lang: Language;
+  t: TFunction;
+  none: string;
+  missing: (id: string) => string;
+}) {
+  const { figures, unresolved } = row.evidence;
+  if (figures.length === 0 && unresolved.length === 0) return <span className="not-reported">{none}</span>;
+  const describe = (f: Figure) => {
+    const label = labels.get(f.id) ?? f.id;
+    const date = dateBesideLabel(label, f.date ? formatPartialDate(f.date, lang, t) : null);
+    return [f.qualifier.kind !== 'exact' ? t(`qualifier.${f.qualifier.kind}`) : null, date]
+      .filter(Boolean)
+      .join(', ');
+  };
+  return (
+    <ul className="framework-cell-list">
+      {figures.map((f) => (
+        <li key={f.id}>
+          <strong>{figureValueText(f, lang, t)}</strong> {labels.get(f.id) ?? f.id}
+          {describe(f) && <span className="framework-cell-meta"> ({describe(f)})</span>}
+          {f.qualifier.kind === 'derived' && (
+            <span className="formula">{t('sources.formula', { formula: f.qualifier.formula[lang] })}</span>
+          )}
+        </li>
+      ))}
+      {unresolved.map((id) => (
+        <li key={id} className="not-reported">
+          {missing(id)}
+        </li>
+      ))}
+    </ul>
+  );
+}

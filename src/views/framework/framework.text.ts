@@ -1,0 +1,189 @@
+import { useCallback } from 'react';
+import { defineViewText, useTranslation } from '../../i18n';
+import { formatNumber } from '../../lib/format';
+
+/** The framework view's own interface strings; every text about the data comes from the snapshot. */
+export const useFrameworkText = defineViewText({
+  en: {
+    lead: 'The paper behind this dashboard names eight features of a cluster in a large city and the theory behind each. Next to every feature stands what the presentation reports about MIC, with its figures, their sources and the view that shows them.',
+    goals: { title: 'Research goals of the paper' },
+    matrix: {
+      title: 'Evidence at a glance',
+      subtitle:
+        'One tile per feature: squares count the MIC evidence items listed for it, dots the figures those items link to, drawn by kind. Select a tile to go to the feature.',
+      derived:
+        'Counts derived by the dashboard from the evidence list: they show how much evidence is listed, not how strong it is.',
+      nav: 'Features at a glance',
+      evidenceGlyph: 'evidence item',
+      figureGlyph: 'linked figure',
+    },
+    count: {
+      evidence: {
+        one: '{{count}} evidence item',
+        few: '{{count}} evidence items',
+        many: '{{count}} evidence items',
+        other: '{{count}} evidence items',
+      },
+      figures: {
+        one: '{{count}} linked figure',
+        few: '{{count}} linked figures',
+        many: '{{count}} linked figures',
+        other: '{{count}} linked figures',
+      },
+      missing: {
+        one: '{{count}} figure not found',
+        few: '{{count}} figures not found',
+        many: '{{count}} figures not found',
+        other: '{{count}} figures not found',
+      },
+    },
+    comparison: {
+      title: 'Eight features of an urban cluster, with MIC’s evidence',
+      subtitle:
+        'Each feature and the theory behind it, as in the paper’s table, next to what the presentation reports about MIC, with figures and sources.',
+      colWhat: 'What',
+      colWhy: 'Why + proof',
+      colEvidence: 'MIC evidence',
+      why: 'Why',
+      proof: 'Proof',
+      feature: 'Feature {{n}}',
+      figures: 'Linked figures',
+      seeView: 'See in {{view}}',
+      noEvidence: 'The presentation gives no MIC evidence for this feature.',
+      missingFigure: 'Figure “{{id}}” is not in this snapshot',
+      selected: 'Feature {{n}} is highlighted.',
+      clear: 'Clear highlight',
+      missingFeature:
+        'There is no feature {{n}}: the framework has features {{range}}. Showing all features, none highlighted.',
+      evidenceSources: 'The sources of the evidence are cited under each item.',
+      figureSource: 'Source: {{citation}}',
+      allFigures: 'All figures above:',
+    },
+    pairing: {
+      title: 'How features and evidence are paired',
+      scope: 'Applies to features {{list}}.',
+      own: 'On this pairing',
+    },
+    discussion: {
+      title: 'Discussion: micro-level collaboration or broad coordination?',
+      subtitle: 'The presentation’s closing slide, as two facing lists.',
+      micro: 'Micro-level collaboration',
+      meso: 'Collective action as meso-level coordination (meta-organisation view)',
+      vs: 'vs',
+    },
+    table: {
+      frameworkCaption: 'The paper’s framework: eight features of an urban cluster',
+      evidenceCaption: 'MIC evidence for each feature, with linked figures',
+      n: 'No.',
+      what: 'What',
+      why: 'Why',
+      proof: 'Proof',
+      feature: 'Feature',
+      evidence: 'Evidence',
+      figures: 'Linked figures',
+      view: 'View',
+      source: 'Source',
+      none: 'none',
+      thisPage: 'this page',
+    },
+  } as const,
+  ru: {
+    lead: 'Авторы работы, на которой основан дашборд, называют восемь признаков кластера в крупном городе и теоретическое обоснование каждого. Рядом с каждым признаком — то, что презентация сообщает о МИК: показатели, их источники и раздел дашборда, где они показаны.',
+    goals: { title: 'Цели исследования' },
+    matrix: {
+      title: 'Подтверждения: краткий обзор',
+      subtitle:
+        'Одна плитка — один признак: квадраты — число приведённых для него подтверждений из опыта МИК, точки — число связанных с ними показателей, нарисованных по виду. Нажмите на плитку, чтобы перейти к признаку.',
+      derived:
+        'Числа подсчитаны дашбордом по списку подтверждений: они показывают, сколько подтверждений приведено, а не насколько они убедительны.',
+      nav: 'Признаки кратко',
+      evidenceGlyph: 'подтверждение',
+      figureGlyph: 'связанный показатель',
+    },
+    count: {
+      evidence: {
+        one: '{{count}} подтверждение',
+        few: '{{count}} подтверждения',
+        many: '{{count}} подтверждений',
+        other: '{{count}} подтверждения',
+      },
+      figures: {
+        one: '{{count}} связанный показатель',
+        few: '{{count}} связанных показателя',
+        many: '{{count}} связанных показателей',
+        other: '{{count}} связанного показателя',
+      },
+      missing: {
+        one: '{{count}} показатель не найден',
+        few: '{{count}} показателя не найдены',
+        many: '{{count}} показателей не найдено',
+        other: '{{count}} показателя не найдено',
+      },
+    },
+    comparison: {
+      title: 'Восемь признаков городского кластера и их проявления в МИК',
+      subtitle:
+        'Каждый признак и его теоретическое обоснование, как в таблице из работы, рядом с тем, что презентация сообщает о МИК, — с показателями и источниками.',
+      colWhat: 'Что',
+      colWhy: 'Почему + обоснование',
+      colEvidence: 'Проявления в МИК',
+      why: 'Почему',
+      proof: 'Обоснование',
+      feature: 'Признак {{n}}',
+      figures: 'Связанные показатели',
+      seeView: 'Смотреть в разделе «{{view}}»',
+      noEvidence: 'Презентация не приводит для этого признака подтверждений из опыта МИК.',
+      missingFigure: 'Показателя «{{id}}» в этом снимке данных нет',
+      selected: 'Выделен признак {{n}}.',
+      clear: 'Снять выделение',
+      missingFeature: 'Признака {{n}} нет: в рамке признаки {{range}}. Показаны все признаки, без выделения.',
+      evidenceSources: 'Источники подтверждений указаны под каждым пунктом.',
+      figureSource: 'Источник: {{citation}}',
+      allFigures: 'Все показатели выше:',
+    },
+    pairing: {
+      title: 'Как сопоставлены признаки и подтверждения',
+      scope: 'Относится к признакам {{list}}.',
+      own: 'Об этом сопоставлении',
+    },
+    discussion: {
+      title: 'Дискуссия: кооперация на микроуровне или широкая координация?',
+      subtitle: 'Заключительный слайд презентации: два списка друг напротив друга.',
+      micro: 'Кооперация на микроуровне',
+      meso: 'Коллективные действия как координация на мезоуровне (взгляд на кластер как на мета-организацию)',
+      vs: 'или',
+    },
+    table: {
+      frameworkCaption: 'Рамка из работы: восемь признаков городского кластера',
+      evidenceCaption: 'Проявления признаков в МИК и связанные показатели',
+      n: '№',
+      what: 'Что',
+      why: 'Почему',
+      proof: 'Обоснование',
+      feature: 'Признак',
+      evidence: 'Подтверждение',
+      figures: 'Связанные показатели',
+      view: 'Раздел',
+      source: 'Источник',
+      none: 'нет',
+      thisPage: 'эта страница',
+    },
+  },
+});
+
+type Countable = 'evidence' | 'figures' | 'missing';
+
+/** "3 linked figures" / "3 связанных показателя": counts with the plural form the language needs. */
+export function useCountText() {
+  const t = useFrameworkText();
+  const { i18n } = useTranslation();
+  const lang = i18n.language;
+  return useCallback(
+    (what: Countable, count: number) => {
+      const category = new Intl.PluralRules(lang).select(count);
+      const form = category === 'one' || category === 'few' || category === 'many' ? category : 'other';
+      return t(`count.${what}.${form}`, { count: formatNumber(count, lang) });
+    },
+    [t, lang],
+  );
+}

@@ -1,0 +1,170 @@
+import { useId, useState, type MouseEvent } from 'react';
+import { usePalette } from '../../charts/palette';
+import type { Snapshot } from '../../data/schema';
+import { useTranslation } from '../../i18n';
+import { XAxis, YGrid } from './growth-axes';
+import { describePoint, eventDates, tooltipStyle } from './growth-format';
+import { chartGeometry } from './growth-geometry';
+import { ChartLabels } from './growth-labels';
+import { textWidth } from './growth-layout';
+import { SeriesMarks } from './growth-marks';
+import type { Overlay } from './growth-model';
+import { CovidBands, EventStrip } from './growth-overlay';
+import type { ChartSeries, Period } from './growth-series';
+import { TooltipBody, type Active } from './growth-tooltip';
+import type { Scale } from './growth.params';
+import { useGrowthText } from './growth.text';
+
+interface GrowthChartProps {
+  snapshot: Snapshot;
+  series: ChartSeries[];
+  overlay: Overlay | null;
+  domain: Period;
+  scale: Scale;
+  width: number;
+  timelineHref: string;
+  onOpenTimeline: (e: MouseEvent) => void;
+}
+
+/** The growth line chart, drawn by hand in SVG: each series with its qualifiers, periods and events. */
+export function GrowthChart(props: GrowthChartProps) {
+  const { snapshot, series, overlay, domain, scale, width, timelineHref, onOpenTimeline } = props;
+  const { t, i18n } = useTranslation();
+  const g = useGrowthText();
+  const lang = i18n.language;
+  const palette = usePalette();
+  const clipId = `growth-clip-${useId().replace(/[^\w-]/g, '')}`;
+  const [active, setActive] = useState<Active | null>(null);
+  const markers = overlay?.markers ?? [];
+  const geo = chartGeometry({ series, markers, domain, scale, width, lang });
+  const leave = () => setActive(null);
+  const activeId =
+    active?.kind === 'point'
+      ? active.point.figure.id
+      : active?.kind === 'event'
+        ? active.event.event.id
+        : undefined;
+  const eventsLabel = g('eventsAxis');
+
+  return (
+    <div className="growth-chart" onKeyDown={(e) => e.key === 'Escape' && setActive(null)}>
+      <svg
+        width={width}
+        height={geo.height}
+        role="group"
+        aria-label={g('desc', {
+          scale: g(`controls.${scale}`).toLocaleLowerCase(lang),
+          series: series.map((s) => s.label[lang]).join(', '),
+        })}
+      >
+        <defs>
+          <clipPath id={clipId}>
+            <rect x={geo.left - 14} y={0} width={geo.right - geo.left + 28} height={geo.plotBottom + 6} />
+          </clipPath>
+        </defs>
+        {overlay && (
+          <CovidBands
+            groups={overlay.groups}
+            x={geo.x}
+            left={geo.left}
+            right={geo.right}
+            top={geo.plotTop}
+            height={geo.plotBottom - geo.plotTop}
+            fill={palette.period}
+            describe={(items) =>
+              `${g('tip.covid')}: ${items.map((p) => `${p.event.title[lang]} (${eventDates(p, lang, t)})`).join('; ')}`
+            }
+            onEnter={(items, px, py) => setActive({ kind: 'covid', items, x: px, y: py })}
+            onLeave={leave}
+          />
+        )}
+        <YGrid
+          ticks={geo.yTicks}
+          y={geo.y}
+          left={geo.left}
+          right={geo.right}
+          grid={palette.grid}
+          text={palette.muted}
+        />
+        <XAxis
+          ticks={geo.xTicks}
+          x={geo.x}
+          y={geo.axisY}
+          width={width}
+          tickTop={geo.plotBottom}
+          grid={palette.grid}
+          text={palette.muted}
+        />
+        {geo.stripH > 0 && textWidth(eventsLabel, 12) <= geo.left - 6 && (
+          <text
+            x={geo.left - 6}
+            y={geo.stripTop + geo.metrics.lane / 2}
+            dy="0.32em"
+            textAnchor="end"
+            fontSize={11}
+            fill={palette.muted}
+            aria-hidden="true"
+          >
+            {eventsLabel}
+          </text>
+        )}
+        <g clipPath={`url(#${clipId})`}>
+          {series.map((s) => (
+            <SeriesMarks
+              key={s.id}
+              series={s}
+              color={palette.series[s.index] ?? palette.text}
+              background={palette.background}
+              highlight={palette.highlight}
+              x={geo.x}
+              y={geo.y}
+              describe={(p) => describePoint(snapshot, s, p, lang, t, g('tip.presentation'))}
+              activeId={activeId}
+              onEnter={(point, px, py) => setActive({ kind: 'point', point, series: s, x: px, y: py })}
+              onLeave={leave}
+            />
+          ))}
+        </g>
+        <ChartLabels
+          series={series}
+          geo={geo}
+          width={width}
+          lang={lang}
+          annotation={g('annotation')}
+          color={palette.text}
+        />
+        {overlay && geo.stripH > 0 && (
+          <EventStrip
+            markers={markers}
+            lanes={geo.lanes}
+            metrics={geo.metrics}
+            x={geo.x}
+            left={geo.left}
+            right={geo.right}
+            top={geo.stripTop}
+            plotTop={geo.plotTop}
+            color={palette.muted}
+            activeColor={palette.accent}
+            activeId={activeId}
+            href={timelineHref}
+            onOpen={onOpenTimeline}
+            describe={(m) =>
+              `${m.event.title[lang]}; ${eventDates(m, lang, t)}; ${t(`events.category.${m.event.category}`)}. ${g('tip.openTimeline')}`
+            }
+            onEnter={(event, px, py) => setActive({ kind: 'event', event, x: px, y: py })}
+            onLeave={leave}
+          />
+        )}
+      </svg>
+      {active && (
+        <div
+          className="chart-tooltip growth-tip"
+          role="tooltip"
+          style={tooltipStyle(active, width, geo.height)}
+        >
+          <TooltipBody active={active} snapshot={snapshot} />
+        </div>
+      )}
+    </div>
+  );
+}

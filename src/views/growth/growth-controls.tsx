@@ -1,0 +1,148 @@
+import { useId } from 'react';
+import type { ParamValues } from '../../lib/url-state';
+import { useTranslation } from '../../i18n';
+import { markerPath } from './growth-symbols';
+import type { ChartSeries, SeriesId } from './growth-series';
+import { COVID_RANGE, GROWTH_PARAMS, SCALES } from './growth.params';
+import { useGrowthText } from './growth.text';
+
+type Values = ParamValues<typeof GROWTH_PARAMS>;
+
+interface GrowthControlsProps {
+  values: Values;
+  update: (changes: Partial<Values>) => void;
+  /** Every series in the snapshot, selected or not. */
+  series: ChartSeries[];
+  colors: string[];
+  /** The whole record as ISO days, for the "All" preset and the date inputs' bounds. */
+  extent: readonly [string, string];
+}
+
+/** Series, scale, overlay and period options; every change is written to the URL. */
+export function GrowthControls({ values, update, series, colors, extent }: GrowthControlsProps) {
+  const { i18n } = useTranslation();
+  const g = useGrowthText();
+  const lang = i18n.language;
+  const id = useId();
+  const toggleSeries = (sid: SeriesId) => {
+    const on = values.series.includes(sid);
+    if (on && values.series.length === 1) return; // the chart always shows something
+    const next = on ? values.series.filter((s) => s !== sid) : [...values.series, sid];
+    update({ series: series.map((s) => s.id).filter((s) => next.includes(s)) });
+  };
+  const [start, end] = values.range ?? extent;
+  const setDay = (which: 0 | 1, day: string) => {
+    const next: [string, string] = which === 0 ? [day, end] : [start, day];
+    if (/^\d{4}-\d{2}-\d{2}$/.test(day) && next[0] < next[1]) update({ range: next });
+  };
+  const isCovid = values.range?.[0] === COVID_RANGE[0] && values.range[1] === COVID_RANGE[1];
+
+  return (
+    <div className="growth-controls">
+      <div role="group" aria-labelledby={`${id}-series`} className="growth-controls__group">
+        <span id={`${id}-series`} className="growth-controls__label">
+          {g('controls.series')}
+        </span>
+        {series.map((s) => {
+          const pressed = values.series.includes(s.id);
+          const last = pressed && values.series.length === 1;
+          return (
+            <button
+              key={s.id}
+              type="button"
+              className="chip growth-chip"
+              aria-pressed={pressed}
+              aria-disabled={last || undefined}
+              title={last ? g('controls.lastSeries') : undefined}
+              onClick={() => toggleSeries(s.id)}
+            >
+              <svg width="14" height="14" viewBox="-7 -7 14 14" aria-hidden="true">
+                <path
+                  d={markerPath(s.index, 0.9)}
+                  fill={pressed ? colors[s.index] : 'none'}
+                  stroke={colors[s.index]}
+                  strokeWidth={1.5}
+                />
+              </svg>
+              {s.label[lang]}
+            </button>
+          );
+        })}
+      </div>
+      <div role="group" aria-labelledby={`${id}-scale`} className="growth-controls__group">
+        <span id={`${id}-scale`} className="growth-controls__label">
+          {g('controls.scale')}
+        </span>
+        <span className="tab-switch growth-scale">
+          {SCALES.map((s) => (
+            <button
+              key={s}
+              type="button"
+              className="tab-switch__button"
+              aria-pressed={values.scale === s}
+              onClick={() => update({ scale: s })}
+            >
+              {g(`controls.${s}`)}
+            </button>
+          ))}
+        </span>
+      </div>
+      <div role="group" aria-labelledby={`${id}-overlay`} className="growth-controls__group">
+        <span id={`${id}-overlay`} className="growth-controls__label">
+          {g('controls.overlay')}
+        </span>
+        <button
+          type="button"
+          className="chip"
+          aria-pressed={values.events === 'on'}
+          onClick={() => update({ events: values.events === 'on' ? 'off' : 'on' })}
+        >
+          {g('controls.events')}
+        </button>
+      </div>
+      <div role="group" aria-labelledby={`${id}-period`} className="growth-controls__group">
+        <span id={`${id}-period`} className="growth-controls__label">
+          {g('controls.period')}
+        </span>
+        <button
+          type="button"
+          className="chip"
+          aria-pressed={values.range === undefined}
+          onClick={() => update({ range: undefined })}
+        >
+          {g('controls.all', { from: extent[0].slice(0, 4), to: extent[1].slice(0, 4) })}
+        </button>
+        <button
+          type="button"
+          className="chip"
+          aria-pressed={isCovid}
+          onClick={() => update({ range: COVID_RANGE })}
+        >
+          {g('controls.covid')}
+        </button>
+        <span className="growth-controls__dates">
+          <label>
+            {g('controls.start')}
+            <input
+              type="date"
+              value={start}
+              min={extent[0]}
+              max={end}
+              onChange={(e) => setDay(0, e.target.value)}
+            />
+          </label>
+          <label>
+            {g('controls.end')}
+            <input
+              type="date"
+              value={end}
+              min={start}
+              max={extent[1]}
+              onChange={(e) => setDay(1, e.target.value)}
+            />
+          </label>
+        </span>
+      </div>
+    </div>
+  );
+}

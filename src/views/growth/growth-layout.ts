@@ -1,0 +1,151 @@
+/**
+ * Geometry for the growth chart: scales, ticks, event lanes and direct labels. Pure (no React, no DOM), so
+ * the placement rules are testable without a browser.
+ */
+import { scaleLinear, scaleLog, scaleUtc } from 'd3-scale';
+import type { PlacedEvent } from '../../charts/event-layer';
+import type { Language } from '../../i18n';
+import type { Scale } from './growth.params';
+import type { Period } from './growth-series';
+
+export type YScale = (value: number) => number;
+
+export function makeYScale(kind: Scale, domain: [number, number], range: [number, number]) {
+  return kind === 'log' ? scaleLog().domain(domain).range(range) : scaleLinear().domain(domain).range(range);
+}
+
+/** Value ticks: "nice" steps on a linear axis; 1-2-5 steps per decade on a log axis, fewer when short. */
+export function yTicks(kind: Scale, domain: [number, number], height: number): number[] {
+  if (kind === 'linear')
+    return scaleLinear()
+      .domain(domain)
+      .ticks(Math.max(2, Math.floor(height / 55)));
+  const [lo, hi] = domain;
+  const within = (steps: number[]) => {
+    const out: number[] = [];
+    for (let e = Math.floor(Math.log10(lo)); e <= Math.ceil(Math.log10(hi)); e++)
+      for (const m of steps) {
+        const v = m * 10 ** e;
+        if (v >= lo && v <= hi) out.push(v);
+      }
+    return out;
+  };
+  const fine = within([1, 2, 5]);
+  return fine.length <= Math.max(3, Math.floor(height / 32)) ? fine : within([1]);
+}
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function monthShort(t: number, lang: Language): string {
+  let f = dateFormats.get(lang);
+  if (!f) {
+    f = new Intl.DateTimeFormat(lang, { month: 'short', timeZone: 'UTC' });
+    dateFormats.set(lang, f);
+  }
+  return f.format(t);
+}
+
+/** Time ticks: years when the window is long; months (with the year at each January) when it is short. */
+export function xTicks(domain: Period, width: number, lang: Language): { value: number; label: string }[] {
+  const scale = scaleUtc().domain([domain.start, domain.end]);
+  const ticks = scale.ticks(Math.max(2, Math.floor(width / 75))).map((d) => d.getTime());
+  return ticks.map((value) => {
+    const d = new Date(value);
+    const label =
+      d.getUTCMonth() === 0 && d.getUTCDate() === 1 ? String(d.getUTCFullYear()) : monthShort(value, lang);
+    return { value, label };
+  });
+}
+
+/**
+ * Rough width of a label in px (tests have no layout, so no measuring): system UI fonts average ~0.56 em
+ * per Latin character and ~0.62 em per Cyrillic one; bold is ~8 % wider. Errs on the wide side.
+ */
+export function textWidth(text: string, fontSize = 12, bold = false): number {
+  const cyrillic = /[\u0400-\u04ff]/.test(text);
+  return Math.ceil(text.length * fontSize * (cyrillic ? 0.62 : 0.56) * (bold ? 1.08 : 1));
+}
+
+/**
+ * Stacks horizontal intervals (event marks in px) into lanes so that none overlap: each goes into the
+ * first lane whose last interval ends `gap` px before it starts.
+ */
+export function assignLanes(intervals: readonly { start: number; end: number }[], gap = 4): number[] {
+  const laneEnds: number[] = [];
+  return intervals.map(({ start, end }) => {
+    let lane = laneEnds.findIndex((e) => e + gap <= start);
+    if (lane === -1) lane = laneEnds.length;
+    laneEnds[lane] = end;
+    return lane;
+  });
+}
+
+/** COVID-19 measures whose periods overlap or touch, grouped: one shaded stretch and one tooltip each. */
+export function groupPeriods(
+  periods: readonly PlacedEvent[],
+): { start: number; end: number; items: PlacedEvent[] }[] {
+  const sorted = [...periods].sort((a, b) => a.start - b.start);
+  const groups: { start: number; end: number; items: PlacedEvent[] }[] = [];
+  for (const p of sorted) {
+    const last = groups.at(-1);
+    if (last && p.start <= last.end) {
+      last.end = Math.max(last.end, p.end);
+      last.items.push(p);
+    } else groups.push({ start: p.start, end: p.end, items: [p] });
+  }
+  return groups;
+}
+
+export interface LabelBox {
+  key: string;
+  x: number;
+  y: number;
+  width: number;
+}
+
+/**
+ * Direct labels at line ends, nudged apart vertically. Returns null (use the legend instead) when a label
+ * would leave the chart or have to move more than `maxShift` px from its line.
+ */
+export function placeDirectLabels(
+  labels: readonly LabelBox[],
+  chartWidth: number,
+  lineHeight = 15,
+  maxShift = 22,
+): LabelBox[] | null {
+  const placed = [...labels].sort((a, b) => a.y - b.y).map((l) => ({ ...l }));
+  for (let i = 1; i < placed.length; i++) {
+    const prev = placed[i - 1];
+    const cur = placed[i];
+    if (!prev || !cur) continue;
+    const sharesRow = cur.x < prev.x + prev.width && prev.x < cur.x + cur.width;
+    if (sharesRow && cur.y - prev.y < lineHeight) cur.y = prev.y + lineHeight;
+  }
+  const original = new Map(labels.map((l) => [l.key, l.y]));
+  const fits = placed.every(
+    (l) => l.x + l.width <= chartWidth && Math.abs(l.y - (original.get(l.key) ?? l.y)) <= maxShift,
+  );
+  return fits ? placed : null;
+}
+
+/** Event marker size: smaller diamonds in tighter rows on narrow charts, so the strip stays short. */
+export function markerMetrics(width: number): { lane: number; half: number; size: number } {
+  return width < 560 ? { lane: 10, half: 4, size: 34 } : { lane: 14, half: 6, size: 70 };
+}
+
+/** Lanes needed for the markers, so the chart can reserve the strip's height before drawing it. */
+export function eventLanes(
+  markers: readonly PlacedEvent[],
+  x: (t: number) => number,
+  half = 6,
+  edges: [number, number] = [-Infinity, Infinity],
+) {
+  const clamp = (v: number) => Math.min(edges[1], Math.max(edges[0], v));
+  return assignLanes(
+    markers.map((m) => {
+      const [x0, x1] = [clamp(x(m.start)), clamp(x(m.end))];
+      const cx = (x0 + x1) / 2;
+      return { start: Math.min(x0, cx - half), end: Math.max(x1, cx + half) };
+    }),
+    1,
+  );
+}

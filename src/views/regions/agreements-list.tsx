@@ -1,0 +1,48 @@
+import { ChartFrame } from '../../charts/chart-frame';
+import { SourceFootnote } from '../../charts/source-footnote';
+import type { Snapshot } from '../../data/schema';
+import { useTranslation } from '../../i18n';
+import { formatPartialDate } from '../../lib/format';
+import { CitationText } from '../../ui/citation-text';
+import { useRegionsText } from './regions.text';
+import { sortedAgreements } from './regions-series';
+
+/** The international cooperation agreements: partner, country, date where a source gives one, sources. */
+export function AgreementsList({ snapshot }: { snapshot: Snapshot }) {
+  const rt = useRegionsText();
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const agreements = sortedAgreements(snapshot);
+  return (
+    <ChartFrame
+      id="regions-agreements"
+      title={rt('agreements.title')}
+      subtitle={rt('agreements.subtitle')}
+      footer={<SourceFootnote snapshot={snapshot} citations={agreements.flatMap((a) => a.sources)} />}
+    >
+      <ol className="regions-agreements">
+        {agreements.map((a) => (
+          <li key={a.id} className="regions-agreement">
+            <span className="regions-agreement__country">
+              <abbr className="regions-agreement__code" title={a.country[lang]}>
+                {a.countryCode}
+              </abbr>
+              <span>{a.country[lang]}</span>
+            </span>
+            <strong className="regions-agreement__partner">{a.partner[lang]}</strong>
+            <span className={a.date ? 'regions-agreement__date' : 'regions-agreement__date not-reported'}>
+              {a.date
+                ? rt('agreements.signed', { date: formatPartialDate(a.date, lang, t) })
+                : rt('agreements.dateNotGiven')}
+            </span>
+            {a.note && <span className="regions-agreement__note">{a.note[lang]}</span>}
+            <span className="regions-agreement__source">
+              {t(a.sources.length > 1 ? 'chart.sources' : 'chart.source')}:{' '}
+              <CitationText snapshot={snapshot} citations={a.sources} />
+            </span>
+          </li>
+        ))}
+      </ol>
+    </ChartFrame>
+  );
+}

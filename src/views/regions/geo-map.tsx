@@ -1,0 +1,158 @@
+import { geoPath, type GeoProjection } from 'd3-geo';
+import { useId, useMemo, useState } from 'react';
+import { usePalette } from '../../charts/palette';
+import type { Snapshot } from '../../data/schema';
+import { useTranslation } from '../../i18n';
+import { stackLabels } from './map-layout';
+import { MapPatterns } from './map-patterns';
+import { mix, rowStyle, type PatternIds } from './map-styles';
+import { MapTooltip } from './map-tooltip';
+import { MarkerShape } from './marker-shape';
+import { RegionFacts } from './region-facts';
+import { categoryLabel, usePartnerText } from './region-text';
+import { useRegionsText } from './regions.text';
+import type { Choropleth, SubjectRow } from './regions-series';
+import type { RussiaOutline } from './use-russia-outline';
+
+interface GeoMapProps {
+  outline: RussiaOutline;
+  /** The subjects to mark: the regions the source names and Moscow. */
+  rows: SubjectRow[];
+  width: number;
+  snapshot: Snapshot;
+  scale: Choropleth | null;
+  selected: string | undefined;
+  onSelect: (code: string | undefined) => void;
+  project: (outline: RussiaOutline, width: number, height: number) => GeoProjection;
+}
+
+const PAD = 6;
+
+/**
+ * Russia's outline with a marker at each named region's administrative centre. The named regions cluster
+ * around Moscow, so their labels stand in a column to the east, joined to the markers by leader lines;
+ * each marker, line and label is one focusable mark with the same tooltip on hover and focus.
+ */
+export function GeoMap({ outline, rows, width, snapshot, scale, selected, onSelect, project }: GeoMapProps) {
+  const rt = useRegionsText();
+  const { i18n } = useTranslation();
+  const lang = i18n.language;
+  const palette = usePalette();
+  const partnerText = usePartnerText();
+  const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
+  const ids: PatternIds = { named: `${uid}-named`, notReported: `${uid}-nr` };
+  const tipId = `${uid}-tip`;
+  const [tip, setTip] = useState<string | null>(null);
+
+  const { d, height, marks } = useMemo(() => {
+    // First fit to a square to learn the outline's aspect ratio, then fit to the final size.
+    const probe = geoPath(project(outline, width, width)).bounds(outline);
+    const aspect = (probe[1][1] - probe[0][1]) / Math.max(1, probe[1][0] - probe[0][0]);
+    const h = Math.round(width * Math.min(0.9, Math.max(0.35, aspect))) + 2 * PAD;
+    const projection = project(outline, width, h);
+    const points = rows.flatMap((row) => {
+      const p = projection([row.subject.capital.lon, row.subject.capital.lat]);
+      return p ? [{ row, x: p[0], y: p[1] }] : [];
+    });
+    return { d: geoPath(projection)(outline) ?? '', height: h, marks: points };
+  }, [outline, rows, width, project]);
+
+  const font = width < 520 ? 11 : 13;
+  const r = width < 520 ? 4 : 5.5;
+  const column = Math.max(...marks.map((m) => m.x), 0) + Math.max(22, width * 0.06);
+  const labelYs = stackLabels(
+    marks.map((m) => ({ id: m.row.code, y: m.y })),
+    { gap: font * 1.5, top: font + PAD, bottom: height - PAD - font / 2 },
+  );
+  const labelOf = (row: SubjectRow) => {
+    const name = row.subject.name[lang];
+    return column + name.length * font * 0.58 < width - PAD ? name : row.short;
+  };
+  const ordered = [...marks].sort((a, b) => (labelYs.get(a.row.code) ?? 0) - (labelYs.get(b.row.code) ?? 0));
+  const tipMark = marks.find((m) => m.row.code === tip);
+
+  return (
+    <div className="regions-map regions-map--geo">
+      <svg width={width} height={height} role="group" aria-label={rt('map.ariaGeo', { count: rows.length })}>
+        <MapPatterns ids={ids} palette={palette} />
+        <path
+          className="regions-outline"
+          d={d}
+          fill={mix(palette.background, palette.grid, 0.5)}
+          stroke={palette.muted}
+          strokeWidth={0.6}
+          aria-hidden="true"
+        />
+        {ordered.map(({ row, x, y }) => {
+          const style = rowStyle(row, palette, ids, scale);
+          const ly = labelYs.get(row.code) ?? y;
+          const isSelected = row.code === selected;
+          const label = labelOf(row);
+          return (
+            <g
+              key={row.code}
+              className={`regions-marker regions-marker--${row.category}`}
+              data-code={row.code}
+              role="button"
+              tabIndex={0}
+              aria-pressed={isSelected}
+              aria-label={`${row.subject.name[lang]} (${row.short}): ${categoryLabel(rt, row.category)}${
+                row.category === 'home' ? '' : `; ${rt('tip.partners')}: ${partnerText(row)}`
+              }`}
+              aria-describedby={tip === row.code ? tipId : undefined}
+              onFocus={() => setTip(row.code)}
+              onBlur={() => setTip((t) => (t === row.code ? null : t))}
+              onMouseEnter={() => setTip(row.code)}
+              onMouseLeave={() => setTip((t) => (t === row.code ? null : t))}
+              onClick={() => onSelect(isSelected ? undefined : row.code)}
+              onKeyDown={(e) => {
+                if (e.key === 'Enter' || e.key === ' ') {
+                  e.preventDefault();
+                  onSelect(isSelected ? undefined : row.code);
+                } else if (e.key === 'Escape') onSelect(undefined);
+              }}
+            >
+              <polyline
+                points={`${x},${y} ${column - 12},${ly} ${column - 4},${ly}`}
+                fill="none"
+                stroke={isSelected ? palette.text : palette.muted}
+                strokeWidth={isSelected ? 1.6 : 0.8}
+              />
+              <MarkerShape category={row.category} style={style} x={x} y={y} r={r} />
+              {isSelected && (
+                <circle cx={x} cy={y} r={r + 3.5} fill="none" stroke={palette.text} strokeWidth={2} />
+              )}
+              <text
+                x={column}
+                y={ly}
+                dy="0.35em"
+                fontSize={font}
+                fontWeight={isSelected || row.category !== 'other' ? 600 : 400}
+                fill={palette.text}
+                stroke={palette.background}
+                strokeWidth={3}
+                paintOrder="stroke"
+                textDecoration={isSelected ? 'underline' : undefined}
+              >
+                {label}
+              </text>
+              {/* A generous hit area over the label, so the small markers are easy to point at. */}
+              <rect
+                x={column - 14}
+                y={ly - font}
+                width={label.length * font * 0.6 + 16}
+                height={font * 2}
+                fill="transparent"
+              />
+            </g>
+          );
+        })}
+      </svg>
+      {tipMark && (
+        <MapTooltip id={tipId} x={tipMark.x} y={tipMark.y} gap={r + 2} width={width}>
+          <RegionFacts row={tipMark.row} snapshot={snapshot} />
+        </MapTooltip>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,232 @@
+import { figureColumns } from '../../charts/figure-columns';
+import { SortableTable, type Column } from '../../charts/sortable-table';
+import { SourceFootnote } from '../../charts/source-footnote';
+import type { Figure, Snapshot } from '../../data/schema';
+import { useTranslation } from '../../i18n';
+import { dateStart, formatPartialDate } from '../../lib/format';
+import { CitationText } from '../../ui/citation-text';
+import { categoryLabel, useCoreShareText, usePartnerText } from './region-text';
+import { useRegionsText } from './regions.text';
+import {
+  ACCESS_LEVELS,
+  ACCESS_SYMBOL,
+  CATEGORY_ORDER,
+  partnerStats,
+  sortedAgreements,
+  type SubjectRow,
+} from './regions-series';
+
+/** The table alternative: headline figures, every subject, the services and the agreements, each sourced. */
+export function RegionsTables({
+  snapshot,
+  rows,
+  districtOf,
+}: {
+  snapshot: Snapshot;
+  rows: SubjectRow[];
+  districtOf: (row: SubjectRow) => string | undefined;
+}) {
+  const rt = useRegionsText();
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const partnerText = usePartnerText();
+  const coreShare = useCoreShareText(snapshot, 'tip.coreShareTable');
+  const stats = partnerStats(snapshot);
+  const { regions } = snapshot;
+
+  const headline: { key: string; label: string; figure: Figure }[] = [
+    { key: 'partners', label: t('figureLabel.partners'), figure: stats.partners },
+    { key: 'regions', label: t('figureLabel.regionCount'), figure: stats.regionCount },
+    { key: 'core', label: t('figureLabel.coreShare'), figure: stats.coreShare },
+  ];
+  const headlineColumns: Column<(typeof headline)[number]>[] = [
+    {
+      key: 'figure',
+      label: rt('table.col.figure'),
+      rowHeader: true,
+      sortValue: (r) => r.label,
+      render: (r) => r.label,
+    },
+    ...figureColumns((r: (typeof headline)[number]) => r.figure, {
+      snapshot,
+      lang,
+      t,
+      valueLabel: t('sources.col.value'),
+    }),
+  ];
+
+  const anyCounts = rows.some((r) => r.partners);
+  const regionColumns: Column<SubjectRow>[] = [
+    {
+      key: 'subject',
+      label: rt('table.col.subject'),
+      rowHeader: true,
+      sortValue: (r) => r.subject.name[lang],
+      render: (r) => r.subject.name[lang],
+    },
+    {
+      key: 'code',
+      label: rt('table.col.code'),
+      sortValue: (r) => r.code,
+      render: (r) => <span className="regions-nowrap">{r.code}</span>,
+    },
+    {
+      key: 'district',
+      label: rt('table.col.district'),
+      sortValue: (r) => districtOf(r) ?? null,
+      render: (r) => districtOf(r),
+    },
+    {
+      key: 'category',
+      label: rt('table.col.category'),
+      sortValue: (r) => CATEGORY_ORDER.indexOf(r.category),
+      render: (r) => (
+        <>
+          <span className={`regions-cat-mark regions-cat-mark--${r.category}`} aria-hidden="true" />
+          {categoryLabel(rt, r.category)}
+        </>
+      ),
+    },
+    {
+      key: 'partners',
+      label: rt('table.col.partners'),
+      numeric: true,
+      sortValue: (r) => r.partners?.value ?? null,
+      render: (r) => {
+        if (r.category === 'home') return '—';
+        const share = coreShare(r);
+        return (
+          <>
+            <span className={r.partners ? undefined : 'not-reported'}>{partnerText(r)}</span>
+            {share && <span className="regions-table__share"> ({share})</span>}
+          </>
+        );
+      },
+    },
+    ...(anyCounts
+      ? figureColumns((r: SubjectRow) => r.partners, { snapshot, lang, t, valueLabel: '' }).filter(
+          (c) => c.key === 'kind' || c.key === 'date',
+        )
+      : []),
+    {
+      key: 'source',
+      label: rt('table.col.source'),
+      sortValue: (r) => (r.partners?.sources ?? r.sources)[0]?.source ?? null,
+      render: (r) => {
+        const citations = r.partners?.sources ?? r.sources;
+        return citations.length > 0 ? (
+          <CitationText snapshot={snapshot} citations={citations} />
+        ) : (
+          <span className="not-reported">{rt('tip.noSource')}</span>
+        );
+      },
+    },
+  ];
+
+  type Service = Snapshot['regions']['services'][number];
+  const serviceColumns: Column<Service>[] = [
+    {
+      key: 'service',
+      label: rt('table.col.service'),
+      rowHeader: true,
+      sortValue: (s) => s.label[lang],
+      render: (s) => s.label[lang],
+    },
+    {
+      key: 'access',
+      label: rt('table.col.access'),
+      sortValue: (s) => ACCESS_LEVELS.indexOf(s.access),
+      render: (s) => (
+        <>
+          <span className={`regions-access-symbol regions-access-symbol--${s.access}`} aria-hidden="true">
+            {ACCESS_SYMBOL[s.access]}
+          </span>
+          {rt(`services.access.${s.access}`)}
+        </>
+      ),
+    },
+  ];
+
+  type Agreement = Snapshot['regions']['agreements'][number];
+  const agreementColumns: Column<Agreement>[] = [
+    {
+      key: 'partner',
+      label: rt('table.col.partner'),
+      rowHeader: true,
+      sortValue: (a) => a.partner[lang],
+      render: (a) => a.partner[lang],
+    },
+    {
+      key: 'country',
+      label: rt('table.col.country'),
+      sortValue: (a) => a.country[lang],
+      render: (a) => a.country[lang],
+    },
+    {
+      key: 'date',
+      label: rt('table.col.date'),
+      sortValue: (a) => (a.date ? dateStart(a.date) : null),
+      render: (a) =>
+        a.date ? (
+          formatPartialDate(a.date, lang, t)
+        ) : (
+          <span className="not-reported">{rt('agreements.dateNotGiven')}</span>
+        ),
+    },
+    {
+      key: 'source',
+      label: rt('table.col.source'),
+      sortValue: (a) => a.sources[0]?.source ?? null,
+      render: (a) => <CitationText snapshot={snapshot} citations={a.sources} />,
+    },
+  ];
+
+  return (
+    <div className="regions-tables">
+      <SortableTable
+        caption={rt('table.headlineCaption')}
+        columns={headlineColumns}
+        rows={headline}
+        rowKey={(r) => r.key}
+        footer={
+          <>
+            <p className="regions-note">
+              {rt('table.opened')}: {formatPartialDate(stats.opened.date, lang, t)} (
+              <CitationText snapshot={snapshot} citations={stats.opened.sources} />)
+            </p>
+            <SourceFootnote snapshot={snapshot} citations={headline.flatMap((h) => h.figure.sources)} />
+          </>
+        }
+      />
+      <SortableTable
+        caption={rt('table.regionsCaption', { count: rows.length })}
+        columns={regionColumns}
+        rows={rows}
+        rowKey={(r) => r.code}
+        initialSort={{ key: 'category', dir: 'asc' }}
+        footer={
+          <SourceFootnote
+            snapshot={snapshot}
+            citations={[...regions.regionCount.sources, ...regions.items.flatMap((i) => i.sources)]}
+          />
+        }
+      />
+      <SortableTable
+        caption={rt('table.servicesCaption', { count: regions.services.length })}
+        columns={serviceColumns}
+        rows={regions.services}
+        rowKey={(s) => s.id}
+        footer={<SourceFootnote snapshot={snapshot} citations={regions.servicesSources} />}
+      />
+      <SortableTable
+        caption={rt('table.agreementsCaption')}
+        columns={agreementColumns}
+        rows={sortedAgreements(snapshot)}
+        rowKey={(a) => a.id}
+        footer={
+          <SourceFootnote snapshot={snapshot} citations={regions.agreements.flatMap((a) => a.sources)} />
+        }
+      />
+    </div>
+  );
+}

@@ -1,0 +1,128 @@
+import { ChartFrame } from '../../charts/chart-frame';
+import { SourceFootnote } from '../../charts/source-footnote';
+import type { Snapshot } from '../../data/schema';
+import { useTranslation } from '../../i18n';
+import { useRegionsText } from './regions.text';
+import {
+  ACCESS_LEVELS,
+  ACCESS_SYMBOL,
+  accessCounts,
+  filterServices,
+  type Access,
+  type AccessFilter,
+} from './regions-series';
+
+/**
+ * The platform's services grouped by the access regional partners have: one column per level, each
+ * service marked with the source's symbol and the level in words (colour is a third cue, never the only one).
+ */
+export function ServicesMatrix({
+  snapshot,
+  filter,
+  onFilter,
+}: {
+  snapshot: Snapshot;
+  filter: AccessFilter;
+  onFilter: (filter: AccessFilter) => void;
+}) {
+  const rt = useRegionsText();
+  const { i18n } = useTranslation();
+  const lang = i18n.language;
+  const services = snapshot.regions.services;
+  const total = services.length;
+  const counts = accessCounts(services);
+  const levels = filter === 'all' ? ACCESS_LEVELS : ACCESS_LEVELS.filter((l) => l === filter);
+  const shown = filterServices(services, filter);
+
+  return (
+    <ChartFrame
+      id="regions-services"
+      title={rt('services.title')}
+      subtitle={rt('services.subtitle', { count: total })}
+      controls={
+        <div className="regions-chips" role="group" aria-label={rt('services.filterLabel')}>
+          <span className="regions-chips__label" aria-hidden="true">
+            {rt('services.filterLabel')}:
+          </span>
+          {(['all', ...ACCESS_LEVELS] as const).map((level) => (
+            <button
+              key={level}
+              type="button"
+              className="chip"
+              aria-pressed={filter === level}
+              onClick={() => onFilter(level)}
+            >
+              {level !== 'all' && (
+                <span className={`regions-access-symbol regions-access-symbol--${level}`} aria-hidden="true">
+                  {ACCESS_SYMBOL[level]}
+                </span>
+              )}
+              {rt(`services.access.${level}`)} ({level === 'all' ? total : counts[level]})
+            </button>
+          ))}
+        </div>
+      }
+      footer={<SourceFootnote snapshot={snapshot} citations={snapshot.regions.servicesSources} />}
+    >
+      <p className="regions-services__status" role="status">
+        {rt('services.count', { count: shown.length, total })}
+      </p>
+      {shown.length === 0 ? (
+        <p className="not-reported">{rt('services.empty')}</p>
+      ) : (
+        <div className="regions-services" data-columns={levels.length}>
+          {levels.map((level) => (
+            <AccessColumn
+              key={level}
+              level={level}
+              labels={services
+                .filter((s) => s.access === level)
+                .map((s) => ({ id: s.id, label: s.label[lang] }))}
+              total={total}
+            />
+          ))}
+        </div>
+      )}
+    </ChartFrame>
+  );
+}
+
+function AccessColumn({
+  level,
+  labels,
+  total,
+}: {
+  level: Access;
+  labels: { id: string; label: string }[];
+  total: number;
+}) {
+  const rt = useRegionsText();
+  const headingId = `regions-access-${level}`;
+  return (
+    <section
+      className={`regions-services__column regions-services__column--${level}`}
+      aria-labelledby={headingId}
+    >
+      <h3 id={headingId} className="regions-services__heading">
+        <span className={`regions-access-symbol regions-access-symbol--${level}`} aria-hidden="true">
+          {ACCESS_SYMBOL[level]}
+        </span>
+        {rt(`services.access.${level}`)}
+        <span className="regions-services__count">
+          {rt('services.count', { count: labels.length, total })}
+        </span>
+      </h3>
+      <ul className="regions-services__list">
+        {labels.map((s) => (
+          <li key={s.id} className="regions-service">
+            <span className={`regions-access-symbol regions-access-symbol--${level}`} aria-hidden="true">
+              {ACCESS_SYMBOL[level]}
+            </span>
+            <span>{s.label}</span>
+            <span className="visually-hidden">: {rt(`services.access.${level}`)}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

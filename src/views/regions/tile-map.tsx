@@ -1,0 +1,200 @@
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { usePalette } from '../../charts/palette';
+import type { Snapshot } from '../../data/schema';
+import { useTranslation } from '../../i18n';
+import { qualifierMark } from '../../lib/format';
+import { KEY_DIRECTIONS, neighbourTile, type GridCell } from './map-layout';
+import { MapPatterns } from './map-patterns';
+import { rowStyle, type PatternIds } from './map-styles';
+import { MapTooltip } from './map-tooltip';
+import { RegionFacts } from './region-facts';
+import { categoryLabel, usePartnerText } from './region-text';
+import { useRegionsText } from './regions.text';
+import type { Choropleth, SubjectRow } from './regions-series';
+
+const MAX_TILE = 54;
+/**
+ * Tiles never shrink below this: on a phone the grid scrolls sideways instead, so that the codes of the
+ * named regions stay readable.
+ */
+const MIN_TILE = 26;
+/** Below this tile size only the regions the source names keep their code (others: tooltip). */
+const MIN_LABELLED_TILE = 28;
+
+interface TileMapProps {
+  rows: SubjectRow[];
+  width: number;
+  snapshot: Snapshot;
+  scale: Choropleth | null;
+  selected: string | undefined;
+  onSelect: (code: string | undefined) => void;
+}
+
+/**
+ * One equal tile per federal subject at its grid position. A single tab stop (roving tabindex): arrow keys
+ * move between tiles, Enter/Space selects, Escape clears; hover and focus show the same tooltip.
+ */
+export function TileMap({ rows, width, snapshot, scale, selected, onSelect }: TileMapProps) {
+  const rt = useRegionsText();
+  const { i18n } = useTranslation();
+  const lang = i18n.language;
+  const palette = usePalette();
+  const partnerText = usePartnerText();
+  const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
+  const ids: PatternIds = { named: `${uid}-named`, notReported: `${uid}-nr` };
+  const tipId = `${uid}-tip`;
+  const [active, setActive] = useState<string>(
+    selected ?? rows.find((r) => r.category === 'core')?.code ?? '',
+  );
+  const [tip, setTip] = useState<string | null>(null);
+  const [scrollLeft, setScrollLeft] = useState(0);
+  const nodes = useRef(new Map<string, SVGGElement>());
+
+  const cols = Math.max(...rows.map((r) => r.subject.tile.col)) + 1;
+  const gridRows = Math.max(...rows.map((r) => r.subject.tile.row)) + 1;
+  const size = Math.max(MIN_TILE, Math.min(MAX_TILE, Math.floor(width / cols)));
+  const gap = Math.max(1, Math.round(size * 0.07));
+  const font = Math.max(9, Math.min(14, size * 0.32));
+  const cells: GridCell[] = rows.map((r) => ({ code: r.code, ...r.subject.tile }));
+  const focusable = rows.some((r) => r.code === active) ? active : rows[0]?.code;
+  // The selected tile is drawn last, so its outline is not covered by its neighbours.
+  const ordered = [...rows.filter((r) => r.code !== selected), ...rows.filter((r) => r.code === selected)];
+  const tipRow = rows.find((r) => r.code === tip);
+
+  const onKeyDown = (event: KeyboardEvent<SVGGElement>, row: SubjectRow) => {
+    const dir = KEY_DIRECTIONS[event.key];
+    if (dir) {
+      event.preventDefault();
+      const next = neighbourTile(cells, { code: row.code, ...row.subject.tile }, dir);
+      if (next) {
+        setActive(next.code);
+        nodes.current.get(next.code)?.focus();
+      }
+    } else if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      onSelect(selected === row.code ? undefined : row.code);
+    } else if (event.key === 'Escape') {
+      setTip(null);
+      onSelect(undefined);
+    }
+  };
+
+  return (
+    <div className="regions-map regions-map--tiles">
+      <div className="regions-scroll" onScroll={(e) => setScrollLeft(e.currentTarget.scrollLeft)}>
+        <svg
+          width={cols * size}
+          height={gridRows * size}
+          role="group"
+          aria-label={rt('map.ariaTiles', { count: rows.length })}
+          className="regions-tiles"
+        >
+          <MapPatterns ids={ids} palette={palette} />
+          {ordered.map((row) => {
+            const style = rowStyle(row, palette, ids, scale);
+            const x = row.subject.tile.col * size;
+            const y = row.subject.tile.row * size;
+            const isSelected = row.code === selected;
+            const inset = gap / 2 + style.strokeWidth / 2;
+            const labelled = size >= MIN_LABELLED_TILE || row.category !== 'other';
+            const mark = row.partners ? qualifierMark(row.partners.qualifier) : '';
+            return (
+              <g
+                key={row.code}
+                ref={(node) => {
+                  if (node) nodes.current.set(row.code, node);
+                  else nodes.current.delete(row.code);
+                }}
+                className={`regions-tile regions-tile--${row.category}`}
+                data-code={row.code}
+                data-category={row.category}
+                transform={`translate(${x},${y})`}
+                role="button"
+                tabIndex={row.code === focusable ? 0 : -1}
+                aria-pressed={isSelected}
+                aria-label={`${row.subject.name[lang]} (${row.short}): ${categoryLabel(rt, row.category)}${
+                  row.category === 'home' ? '' : `; ${rt('tip.partners')}: ${partnerText(row)}`
+                }`}
+                aria-describedby={tip === row.code ? tipId : undefined}
+                onFocus={() => {
+                  setActive(row.code);
+                  setTip(row.code);
+                }}
+                onBlur={() => setTip((t) => (t === row.code ? null : t))}
+                onMouseEnter={() => setTip(row.code)}
+                onMouseLeave={() => setTip((t) => (t === row.code ? null : t))}
+                onClick={() => onSelect(isSelected ? undefined : row.code)}
+                onKeyDown={(e) => onKeyDown(e, row)}
+              >
+                <rect
+                  x={inset}
+                  y={inset}
+                  width={size - 2 * inset}
+                  height={size - 2 * inset}
+                  rx={2}
+                  fill={style.fill}
+                  stroke={style.stroke}
+                  strokeWidth={style.strokeWidth}
+                  strokeDasharray={style.dash}
+                />
+                {isSelected && (
+                  <rect
+                    className="regions-tile__selected"
+                    x={gap / 2}
+                    y={gap / 2}
+                    width={size - gap}
+                    height={size - gap}
+                    rx={3}
+                    fill="none"
+                    stroke={palette.text}
+                    strokeWidth={3}
+                  />
+                )}
+                {labelled && (
+                  <text
+                    x={size / 2}
+                    y={size / 2}
+                    dy="0.35em"
+                    textAnchor="middle"
+                    fontSize={font}
+                    fontWeight={style.bold ? 700 : 400}
+                    fill={style.text}
+                    stroke={style.halo}
+                    strokeWidth={row.category === 'named' && !scale ? 3 : 0}
+                    paintOrder="stroke"
+                    aria-hidden="true"
+                  >
+                    {row.short}
+                  </text>
+                )}
+                {mark && size >= MIN_LABELLED_TILE && (
+                  <text
+                    x={size - gap - 2}
+                    y={gap + font * 0.8}
+                    textAnchor="end"
+                    fontSize={font * 0.8}
+                    fill={style.text}
+                    aria-hidden="true"
+                  >
+                    {mark}
+                  </text>
+                )}
+              </g>
+            );
+          })}
+        </svg>
+      </div>
+      {tipRow && (
+        <MapTooltip
+          id={tipId}
+          x={(tipRow.subject.tile.col + 0.5) * size - scrollLeft}
+          y={(tipRow.subject.tile.row + 0.5) * size}
+          gap={size / 2}
+          width={Math.min(cols * size, width)}
+        >
+          <RegionFacts row={tipRow} snapshot={snapshot} />
+        </MapTooltip>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,195 @@
+import { useId, type SVGProps } from 'react';
+import { usePalette } from '../../charts/palette';
+import type { Qualifier, Snapshot } from '../../data/schema';
+import { useTranslation } from '../../i18n';
+import { formatFigure } from '../../lib/format';
+import { layoutBars, FONT_SIZE, type RowBox } from './bar-layout';
+import { TipBody } from './figure-details';
+import { barValueText } from './sectors-format';
+import type { BarRow } from './sectors-series';
+import { useSectorsText } from './sectors.text';
+import { useRovingBars } from './use-roving-bars';
+
+interface BarChartProps {
+  rows: readonly BarRow[];
+  width: number;
+  /** The highlighted row's key, when it is in this chart. */
+  highlightKey: string | undefined;
+  onToggle: (key: string) => void;
+  title: string;
+  desc: string;
+  snapshot: Snapshot;
+}
+
+/**
+ * How a bar shows what kind of figure it is (the qualifier legend explains these): solid = as reported,
+ * hatched light fill with a dotted outline = derived, open = bound, dashed outline = approximate.
+ */
+function barPaint(kind: Qualifier['kind'], colour: string, hatch: string): SVGProps<SVGRectElement> {
+  switch (kind) {
+    case 'exact':
+      return { fill: colour };
+    case 'derived':
+      return { fill: `url(#${hatch})`, stroke: colour, strokeWidth: 1.5, strokeDasharray: '2 2' };
+    case 'approximate':
+      return { fill: colour, fillOpacity: 0.3, stroke: colour, strokeWidth: 1.5, strokeDasharray: '5 3' };
+    case 'lowerBound':
+    case 'upperBound':
+      return { fill: 'none', stroke: colour, strokeWidth: 2 };
+  }
+}
+
+/** Diagonal hatching in `colour` over a light wash of it: the fill of derived bars. */
+function Hatch({ id, colour }: { id: string; colour: string }) {
+  return (
+    <pattern id={id} patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
+      <rect width="6" height="6" fill={colour} fillOpacity={0.18} />
+      <line x1="1.5" y1="0" x2="1.5" y2="6" stroke={colour} strokeWidth="2" />
+    </pattern>
+  );
+}
+
+/** Horizontal bars with wrapped labels on the left (above the bar on phones) and value labels at bar ends. */
+export function BarChart({ rows, width, highlightKey, onToggle, title, desc, snapshot }: BarChartProps) {
+  const { t, i18n } = useTranslation();
+  const st = useSectorsText();
+  const lang = i18n.language;
+  const palette = usePalette();
+  const uid = useId().replace(/[^a-zA-Z0-9-]/g, '');
+  const values = rows.map((r) => r.figure?.value ?? null);
+  const valueTexts = rows.map((r) => (r.figure ? barValueText(r.figure, lang) : t('qualifier.notReported')));
+  const layout = layoutBars(
+    width,
+    rows.map((r) => r.label[lang]),
+    values,
+    valueTexts,
+  );
+  const preferred = Math.max(
+    0,
+    rows.findIndex((r) => r.key === highlightKey),
+  );
+  const { tip, markProps } = useRovingBars<SVGGElement>(rows.length, preferred, (i) => {
+    const row = rows[i];
+    if (row) onToggle(row.key);
+  });
+  const hatch = { base: `${uid}-hatch`, highlight: `${uid}-hatch-hl` };
+  const tipRow = tip === null ? undefined : rows[tip];
+  const tipBox = tip === null ? undefined : layout.rows[tip];
+
+  return (
+    <div className="sectors-chart" style={{ height: layout.height }}>
+      <svg
+        width={width}
+        height={layout.height}
+        viewBox={`0 0 ${width} ${layout.height}`}
+        role="group"
+        aria-labelledby={`${uid}-title`}
+        aria-describedby={`${uid}-desc`}
+        className="sectors-chart__svg"
+      >
+        <title id={`${uid}-title`}>{title}</title>
+        <desc id={`${uid}-desc`}>{desc}</desc>
+        <defs>
+          <Hatch id={hatch.base} colour={palette.series[0] ?? palette.accent} />
+          <Hatch id={hatch.highlight} colour={palette.highlight} />
+        </defs>
+        {layout.mode === 'side' && (
+          <line
+            x1={layout.barX}
+            x2={layout.barX}
+            y1={0}
+            y2={layout.height}
+            stroke={palette.grid}
+            aria-hidden="true"
+          />
+        )}
+        {rows.map((row, i) => {
+          const box = layout.rows[i] as RowBox;
+          const on = row.key === highlightKey;
+          const muted = highlightKey !== undefined && !on;
+          const colour = on ? palette.highlight : (palette.series[0] ?? palette.accent);
+          const f = row.figure;
+          const label = row.label[lang];
+          const spoken = f
+            ? `${formatFigure(f, lang, t)}${f.unit === 'percent' ? '' : ` (${t(`qualifier.${f.qualifier.kind}`)})`}`
+            : t('qualifier.notReported');
+          return (
+            <g
+              key={row.key}
+              {...markProps(i)}
+              role="button"
+              aria-pressed={on}
+              aria-label={`${label}: ${spoken}`}
+              aria-describedby={tip === i ? `${uid}-tip` : undefined}
+              className="sectors-bar"
+              data-key={row.key}
+              data-kind={f?.qualifier.kind ?? 'notReported'}
+            >
+              <rect
+                className="sectors-bar__hit"
+                x={0}
+                y={box.y + 1}
+                width={width}
+                height={box.height - 2}
+                rx={4}
+              />
+              <text
+                x={layout.mode === 'side' ? layout.labelWidth : 0}
+                y={box.labelY}
+                textAnchor={layout.mode === 'side' ? 'end' : 'start'}
+                fontSize={FONT_SIZE}
+                fontWeight={on ? 700 : 400}
+                fill={palette.text}
+              >
+                {box.lines.map((line, n) => (
+                  <tspan key={n} x={layout.mode === 'side' ? layout.labelWidth : 0} dy={n === 0 ? 0 : 16}>
+                    {line}
+                  </tspan>
+                ))}
+              </text>
+              {f && (
+                <rect
+                  x={layout.barX}
+                  y={box.barY}
+                  width={box.barWidth}
+                  height={box.barHeight}
+                  opacity={muted ? 0.35 : 1}
+                  {...barPaint(f.qualifier.kind, colour, on ? hatch.highlight : hatch.base)}
+                />
+              )}
+              <text
+                x={layout.barX + box.barWidth + 6}
+                y={box.barY + box.barHeight / 2 + FONT_SIZE * 0.35}
+                fontSize={FONT_SIZE}
+                fontWeight={on ? 700 : 600}
+                fontStyle={f ? undefined : 'italic'}
+                fill={f ? palette.text : palette.muted}
+              >
+                {valueTexts[i]}
+              </text>
+            </g>
+          );
+        })}
+      </svg>
+      {tipRow && tipBox && (
+        <div
+          id={`${uid}-tip`}
+          role="tooltip"
+          className="chart-tooltip sectors-tip"
+          style={tipPosition(tipBox, layout.barX, width, layout.height)}
+        >
+          <TipBody row={tipRow} snapshot={snapshot} />
+          <span className="sectors-tip__muted">{st('tip.select')}</span>
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** Below the bar in the upper half of the chart, above it in the lower half; full width on phones. */
+function tipPosition(box: RowBox, barX: number, width: number, height: number) {
+  const vertical =
+    box.y + box.height / 2 < height / 2 ? { top: box.y + box.height } : { bottom: height - box.y };
+  if (width < 480) return { ...vertical, left: 0, right: 0, maxWidth: 'none' };
+  return { ...vertical, left: Math.min(barX, Math.max(0, width - 300)) };
+}

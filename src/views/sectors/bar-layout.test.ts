@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { layoutBars, STACK_BELOW, wrapWords } from './bar-layout';
+import { barValueText, pluralForm, textOn } from './sectors-format';
+
+describe('label wrapping', () => {
+  it('breaks at spaces within the limit', () => {
+    expect(wrapWords('Оптовая и розничная торговля', 12)).toEqual(['Оптовая и', 'розничная', 'торговля']);
+    expect(wrapWords('Services', 20)).toEqual(['Services']);
+  });
+
+  it('cuts a word longer than a line with a hyphen', () => {
+    const lines = wrapWords('искусственный', 8);
+    expect(lines.every((l) => l.length <= 8)).toBe(true);
+    expect(lines.join('').replace(/-/g, '')).toBe('искусственный');
+  });
+});
+
+describe('bar layout', () => {
+  const labels = ['Services', 'Оптовая и розничная торговля', 'ИТ и искусственный интеллект'];
+  const values = [48, 16, null];
+  const texts = ['48%', '16%', 'not reported'];
+
+  for (const width of [280, 320, 390, 800, 1200]) {
+    it(`keeps rows apart and bars with their value labels inside ${width}px`, () => {
+      const layout = layoutBars(width, labels, values, texts);
+      expect(layout.mode).toBe(width < STACK_BELOW ? 'stacked' : 'side');
+      let bottom = 0;
+      layout.rows.forEach((row) => {
+        expect(row.y).toBeGreaterThanOrEqual(bottom);
+        expect(row.barY).toBeGreaterThanOrEqual(row.y);
+        expect(row.barY + row.barHeight).toBeLessThanOrEqual(row.y + row.height);
+        bottom = row.y + row.height;
+      });
+      expect(layout.height).toBe(bottom);
+      // The longest bar plus its value label fits the width.
+      expect(layout.barX + layout.barMax + 40).toBeLessThanOrEqual(width);
+      expect(layout.rows[0]?.barWidth).toBeCloseTo(layout.barMax);
+      expect(layout.rows[2]?.barWidth).toBe(0);
+    });
+  }
+
+  it('wraps a long Russian label on the left at tablet widths', () => {
+    const layout = layoutBars(480, labels, values, texts);
+    expect(layout.rows[1]?.lines.length).toBeGreaterThan(1);
+    expect(layout.rows[1]?.height).toBeGreaterThan(layout.rows[0]?.height ?? 0);
+  });
+});
+
+describe('value wording', () => {
+  const derived = {
+    kind: 'derived' as const,
+    op: 'percentOf' as const,
+    inputs: ['a', 'b'],
+    formula: { en: 'x', ru: 'x' },
+  };
+
+  it('marks derived values with "=" and formats numbers by locale', () => {
+    expect(barValueText({ value: 48, unit: 'percent', qualifier: { kind: 'exact' } }, 'en')).toBe('48%');
+    expect(barValueText({ value: 48, unit: 'percent', qualifier: { kind: 'exact' } }, 'ru')).toBe(
+      '48\u00a0%',
+    );
+    expect(barValueText({ value: 7584, unit: 'organisations', qualifier: derived }, 'en')).toBe(
+      '=\u20097,584',
+    );
+    expect(barValueText({ value: 7584, unit: 'organisations', qualifier: derived }, 'ru')).toBe(
+      '=\u20097\u00a0584',
+    );
+  });
+
+  it('declines Russian nouns by number', () => {
+    expect([1, 32, 97, 302, 42].map((n) => pluralForm(n, 'ru'))).toEqual([
+      'one',
+      'few',
+      'many',
+      'few',
+      'few',
+    ]);
+    expect(pluralForm(1, 'en')).toBe('one');
+    expect(pluralForm(13, 'en')).toBe('other');
+  });
+
+  it('picks the readable text colour on a fill', () => {
+    expect(textOn('#0072b2')).toBe('#ffffff');
+    expect(textOn('#f2c14e')).toBe('#000000');
+  });
+});

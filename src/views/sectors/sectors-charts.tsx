@@ -1,0 +1,220 @@
+import type { ReactNode } from 'react';
+import { ChartFrame } from '../../charts/chart-frame';
+import { usePalette } from '../../charts/palette';
+import { QualifierLegend } from '../../charts/qualifier-legend';
+import { SourceFootnote } from '../../charts/source-footnote';
+import { useParentWidth } from '../../charts/use-parent-size';
+import type { Figure, Snapshot } from '../../data/schema';
+import { useTranslation } from '../../i18n';
+import { formatFigure, formatPartialDate } from '../../lib/format';
+import { BarChart } from './bar-chart';
+import { HighlightDetail } from './figure-details';
+import { LightManufacturing } from './light-manufacturing';
+import { ShareStrip } from './share-strip';
+import { barValueText } from './sectors-format';
+import { kindsOf, memberRows, projectRows, sortRows, type BarRow } from './sectors-series';
+import type { Measure, SortOrder } from './sectors.params';
+import { useSectorsText } from './sectors.text';
+
+/** One wrapper measures; the chart inside receives the width. */
+function Measured({ children }: { children: (width: number) => ReactNode }) {
+  const { ref, width } = useParentWidth<HTMLDivElement>();
+  return <div ref={ref}>{children(width)}</div>;
+}
+
+function HighlightSwatch() {
+  const st = useSectorsText();
+  const palette = usePalette();
+  return (
+    <ul className="series-legend">
+      <li>
+        <span className="sectors-swatch" style={{ background: palette.highlight }} />
+        {st('legend.highlighted')}
+      </li>
+    </ul>
+  );
+}
+
+interface SectorsChartsProps {
+  snapshot: Snapshot;
+  measure: Measure;
+  sort: SortOrder;
+  highlighted: BarRow | undefined;
+  onToggle: (key: string) => void;
+}
+
+/** The three figures of the view: members by sector (100 % bar and bars), projects by domain, light manufacturing. */
+export function SectorsCharts({ snapshot, measure, sort, highlighted, onToggle }: SectorsChartsProps) {
+  const st = useSectorsText();
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const s = snapshot.sectors;
+  const members = sortRows(memberRows(snapshot, measure), sort);
+  const projects = sortRows(projectRows(snapshot), sort);
+  const total = formatFigure(s.membersTotal, lang, t);
+  const membersDate = s.membersTotal.date ? formatPartialDate(s.membersTotal.date, lang, t) : '';
+  const projectsDate = s.projectsTotal.date ? formatPartialDate(s.projectsTotal.date, lang, t) : '';
+  const list = (rows: readonly BarRow[]) =>
+    rows
+      .map((r) => `${r.label[lang]} ${r.figure ? barValueText(r.figure, lang) : t('qualifier.notReported')}`)
+      .join('; ');
+  const key = (group: BarRow['group']) => (highlighted?.group === group ? highlighted.key : undefined);
+  const detail = (group: BarRow['group']) =>
+    highlighted?.group === group && (
+      <HighlightDetail row={highlighted} snapshot={snapshot} onClear={() => onToggle(highlighted.key)} />
+    );
+  const labelled = (label: string, figure: Figure | undefined | null) => (figure ? [{ label, figure }] : []);
+  const note = (f: Figure) =>
+    f.note && (
+      <p className="chart-source">
+        <span className="chart-source__label">{t('chart.note')}: </span>
+        {f.note[lang]}
+      </p>
+    );
+
+  return (
+    <>
+      <ChartFrame
+        id="sectors-members"
+        title={st('members.title')}
+        subtitle={st(measure === 'share' ? 'members.subtitleShare' : 'members.subtitleCount', {
+          total,
+          date: membersDate,
+        })}
+        legend={
+          <>
+            <QualifierLegend kinds={kindsOf(members.map((r) => r.figure))} />
+            {key('members') && <HighlightSwatch />}
+          </>
+        }
+        footer={
+          <>
+            <SourceFootnote
+              snapshot={snapshot}
+              citations={[s.membersTotal, ...members.flatMap((r) => [r.share, r.count])].flatMap(
+                (f) => f?.sources ?? [],
+              )}
+            />
+            {note(s.membersTotal)}
+          </>
+        }
+        exportable={{
+          name: `sectors-members-${measure}`,
+          snapshot,
+          items: [
+            ...labelled(t('figureLabel.membersTotal'), s.membersTotal),
+            ...members.flatMap((r) => [
+              ...labelled(t('figureLabel.memberShare', { label: r.label[lang] }), r.share),
+              ...labelled(t('figureLabel.memberCount', { label: r.label[lang] }), r.count),
+            ]),
+          ],
+        }}
+      >
+        {detail('members')}
+        <Measured>
+          {(width) => (
+            <>
+              <ShareStrip
+                rows={sortRows(memberRows(snapshot, 'share'), sort)}
+                width={width}
+                highlightKey={key('members')}
+                onToggle={onToggle}
+                snapshot={snapshot}
+              />
+              <BarChart
+                rows={members}
+                width={width}
+                highlightKey={key('members')}
+                onToggle={onToggle}
+                title={st('members.title')}
+                desc={st('members.desc', { n: members.length, values: list(members) })}
+                snapshot={snapshot}
+              />
+            </>
+          )}
+        </Measured>
+      </ChartFrame>
+      <ChartFrame
+        id="sectors-projects"
+        title={st('projects.title')}
+        subtitle={st('projects.subtitle', {
+          total: formatFigure(s.projectsTotal, lang, t),
+          date: projectsDate,
+        })}
+        legend={
+          <>
+            <QualifierLegend kinds={kindsOf(projects.map((r) => r.figure))} />
+            {key('projects') && <HighlightSwatch />}
+          </>
+        }
+        footer={
+          <>
+            <SourceFootnote
+              snapshot={snapshot}
+              citations={[s.projectsTotal, ...projects.map((r) => r.count)].flatMap((f) => f?.sources ?? [])}
+            />
+            {note(s.projectsTotal)}
+          </>
+        }
+        exportable={{
+          name: 'sectors-projects',
+          snapshot,
+          items: [
+            ...labelled(t('figureLabel.projectsTotal'), s.projectsTotal),
+            ...projects.flatMap((r) =>
+              labelled(t('figureLabel.projectDomain', { label: r.label[lang] }), r.count),
+            ),
+          ],
+        }}
+      >
+        {detail('projects')}
+        <Measured>
+          {(width) => (
+            <BarChart
+              rows={projects}
+              width={width}
+              highlightKey={key('projects')}
+              onToggle={onToggle}
+              title={st('projects.title')}
+              desc={st('projects.desc', { n: projects.length, values: list(projects) })}
+              snapshot={snapshot}
+            />
+          )}
+        </Measured>
+      </ChartFrame>
+      <ChartFrame
+        id="sectors-light"
+        title={st('light.title')}
+        subtitle={st('light.subtitle', {
+          since: formatPartialDate(s.lightManufacturing.since, lang, t),
+          asOf: s.lightManufacturing.companies.date
+            ? formatPartialDate({ ...s.lightManufacturing.companies.date, approximate: false }, lang, t)
+            : t('qualifier.notReported'),
+        })}
+        legend={
+          <QualifierLegend kinds={kindsOf([s.lightManufacturing.companies, s.lightManufacturing.regions])} />
+        }
+        footer={
+          <SourceFootnote
+            snapshot={snapshot}
+            citations={[
+              ...s.lightManufacturing.sources,
+              ...s.lightManufacturing.companies.sources,
+              ...s.lightManufacturing.regions.sources,
+            ]}
+          />
+        }
+        exportable={{
+          name: 'sectors-light-manufacturing',
+          snapshot,
+          items: [
+            ...labelled(t('figureLabel.lightCompanies'), s.lightManufacturing.companies),
+            ...labelled(t('figureLabel.lightRegions'), s.lightManufacturing.regions),
+          ],
+        }}
+      >
+        <Measured>{(width) => <LightManufacturing snapshot={snapshot} width={width} />}</Measured>
+      </ChartFrame>
+    </>
+  );
+}

@@ -1,0 +1,140 @@
+import { figureColumns } from '../../charts/figure-columns';
+import { SortableTable, type Column } from '../../charts/sortable-table';
+import { SourceFootnote } from '../../charts/source-footnote';
+import { uniqueCitations } from '../../charts/unique-citations';
+import type { Figure, Snapshot } from '../../data/schema';
+import { useTranslation } from '../../i18n';
+import { formatFigure, formatPartialDate } from '../../lib/format';
+import { CitationText } from '../../ui/citation-text';
+import { memberRows, projectRows, type BarRow } from './sectors-series';
+import type { SortOrder } from './sectors.params';
+import { useSectorsText } from './sectors.text';
+
+const citationsOf = (figures: readonly (Figure | null | undefined)[]) =>
+  uniqueCitations(figures.flatMap((f) => f?.sources ?? []));
+
+/** The three tables behind the charts, each with caption and sources; figures exactly as in the snapshot. */
+export function SectorsTables({ snapshot, sort }: { snapshot: Snapshot; sort: SortOrder }) {
+  const st = useSectorsText();
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const s = snapshot.sectors;
+  const base = { snapshot, lang, t };
+  const date = (f: Figure) => (f.date ? formatPartialDate(f.date, lang, t) : t('sources.noDate'));
+  const labelColumn = (label: string): Column<BarRow> => ({
+    key: 'label',
+    label,
+    rowHeader: true,
+    sortValue: (r) => (sort === 'source' ? r.sourceIndex : r.label[lang]),
+    render: (r) => r.label[lang],
+  });
+  const byKey = (columns: Column<BarRow>[], key: string, label?: string) => {
+    const column = columns.find((c) => c.key === key);
+    if (!column) throw new Error(`No column ${key}`);
+    return label ? { ...column, label } : column;
+  };
+
+  const shareColumns = figureColumns<BarRow>((r) => r.share ?? null, {
+    ...base,
+    valueLabel: st('tables.share'),
+    keyPrefix: 'share-',
+  });
+  const countColumns = figureColumns<BarRow>((r) => r.count ?? null, {
+    ...base,
+    valueLabel: st('tables.count'),
+    keyPrefix: 'count-',
+  });
+  const memberColumns: Column<BarRow>[] = [
+    labelColumn(st('tables.sector')),
+    byKey(shareColumns, 'share-value'),
+    byKey(shareColumns, 'share-kind', st('tables.shareKind')),
+    byKey(countColumns, 'count-value'),
+    byKey(countColumns, 'count-kind', st('tables.countKind')),
+    byKey(shareColumns, 'share-date'),
+    {
+      key: 'source',
+      label: t('sources.col.source'),
+      sortValue: (r) => r.share?.sources[0]?.source ?? null,
+      render: (r) => <CitationText snapshot={snapshot} citations={citationsOf([r.share, r.count])} />,
+    },
+  ];
+  const members = memberRows(snapshot, 'share');
+  const projects = projectRows(snapshot);
+  const light = [
+    { key: 'companies', label: t('figureLabel.lightCompanies'), figure: s.lightManufacturing.companies },
+    { key: 'regions', label: t('figureLabel.lightRegions'), figure: s.lightManufacturing.regions },
+  ];
+  const initial = (key: string) => (sort === 'value' ? { key, dir: 'desc' as const } : undefined);
+
+  return (
+    <div className="sectors-tables">
+      <SortableTable
+        key={`members-${sort}`}
+        caption={st('tables.members', {
+          total: formatFigure(s.membersTotal, lang, t),
+          date: date(s.membersTotal),
+        })}
+        columns={memberColumns}
+        rows={members}
+        rowKey={(r) => r.key}
+        initialSort={initial('share-value')}
+        footer={
+          <SourceFootnote
+            snapshot={snapshot}
+            citations={citationsOf([s.membersTotal, ...members.flatMap((r) => [r.share, r.count])])}
+          />
+        }
+      />
+      <SortableTable
+        key={`projects-${sort}`}
+        caption={st('tables.projects', {
+          total: formatFigure(s.projectsTotal, lang, t),
+          date: date(s.projectsTotal),
+        })}
+        columns={[
+          labelColumn(st('tables.domain')),
+          ...figureColumns<BarRow>((r) => r.count ?? null, {
+            ...base,
+            valueLabel: st('tables.projectsCount'),
+          }),
+        ]}
+        rows={projects}
+        rowKey={(r) => r.key}
+        initialSort={initial('value')}
+        footer={
+          <SourceFootnote
+            snapshot={snapshot}
+            citations={citationsOf([s.projectsTotal, ...projects.map((r) => r.count)])}
+          />
+        }
+      />
+      <SortableTable
+        caption={st('tables.light', { since: formatPartialDate(s.lightManufacturing.since, lang, t) })}
+        columns={[
+          {
+            key: 'label',
+            label: st('tables.figure'),
+            rowHeader: true,
+            sortValue: (r) => r.label,
+            render: (r) => r.label,
+          },
+          ...figureColumns<(typeof light)[number]>((r) => r.figure, {
+            ...base,
+            valueLabel: st('tables.value'),
+          }),
+        ]}
+        rows={light}
+        rowKey={(r) => r.key}
+        footer={
+          <SourceFootnote
+            snapshot={snapshot}
+            citations={uniqueCitations([
+              ...s.lightManufacturing.sources,
+              ...citationsOf(light.map((l) => l.figure)),
+            ])}
+          />
+        }
+      />
+    </div>
+  );
+}

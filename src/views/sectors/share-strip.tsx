@@ -1,0 +1,105 @@
+import { useId } from 'react';
+import { usePalette } from '../../charts/palette';
+import type { Snapshot } from '../../data/schema';
+import { useTranslation } from '../../i18n';
+import { formatValue } from '../../lib/format';
+import { valueWidth } from './bar-layout';
+import { TipBody } from './figure-details';
+import { fade, sectorColour, textOn } from './sectors-format';
+import { shareSegments, type BarRow } from './sectors-series';
+import { useSectorsText } from './sectors.text';
+import { useRovingBars } from './use-roving-bars';
+
+interface ShareStripProps {
+  rows: readonly BarRow[];
+  width: number;
+  highlightKey: string | undefined;
+  onToggle: (key: string) => void;
+  snapshot: Snapshot;
+}
+
+/**
+ * The members' shares as one 100 % bar, a compact "part of the whole" above the bars. HTML rather than
+ * SVG: segments size themselves in percent, and the list under it names every segment, narrow or not.
+ */
+export function ShareStrip({ rows, width, highlightKey, onToggle, snapshot }: ShareStripProps) {
+  const st = useSectorsText();
+  const { i18n } = useTranslation();
+  const lang = i18n.language;
+  const palette = usePalette();
+  const uid = useId().replace(/[^a-zA-Z0-9-]/g, '');
+  const { segments, total } = shareSegments(rows);
+  const preferred = Math.max(
+    0,
+    rows.findIndex((r) => r.key === highlightKey),
+  );
+  const { tip, markProps } = useRovingBars<HTMLDivElement>(rows.length, preferred, (i) => {
+    const row = rows[i];
+    if (row) onToggle(row.key);
+  });
+  const tipSegment = tip === null ? undefined : segments[tip];
+  const sum = formatValue({ value: total, unit: 'percent' }, lang);
+
+  return (
+    <div className="sectors-strip">
+      <p className="sectors-strip__title" id={`${uid}-title`}>
+        {st('strip.title', { sum })}
+      </p>
+      <div className="sectors-strip__bar" role="group" aria-labelledby={`${uid}-title`}>
+        {segments.map(({ row, start, end }, i) => {
+          const share = end - start;
+          const on = row.key === highlightKey;
+          const muted = highlightKey !== undefined && !on && rows.some((r) => r.key === highlightKey);
+          // Faded by mixing with the background (not opacity), so that the label colour can follow the fill.
+          const fill = muted
+            ? fade(sectorColour(palette, row.sourceIndex), palette.background, 0.65)
+            : sectorColour(palette, row.sourceIndex);
+          const text = row.share ? formatValue(row.share, lang) : '';
+          const fits = (share / (total || 1)) * width >= valueWidth(text);
+          return (
+            <div
+              key={row.key}
+              {...markProps(i)}
+              role="button"
+              aria-pressed={on}
+              aria-label={`${row.label[lang]}: ${text}`}
+              aria-describedby={tip === i ? `${uid}-tip` : undefined}
+              className={`sectors-strip__segment${on ? ' is-highlighted' : ''}`}
+              data-key={row.key}
+              style={{
+                flexGrow: share,
+                background: fill,
+                color: textOn(fill),
+              }}
+            >
+              {fits && <span aria-hidden="true">{text}</span>}
+            </div>
+          );
+        })}
+        {tipSegment && (
+          <div
+            id={`${uid}-tip`}
+            role="tooltip"
+            className="chart-tooltip sectors-tip"
+            style={
+              width < 480
+                ? { top: '100%', left: 0, right: 0, maxWidth: 'none' }
+                : { top: '100%', left: `${Math.min((tipSegment.start / (total || 1)) * 100, 60)}%` }
+            }
+          >
+            <TipBody row={tipSegment.row} snapshot={snapshot} />
+            <span className="sectors-tip__muted">{st('tip.select')}</span>
+          </div>
+        )}
+      </div>
+      <ul className="series-legend sectors-strip__legend" aria-hidden="true">
+        {rows.map((row) => (
+          <li key={row.key} className={row.key === highlightKey ? 'is-highlighted' : undefined}>
+            <span className="sectors-swatch" style={{ background: sectorColour(palette, row.sourceIndex) }} />
+            {row.label[lang]} {row.share ? formatValue(row.share, lang) : ''}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

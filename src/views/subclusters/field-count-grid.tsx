@@ -1,0 +1,132 @@
+import { useId, useState } from 'react';
+import type { Snapshot } from '../../data/schema';
+import { usePalette } from '../../charts/palette';
+import { useTranslation } from '../../i18n';
+import { CitationText } from '../../ui/citation-text';
+import { ChartTip } from './chart-tip';
+import { cellStyle, cellText, intensityScale } from './field-colours';
+import { gridOrientation, type FieldCell, type FieldGroup } from './subclusters-series';
+import { pluralForm, useSubclustersText } from './subclusters.text';
+import { useRovingGrid } from './use-roving-grid';
+
+interface Tip {
+  field: FieldCell;
+  x: number;
+  y: number;
+}
+
+/**
+ * The presentation's table of priority fields as a heat-map grid: one group per "named by N sub-clusters",
+ * each field a cell shaded by N. Groups are columns on wide screens and rows on narrow ones; either way
+ * each group is an ARIA row, so a screen reader hears "Named by 6 sub-clusters: Electronics…, Instrumentation".
+ */
+export function FieldCountGrid({
+  groups,
+  width,
+  snapshot,
+}: {
+  groups: FieldGroup[];
+  width: number;
+  snapshot: Snapshot;
+}) {
+  const { t, i18n } = useTranslation();
+  const v = useSubclustersText();
+  const lang = i18n.language;
+  const p = usePalette();
+  const tipId = useId();
+  const [tip, setTip] = useState<Tip | null>(null);
+  const orientation = gridOrientation(groups, width);
+  const lengths = groups.map((g) => g.fields.length);
+  const grid = useRovingGrid(lengths, orientation);
+  const colour = intensityScale(p, groups.length);
+  const namedBy = (count: number) => v(`matrix.namedBy.${pluralForm(lang, count)}`, { count });
+
+  const show = (field: FieldCell, el: HTMLElement) =>
+    setTip({ field, x: el.offsetLeft + el.offsetWidth / 2, y: el.offsetTop });
+
+  return (
+    <div className={`subclusters-fields subclusters-fields--${orientation}`}>
+      <div
+        role="grid"
+        aria-label={v('matrix.grid')}
+        className="subclusters-fields__grid"
+        style={{
+          gridTemplateColumns:
+            orientation === 'columns' ? `repeat(${groups.length}, minmax(0, 1fr))` : undefined,
+        }}
+      >
+        {groups.map((g, gi) => (
+          <div role="row" key={g.count} className="subclusters-fields__group">
+            <div role="rowheader" className="subclusters-fields__head">
+              <span
+                className="subclusters-fields__swatch"
+                style={{ background: colour(g.count) }}
+                aria-hidden="true"
+              />
+              <span>{namedBy(g.count)}</span>
+              <span className="subclusters-fields__n">
+                {g.fields.length > 0
+                  ? v(`matrix.fields.${pluralForm(lang, g.fields.length)}`, { count: g.fields.length })
+                  : v('matrix.noFields')}
+              </span>
+            </div>
+            {g.fields.map((f, fi) => (
+              <div
+                role="gridcell"
+                key={f.id}
+                ref={grid.cellRef(gi, fi)}
+                tabIndex={grid.isActive(gi, fi) ? 0 : -1}
+                aria-label={`${f.label}: ${namedBy(g.count)}`}
+                aria-describedby={tip?.field.id === f.id ? tipId : undefined}
+                className={`subclusters-fields__cell subclusters-cell--${f.count.qualifier.kind}`}
+                style={cellStyle(f.count, colour(g.count), p)}
+                title={f.label}
+                onKeyDown={(e) => grid.onKeyDown(e, { group: gi, cell: fi })}
+                onFocus={(e) => {
+                  grid.onFocusCell({ group: gi, cell: fi });
+                  show(f, e.currentTarget);
+                }}
+                onBlur={() => setTip(null)}
+                onMouseEnter={(e) => show(f, e.currentTarget)}
+                onMouseLeave={() => setTip(null)}
+              >
+                {f.label}
+              </div>
+            ))}
+          </div>
+        ))}
+      </div>
+      {tip && (
+        <ChartTip id={tipId} x={tip.x} y={tip.y} width={width}>
+          <strong>{tip.field.label}</strong>
+          <span className="subclusters-tip__line">{namedBy(tip.field.count.value)}</span>
+          {tip.field.count.qualifier.kind !== 'exact' && (
+            <span className="subclusters-tip__line">{t(`qualifier.${tip.field.count.qualifier.kind}`)}</span>
+          )}
+          <span className="subclusters-tip__source">
+            {t('chart.source')}: <CitationText snapshot={snapshot} citations={tip.field.count.sources} />
+          </span>
+        </ChartTip>
+      )}
+    </div>
+  );
+}
+
+/** "1 … 7": the colour scale of the grid, as a legend. */
+export function IntensityLegend({ max }: { max: number }) {
+  const p = usePalette();
+  const v = useSubclustersText();
+  const colour = intensityScale(p, max);
+  return (
+    <div className="subclusters-intensity">
+      <span>{v('matrix.intensity')}:</span>
+      <ol aria-hidden="true">
+        {Array.from({ length: max }, (_, i) => (
+          <li key={i} style={{ background: colour(i + 1), color: cellText(colour(i + 1)) }}>
+            {i + 1}
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}

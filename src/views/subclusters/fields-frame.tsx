@@ -1,0 +1,105 @@
+import { ChartFrame } from '../../charts/chart-frame';
+import { QualifierLegend } from '../../charts/qualifier-legend';
+import { SourceFootnote } from '../../charts/source-footnote';
+import { useParentWidth } from '../../charts/use-parent-size';
+import type { Snapshot } from '../../data/schema';
+import { useTranslation } from '../../i18n';
+import { FieldCountGrid, IntensityLegend } from './field-count-grid';
+import { FullFieldMatrix } from './full-field-matrix';
+import { fieldCells, fieldGroups, fullMatrix, kindsOf, type SubclusterRow } from './subclusters-series';
+import { useSubclustersText } from './subclusters.text';
+
+/**
+ * The priority fields: the count grid the presentation gives, then either the full sub-cluster × field
+ * matrix (when the snapshot itemises it) or a plain statement that the source does not.
+ */
+export function FieldsFrame({
+  snapshot,
+  order,
+  highlight,
+}: {
+  snapshot: Snapshot;
+  order: SubclusterRow[];
+  highlight: string | undefined;
+}) {
+  const { t, i18n } = useTranslation();
+  const v = useSubclustersText();
+  const lang = i18n.language;
+  const { ref, width } = useParentWidth<HTMLDivElement>();
+  const groups = fieldGroups(snapshot, lang);
+  const cells = fieldCells(snapshot, lang);
+  const counts = cells.map((c) => c.count);
+  const matrix = fullMatrix(snapshot, lang, order);
+  const footer = <SourceFootnote snapshot={snapshot} citations={counts.flatMap((f) => f.sources)} />;
+  const items = cells.map((c) => ({
+    label: t('figureLabel.priorityField', { label: c.label }),
+    figure: c.count,
+  }));
+
+  return (
+    <>
+      <ChartFrame
+        id="subclusters-fields"
+        title={v('matrix.title')}
+        subtitle={v('matrix.subtitle')}
+        legend={
+          <>
+            <IntensityLegend max={groups.length} />
+            <QualifierLegend kinds={kindsOf(counts)} />
+          </>
+        }
+        footer={footer}
+        exportable={{ name: 'subclusters-fields', snapshot, items }}
+      >
+        <div ref={ref}>
+          <FieldCountGrid groups={groups} width={width} snapshot={snapshot} />
+        </div>
+        {!matrix && (
+          <p className="subclusters-note" role="note">
+            {v('matrix.notItemised')}
+          </p>
+        )}
+      </ChartFrame>
+      {matrix && (
+        <ChartFrame
+          id="subclusters-full"
+          title={v('full.title')}
+          subtitle={v('full.subtitle')}
+          legend={
+            <ul className="series-legend">
+              <li>
+                <span
+                  className="subclusters-full__dot is-named subclusters-full__dot--legend"
+                  aria-hidden="true"
+                />
+                {v('full.legendNamed')}
+              </li>
+              <li>
+                <span className="subclusters-full__dot subclusters-full__dot--legend" aria-hidden="true" />
+                {v('full.legendNotNamed')}
+              </li>
+            </ul>
+          }
+          footer={footer}
+        >
+          <FullFieldMatrix matrix={matrix} highlight={highlight} />
+          {matrix.mismatches.length > 0 && (
+            <p className="subclusters-note" role="note">
+              {v('full.mismatch', {
+                list: matrix.mismatches
+                  .map((m) =>
+                    v('full.mismatchItem', {
+                      field: m.field.label,
+                      itemised: m.itemised,
+                      reported: m.field.count.value,
+                    }),
+                  )
+                  .join('; '),
+              })}
+            </p>
+          )}
+        </ChartFrame>
+      )}
+    </>
+  );
+}

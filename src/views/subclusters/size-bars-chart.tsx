@@ -1,0 +1,184 @@
+import { useId, useState, type KeyboardEvent } from 'react';
+import type { Snapshot } from '../../data/schema';
+import { usePalette } from '../../charts/palette';
+import { useTranslation } from '../../i18n';
+import { formatFigure, formatNumber, qualifierMark } from '../../lib/format';
+import { barsLayout, TOP } from './bars-layout';
+import { ChartTip } from './chart-tip';
+import { markStyle } from './mark-style';
+import { SubclusterTip } from './subcluster-tip';
+import type { SubclusterRow, Threshold } from './subclusters-series';
+import { useSubclustersText } from './subclusters.text';
+import { ThresholdMark } from './threshold-mark';
+
+interface Props {
+  rows: SubclusterRow[];
+  threshold: Threshold | null;
+  width: number;
+  highlight: string | undefined;
+  onToggle: (id: string) => void;
+  snapshot: Snapshot;
+}
+
+/** Participants as horizontal bars with the registration minimum, and each sub-cluster's projects alongside. */
+export function SizeBarsChart({ rows, threshold, width, highlight, onToggle, snapshot }: Props) {
+  const { t, i18n } = useTranslation();
+  const v = useSubclustersText();
+  const lang = i18n.language;
+  const p = usePalette();
+  const tipId = useId();
+  const [active, setActive] = useState<string | null>(null);
+  const layout = barsLayout(rows, width, threshold?.figure.value ?? null);
+  const { participants: x, projects: xp, wide } = layout;
+  const bottom = layout.height - 30;
+  const activeRow = layout.rows.find((r) => r.row.id === active);
+
+  const onKey = (e: KeyboardEvent, id: string) => {
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      onToggle(id);
+    } else if (e.key === 'Escape') setActive(null);
+  };
+
+  return (
+    <div className="subclusters-chart">
+      <svg
+        width={width}
+        height={layout.height}
+        viewBox={`0 0 ${width} ${layout.height}`}
+        role="group"
+        aria-label={v('chart.barsAria', { count: rows.length })}
+        className="subclusters-svg"
+      >
+        <text x={x(0)} y={14} fill={p.muted} fontSize={12} fontWeight={600}>
+          {v('chart.participants')}
+        </text>
+        <text x={xp(0)} y={14} fill={p.muted} fontSize={12} fontWeight={600}>
+          {v('chart.projects')}
+        </text>
+        {x.ticks(wide ? 6 : 4).map((tick) => (
+          <g key={`p${tick}`} aria-hidden="true">
+            <line x1={x(tick)} x2={x(tick)} y1={TOP - 6} y2={bottom} stroke={p.grid} />
+            {/* On a phone the axis starts at the chart's edge: the first label must not hang over it. */}
+            <text
+              x={x(tick)}
+              y={bottom + 16}
+              textAnchor={x(tick) < 10 ? 'start' : 'middle'}
+              fill={p.muted}
+              fontSize={12}
+            >
+              {formatNumber(tick, lang)}
+            </text>
+          </g>
+        ))}
+        {xp
+          .ticks(3)
+          .filter(Number.isInteger)
+          .map((tick) => (
+            <g key={`q${tick}`} aria-hidden="true">
+              <line x1={xp(tick)} x2={xp(tick)} y1={TOP - 6} y2={bottom} stroke={p.grid} />
+              <text x={xp(tick)} y={bottom + 16} textAnchor="middle" fill={p.muted} fontSize={12}>
+                {formatNumber(tick, lang)}
+              </text>
+            </g>
+          ))}
+        {layout.rows.map(({ row, y, height, lines, labelY, barY }) => {
+          const on = row.id === highlight;
+          const partColour = on ? p.highlight : (p.series[0] ?? p.accent);
+          const projColour = on ? p.highlight : (p.series[2] ?? p.accent);
+          const ps = markStyle(row.participants.qualifier.kind, partColour, p.background);
+          const qs = markStyle(row.projects.qualifier.kind, projColour, p.background);
+          const label = v('chart.markAria', {
+            name: row.name,
+            participants: formatFigure(row.participants, lang, t),
+            projects: formatFigure(row.projects, lang, t),
+          });
+          return (
+            <g
+              key={row.id}
+              className="subclusters-mark"
+              role="button"
+              tabIndex={0}
+              aria-pressed={on}
+              aria-label={label}
+              aria-describedby={active === row.id ? tipId : undefined}
+              onClick={() => onToggle(row.id)}
+              onKeyDown={(e) => onKey(e, row.id)}
+              onMouseEnter={() => setActive(row.id)}
+              onMouseLeave={() => setActive(null)}
+              onFocus={() => setActive(row.id)}
+              onBlur={() => setActive(null)}
+            >
+              <rect
+                className="subclusters-mark__hit"
+                x={0}
+                y={y + 1}
+                width={width}
+                height={height - 2}
+                rx={4}
+                fill={on ? p.highlight : p.text}
+                fillOpacity={on ? 0.1 : active === row.id ? 0.05 : 0}
+              />
+              <text y={labelY} fill={p.text} fontSize={13} fontWeight={on ? 700 : 400}>
+                {lines.map((line, i) => (
+                  <tspan key={i} x={0} dy={i === 0 ? 0 : 16}>
+                    {line}
+                  </tspan>
+                ))}
+              </text>
+              <rect
+                x={x(0)}
+                y={barY}
+                width={Math.max(1, x(row.participants.value) - x(0))}
+                height={layout.barHeight}
+                {...ps}
+              />
+              <text x={x(row.participants.value) + 5} y={barY + 12.5} fill={p.text} fontSize={12}>
+                {qualifierMark(row.participants.qualifier)}
+                {formatNumber(row.participants.value, lang)}
+              </text>
+              <rect
+                x={xp(0)}
+                y={barY + 3}
+                width={Math.max(1, xp(row.projects.value) - xp(0))}
+                height={layout.barHeight - 6}
+                {...qs}
+              />
+              <text x={xp(row.projects.value) + 5} y={barY + 12.5} fill={p.text} fontSize={12}>
+                {qualifierMark(row.projects.qualifier)}
+                {formatNumber(row.projects.value, lang)}
+              </text>
+            </g>
+          );
+        })}
+        {threshold && (
+          <ThresholdMark
+            x={x(threshold.figure.value)}
+            top={22}
+            bottom={bottom}
+            minX={0}
+            maxX={(x.range()[1] ?? width) + 30}
+            threshold={threshold}
+            segments={
+              wide
+                ? undefined
+                : [
+                    [22, TOP - 4],
+                    ...layout.rows.map(({ barY }): [number, number] => [
+                      barY - 4,
+                      barY + layout.barHeight + 4,
+                    ]),
+                    [bottom - 6, bottom],
+                  ]
+            }
+          />
+        )}
+      </svg>
+      {activeRow && (
+        <ChartTip id={tipId} x={x(activeRow.row.participants.value)} y={activeRow.y} width={width}>
+          <SubclusterTip row={activeRow.row} snapshot={snapshot} />
+        </ChartTip>
+      )}
+    </div>
+  );
+}

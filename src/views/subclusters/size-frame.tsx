@@ -1,0 +1,153 @@
+import { ChartFrame } from '../../charts/chart-frame';
+import { usePalette } from '../../charts/palette';
+import { QualifierLegend } from '../../charts/qualifier-legend';
+import { SourceFootnote } from '../../charts/source-footnote';
+import { useParentWidth } from '../../charts/use-parent-size';
+import type { Snapshot } from '../../data/schema';
+import { useTranslation } from '../../i18n';
+import { SizeBarsChart } from './size-bars-chart';
+import { SizeScatterChart } from './size-scatter-chart';
+import { CHART_KINDS, SORT_KEYS, type ChartKind, type SortKey } from './subclusters.params';
+import { kindsOf, memberThreshold, type SubclusterRow } from './subclusters-series';
+import { useSubclustersText } from './subclusters.text';
+
+interface Props {
+  snapshot: Snapshot;
+  rows: SubclusterRow[];
+  chart: ChartKind;
+  sort: SortKey;
+  highlight: string | undefined;
+  onToggle: (id: string) => void;
+  onChart: (chart: ChartKind) => void;
+  onSort: (sort: SortKey) => void;
+  onClear: () => void;
+}
+
+/** The size chart's frame: chart-kind and sort controls, the bars or the scatter, legend and sources. */
+export function SizeFrame({
+  snapshot,
+  rows,
+  chart,
+  sort,
+  highlight,
+  onToggle,
+  onChart,
+  onSort,
+  onClear,
+}: Props) {
+  const { t, i18n } = useTranslation();
+  const v = useSubclustersText();
+  const p = usePalette();
+  const { ref, width } = useParentWidth<HTMLDivElement>();
+  const threshold = memberThreshold(snapshot, i18n.language);
+  const figures = rows.flatMap((r) => [r.participants, r.projects]);
+  const highlighted = rows.find((r) => r.id === highlight);
+  const chartProps = { rows, threshold, width, highlight, onToggle, snapshot };
+
+  const controls = (
+    <>
+      <div role="group" aria-label={v('chart.kind')} className="subclusters-chips">
+        {CHART_KINDS.map((k) => (
+          <button
+            key={k}
+            type="button"
+            className="chip"
+            aria-pressed={chart === k}
+            onClick={() => onChart(k)}
+          >
+            {v(`chart.${k}`)}
+          </button>
+        ))}
+      </div>
+      <label>
+        {v('chart.sortBy')}
+        <select value={sort} onChange={(e) => onSort(e.target.value as SortKey)}>
+          {SORT_KEYS.map((k) => (
+            <option key={k} value={k}>
+              {v(`chart.sort.${k}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      {highlighted && (
+        <button
+          type="button"
+          className="chip"
+          onClick={onClear}
+          aria-label={`${v('chart.clearHighlight')}: ${highlighted.name}`}
+          title={highlighted.name}
+        >
+          {v('chart.clearHighlight')} <span aria-hidden="true">✕</span>
+        </button>
+      )}
+    </>
+  );
+
+  const legend = (
+    <>
+      <ul className="series-legend">
+        <li>
+          <Swatch colour={p.series[0] ?? p.accent} round={chart === 'scatter'} />
+          {v('chart.participants')}
+        </li>
+        {chart === 'bars' && (
+          <li>
+            <Swatch colour={p.series[2] ?? p.accent} />
+            {v('chart.projects')}
+          </li>
+        )}
+        {threshold && (
+          <li>
+            <svg width="18" height="14" aria-hidden="true">
+              <line x1="9" x2="9" y1="0" y2="14" stroke={p.text} strokeWidth="1.5" strokeDasharray="4 3" />
+            </svg>
+            {threshold.text}
+          </li>
+        )}
+        {highlighted && (
+          <li>
+            <Swatch colour={p.highlight} round={chart === 'scatter'} />
+            {v('chart.highlighted')}: {highlighted.name}
+          </li>
+        )}
+      </ul>
+      <QualifierLegend kinds={kindsOf(figures)} />
+    </>
+  );
+
+  const citations = [...figures.flatMap((f) => f.sources), ...(threshold?.figure.sources ?? [])];
+  return (
+    <ChartFrame
+      id="subclusters-size"
+      title={v('chart.title')}
+      subtitle={v(chart === 'bars' ? 'chart.barsSubtitle' : 'chart.scatterSubtitle')}
+      controls={controls}
+      legend={legend}
+      footer={<SourceFootnote snapshot={snapshot} citations={citations} />}
+      exportable={{
+        name: 'subclusters-size',
+        snapshot,
+        items: rows.flatMap((r) => [
+          { label: t('figureLabel.subclusterParticipants', { name: r.name }), figure: r.participants },
+          { label: t('figureLabel.subclusterProjects', { name: r.name }), figure: r.projects },
+        ]),
+      }}
+    >
+      <div ref={ref}>
+        {chart === 'bars' ? <SizeBarsChart {...chartProps} /> : <SizeScatterChart {...chartProps} />}
+      </div>
+    </ChartFrame>
+  );
+}
+
+function Swatch({ colour, round = false }: { colour: string; round?: boolean }) {
+  return (
+    <svg width="14" height="14" aria-hidden="true">
+      {round ? (
+        <circle cx="7" cy="7" r="6" fill={colour} />
+      ) : (
+        <rect x="1" y="2" width="12" height="10" rx="2" fill={colour} />
+      )}
+    </svg>
+  );
+}

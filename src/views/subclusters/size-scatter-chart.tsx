@@ -1,0 +1,192 @@
+import { useId, useState, type KeyboardEvent } from 'react';
+import type { Snapshot } from '../../data/schema';
+import { usePalette } from '../../charts/palette';
+import { useTranslation } from '../../i18n';
+import { formatFigure, formatNumber } from '../../lib/format';
+import { ChartTip } from './chart-tip';
+import { boxAnchor } from './label-placement';
+import { SCATTER_MARGIN, scatterLayout } from './scatter-layout';
+import { markStyle } from './mark-style';
+import { SubclusterTip } from './subcluster-tip';
+import type { SubclusterRow, Threshold } from './subclusters-series';
+import { useSubclustersText } from './subclusters.text';
+import { ThresholdMark } from './threshold-mark';
+
+interface Props {
+  rows: SubclusterRow[];
+  threshold: Threshold | null;
+  width: number;
+  highlight: string | undefined;
+  onToggle: (id: string) => void;
+  snapshot: Snapshot;
+}
+
+/**
+ * Size (participants, across) against innovation projects (up), one point per sub-cluster. On wide screens
+ * points carry short names placed clear of each other; on phones, or when a name finds no room, points
+ * are numbered and a key lists the full names.
+ */
+export function SizeScatterChart({ rows, threshold, width, highlight, onToggle, snapshot }: Props) {
+  const { t, i18n } = useTranslation();
+  const v = useSubclustersText();
+  const lang = i18n.language;
+  const p = usePalette();
+  const tipId = useId();
+  const [active, setActive] = useState<string | null>(null);
+  const { wide, height, r, x, y, points, numbered } = scatterLayout(
+    rows,
+    width,
+    threshold?.figure.value ?? null,
+  );
+  const M = SCATTER_MARGIN;
+  const activePoint = points.find((d) => d.row.id === active);
+
+  const onKey = (e: KeyboardEvent, id: string) => {
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      onToggle(id);
+    } else if (e.key === 'Escape') setActive(null);
+  };
+
+  return (
+    <div className="subclusters-chart">
+      <svg
+        width={width}
+        height={height}
+        viewBox={`0 0 ${width} ${height}`}
+        role="group"
+        aria-label={v('chart.scatterAria', { count: rows.length })}
+        className="subclusters-svg"
+      >
+        {x.ticks(wide ? 8 : 4).map((tick) => (
+          <g key={`x${tick}`} aria-hidden="true">
+            <line x1={x(tick)} x2={x(tick)} y1={M.top - 6} y2={height - M.bottom} stroke={p.grid} />
+            <text x={x(tick)} y={height - M.bottom + 16} textAnchor="middle" fill={p.muted} fontSize={12}>
+              {formatNumber(tick, lang)}
+            </text>
+          </g>
+        ))}
+        {y
+          .ticks(6)
+          .filter(Number.isInteger)
+          .map((tick) => (
+            <g key={`y${tick}`} aria-hidden="true">
+              <line x1={M.left} x2={width - M.right} y1={y(tick)} y2={y(tick)} stroke={p.grid} />
+              <text x={M.left - 8} y={y(tick) + 4} textAnchor="end" fill={p.muted} fontSize={12}>
+                {formatNumber(tick, lang)}
+              </text>
+            </g>
+          ))}
+        <text
+          x={(M.left + width - M.right) / 2}
+          y={height - 6}
+          textAnchor="middle"
+          fill={p.muted}
+          fontSize={12}
+          fontWeight={600}
+        >
+          {v('chart.participants')}
+        </text>
+        <text
+          transform={`translate(12 ${(M.top + height - M.bottom) / 2}) rotate(-90)`}
+          textAnchor="middle"
+          fill={p.muted}
+          fontSize={12}
+          fontWeight={600}
+        >
+          {v('chart.projects')}
+        </text>
+        {threshold && (
+          <ThresholdMark
+            x={x(threshold.figure.value)}
+            top={8}
+            bottom={height - M.bottom}
+            minX={M.left}
+            maxX={width - M.right}
+            threshold={threshold}
+          />
+        )}
+        {points.map(({ row, cx, cy, label, box }) => {
+          const on = row.id === highlight;
+          const kind =
+            row.participants.qualifier.kind !== 'exact'
+              ? row.participants.qualifier.kind
+              : row.projects.qualifier.kind;
+          const style = markStyle(kind, on ? p.highlight : (p.series[0] ?? p.accent), p.background);
+          const anchor = box ? boxAnchor(box, cx, cy) : null;
+          return (
+            <g
+              key={row.id}
+              className="subclusters-mark"
+              role="button"
+              tabIndex={0}
+              aria-pressed={on}
+              aria-label={v('chart.markAria', {
+                name: row.name,
+                participants: formatFigure(row.participants, lang, t),
+                projects: formatFigure(row.projects, lang, t),
+              })}
+              aria-describedby={active === row.id ? tipId : undefined}
+              onClick={() => onToggle(row.id)}
+              onKeyDown={(e) => onKey(e, row.id)}
+              onMouseEnter={() => setActive(row.id)}
+              onMouseLeave={() => setActive(null)}
+              onFocus={() => setActive(row.id)}
+              onBlur={() => setActive(null)}
+            >
+              {box?.leader && anchor && (
+                <line x1={cx} y1={cy} x2={anchor.x} y2={anchor.y} stroke={p.muted} strokeWidth={1} />
+              )}
+              {/* A larger, invisible target so small points are easy to tap. */}
+              <circle cx={cx} cy={cy} r={Math.max(r, 12)} fill="transparent" />
+              <circle className="subclusters-mark__hit" cx={cx} cy={cy} r={on ? r + 3 : r} {...style} />
+              {box && (
+                <text
+                  x={box.x + (numbered ? box.width / 2 : 0)}
+                  y={box.y + 12}
+                  textAnchor={numbered ? 'middle' : 'start'}
+                  fill={p.text}
+                  fontSize={12}
+                  fontWeight={on || numbered ? 700 : 400}
+                  stroke={p.background}
+                  strokeWidth={3}
+                  paintOrder="stroke"
+                  strokeLinejoin="round"
+                >
+                  {label}
+                </text>
+              )}
+            </g>
+          );
+        })}
+      </svg>
+      {activePoint && (
+        <ChartTip id={tipId} x={activePoint.cx} y={activePoint.cy - r} width={width}>
+          <SubclusterTip row={activePoint.row} snapshot={snapshot} />
+        </ChartTip>
+      )}
+      {numbered && (
+        <ol className="subclusters-key" aria-label={v('chart.key')}>
+          {points.map(({ row, n }) => (
+            <li key={row.id} value={n} className={row.id === highlight ? 'is-highlighted' : undefined}>
+              <span className="subclusters-key__n" aria-hidden="true">
+                {n}
+              </span>
+              <span>
+                {row.name}{' '}
+                <span className="subclusters-key__values">
+                  (
+                  {v('chart.keyValues', {
+                    participants: formatFigure(row.participants, lang, t),
+                    projects: formatFigure(row.projects, lang, t),
+                  })}
+                  )
+                </span>
+              </span>
+            </li>
+          ))}
+        </ol>
+      )}
+    </div>
+  );
+}

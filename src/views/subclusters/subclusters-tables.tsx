@@ -1,0 +1,174 @@
+import type { Figure, Snapshot } from '../../data/schema';
+import { SortableTable, type Column } from '../../charts/sortable-table';
+import { SourceFootnote } from '../../charts/source-footnote';
+import { uniqueCitations } from '../../charts/unique-citations';
+import { useTranslation } from '../../i18n';
+import { dateStart, formatFigure, formatPartialDate } from '../../lib/format';
+import { CitationText } from '../../ui/citation-text';
+import type { SortKey } from './subclusters.params';
+import { fieldCells, ruleRows, type FieldCell, type RuleRow, type SubclusterRow } from './subclusters-series';
+import { useSubclustersText } from './subclusters.text';
+
+const INITIAL_SORT: Record<SortKey, { key: string; dir: 'asc' | 'desc' } | undefined> = {
+  participants: { key: 'participants', dir: 'desc' },
+  projects: { key: 'projects', dir: 'desc' },
+  name: { key: 'name', dir: 'asc' },
+  source: undefined,
+};
+
+/** The table alternative: sub-clusters, registration rules and priority fields, every figure as the source gives it. */
+export function SubclustersTables({
+  snapshot,
+  rows,
+  sort,
+  highlight,
+}: {
+  snapshot: Snapshot;
+  rows: SubclusterRow[];
+  sort: SortKey;
+  highlight: string | undefined;
+}) {
+  const { t, i18n } = useTranslation();
+  const v = useSubclustersText();
+  const lang = i18n.language;
+  const worded = (f: Figure | null) =>
+    f ? formatFigure(f, lang, t) : <span className="not-reported">{t('qualifier.notReported')}</span>;
+  const kindText = (figures: Figure[]) =>
+    [...new Set(figures.map((f) => t(`qualifier.${f.qualifier.kind}`)))].join(', ');
+  const sources = (figures: Figure[]) => uniqueCitations(figures.flatMap((f) => f.sources));
+
+  const subclusterColumns: Column<SubclusterRow>[] = [
+    {
+      key: 'name',
+      label: v('table.name'),
+      rowHeader: true,
+      sortValue: (r) => r.name,
+      render: (r) => (r.id === highlight ? <mark className="subclusters-mark-text">{r.name}</mark> : r.name),
+    },
+    {
+      key: 'participants',
+      label: v('table.participants'),
+      numeric: true,
+      sortValue: (r) => r.participants.value,
+      render: (r) => worded(r.participants),
+    },
+    {
+      key: 'projects',
+      label: v('table.projects'),
+      numeric: true,
+      sortValue: (r) => r.projects.value,
+      render: (r) => worded(r.projects),
+    },
+    {
+      key: 'kind',
+      label: t('sources.col.qualifier'),
+      sortValue: (r) => kindText([r.participants, r.projects]),
+      render: (r) => kindText([r.participants, r.projects]),
+    },
+    {
+      key: 'date',
+      label: t('sources.col.date'),
+      sortValue: (r) => (r.participants.date ? dateStart(r.participants.date) : null),
+      render: (r) =>
+        r.participants.date ? formatPartialDate(r.participants.date, lang, t) : t('sources.noDate'),
+    },
+    {
+      key: 'source',
+      label: t('sources.col.source'),
+      sortValue: (r) => r.sourceIndex,
+      render: (r) => <CitationText snapshot={snapshot} citations={sources([r.participants, r.projects])} />,
+    },
+  ];
+
+  const ruleColumns: Column<RuleRow>[] = [
+    { key: 'rule', label: v('table.rule'), rowHeader: true, sortValue: (r) => r.text, render: (r) => r.text },
+    {
+      key: 'threshold',
+      label: v('table.threshold'),
+      numeric: true,
+      sortValue: (r) => r.threshold?.value ?? null,
+      render: (r) =>
+        r.threshold ? (
+          formatFigure(r.threshold, lang, t)
+        ) : (
+          <span className="subclusters-muted">{v('facts.none')}</span>
+        ),
+    },
+    {
+      key: 'kind',
+      label: t('sources.col.qualifier'),
+      sortValue: (r) => r.threshold?.qualifier.kind ?? null,
+      render: (r) => (r.threshold ? kindText([r.threshold]) : ''),
+    },
+    {
+      key: 'source',
+      label: t('sources.col.source'),
+      sortValue: (r) => r.sources[0]?.source ?? null,
+      render: (r) => <CitationText snapshot={snapshot} citations={r.sources} />,
+    },
+  ];
+
+  const fieldColumns: Column<FieldCell>[] = [
+    {
+      key: 'field',
+      label: v('table.field'),
+      rowHeader: true,
+      sortValue: (f) => f.label,
+      render: (f) => f.label,
+    },
+    {
+      key: 'count',
+      label: v('table.count'),
+      numeric: true,
+      sortValue: (f) => f.count.value,
+      render: (f) => worded(f.count),
+    },
+    {
+      key: 'kind',
+      label: t('sources.col.qualifier'),
+      sortValue: (f) => f.count.qualifier.kind,
+      render: (f) => kindText([f.count]),
+    },
+    {
+      key: 'source',
+      label: t('sources.col.source'),
+      sortValue: (f) => f.count.sources[0]?.source ?? null,
+      render: (f) => <CitationText snapshot={snapshot} citations={f.count.sources} />,
+    },
+  ];
+
+  const rules = ruleRows(snapshot, lang);
+  const fields = fieldCells(snapshot, lang);
+  return (
+    <div className="subclusters-tables">
+      <SortableTable
+        key={`subclusters-${sort}`}
+        caption={v('table.subclusters')}
+        columns={subclusterColumns}
+        rows={rows}
+        rowKey={(r) => r.id}
+        initialSort={INITIAL_SORT[sort]}
+        footer={
+          <SourceFootnote
+            snapshot={snapshot}
+            citations={sources(rows.flatMap((r) => [r.participants, r.projects]))}
+          />
+        }
+      />
+      <SortableTable
+        caption={v('table.rules')}
+        columns={ruleColumns}
+        rows={rules}
+        rowKey={(r) => r.id}
+        footer={<SourceFootnote snapshot={snapshot} citations={rules.flatMap((r) => r.sources)} />}
+      />
+      <SortableTable
+        caption={v('table.fields')}
+        columns={fieldColumns}
+        rows={fields}
+        rowKey={(f) => f.id}
+        footer={<SourceFootnote snapshot={snapshot} citations={sources(fields.map((f) => f.count))} />}
+      />
+    </div>
+  );
+}

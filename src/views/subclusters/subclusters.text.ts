@@ -1,0 +1,204 @@
+/** The sub-cluster view's own interface text, in English and Russian. */
+import { defineViewText, type Language } from '../../i18n';
+
+/** Plural forms as `Intl.PluralRules` names them; English uses only `one` and `other`. */
+const plural = (one: string, few: string, many: string) => ({ one, few, many, other: many });
+
+export const useSubclustersText = defineViewText({
+  en: {
+    lead: 'Sub-clusters are groups of MIC members that form around joint innovation projects. Compare each sub-cluster’s size and projects with the registration minimum, and see which fields they name as priorities.',
+    facts: {
+      heading: 'Sub-clusters in MIC',
+      registered: 'Registered',
+      firstCreated: 'First created',
+      sizeRange: 'Size in the table',
+      sizeRangeValue: '{{min}} ({{minName}}) to {{max}} ({{maxName}}) participants',
+      discussion: 'The discussion slide says',
+      rules: 'Requirements for creating a sub-cluster',
+      none: 'no threshold figure',
+      threshold: 'threshold: {{value}}',
+      subclusters: plural('{{value}} sub-cluster', '{{value}} sub-clusters', '{{value}} sub-clusters'),
+    },
+    chart: {
+      title: 'Size and projects of each sub-cluster',
+      barsSubtitle:
+        'Participating organisations (bars) and innovation projects (right); the dashed line is the registration minimum. Click or press Enter on a sub-cluster to highlight it.',
+      scatterSubtitle:
+        'Participating organisations (across) against innovation projects (up); the dashed line is the registration minimum. Click or press Enter on a point to highlight it.',
+      kind: 'Chart',
+      bars: 'Bars',
+      scatter: 'Scatter',
+      sortBy: 'Sort by',
+      sort: {
+        participants: 'Participants',
+        projects: 'Projects',
+        name: 'Name',
+        source: 'Order in the source',
+      },
+      clearHighlight: 'Clear highlight',
+      participants: 'Participants (organisations)',
+      projects: 'Projects',
+      thresholdTitle: 'Registration minimum',
+      organisations: plural('{{value}} organisation', '{{value}} organisations', '{{value}} organisations'),
+      projectsCount: plural('{{value}} project', '{{value}} projects', '{{value}} projects'),
+      barsAria:
+        'Bar chart: participants and projects of {{count}} sub-clusters, with the registration minimum.',
+      scatterAria:
+        'Scatter plot: participants against projects for {{count}} sub-clusters, with the registration minimum.',
+      markAria: '{{name}}: participants {{participants}}, projects {{projects}}',
+      highlighted: 'highlighted',
+      tipParticipants: 'Participants: {{value}}',
+      tipProjects: 'Projects: {{value}}',
+      tipDate: 'Date: {{date}}',
+      key: 'Key to the numbered points',
+      keyValues: 'participants {{participants}}, projects {{projects}}',
+    },
+    matrix: {
+      title: 'Priority fields of the sub-clusters',
+      subtitle:
+        'Each field sits under the number of sub-clusters that name it; the stronger the colour, the more sub-clusters. Arrow keys move between fields, Home and End to the ends of a group.',
+      grid: 'Priority fields by the number of sub-clusters naming them',
+      namedBy: plural(
+        'Named by {{count}} sub-cluster',
+        'Named by {{count}} sub-clusters',
+        'Named by {{count}} sub-clusters',
+      ),
+      fields: plural('{{count}} field', '{{count}} fields', '{{count}} fields'),
+      noFields: 'no field',
+      intensity: 'Number of sub-clusters naming a field',
+      notItemised:
+        'The presentation does not say which sub-cluster names which field; only the number of sub-clusters per field is reported.',
+    },
+    full: {
+      title: 'Which sub-cluster names which field',
+      subtitle:
+        'Rows are sub-clusters, columns are fields (most often named first); a filled square means the sub-cluster names the field. Arrow keys move between cells.',
+      grid: 'Sub-clusters and the priority fields they name',
+      named: '{{subcluster}}: names {{field}}',
+      notNamed: '{{subcluster}}: does not name {{field}}',
+      notReported: '{{subcluster}}: fields not reported',
+      rowNotReported: 'fields not reported',
+      mismatch: 'The itemised fields do not add up to the reported count for: {{list}}.',
+      mismatchItem: '{{field}} (itemised {{itemised}}, reported {{reported}})',
+      legendNamed: 'names the field',
+      legendNotNamed: 'does not name it',
+    },
+    table: {
+      subclusters: 'Sub-clusters: participants and projects',
+      rules: 'Requirements for creating a sub-cluster',
+      fields: 'Priority fields: number of sub-clusters naming each',
+      name: 'Sub-cluster',
+      participants: 'Participants',
+      projects: 'Projects',
+      rule: 'Requirement',
+      threshold: 'Threshold',
+      field: 'Field',
+      count: 'Sub-clusters naming it',
+    },
+  },
+  ru: {
+    lead: 'Субкластеры — объединения участников МИК вокруг совместных инновационных проектов. Сравните размер и число проектов каждого субкластера с минимумом для регистрации и посмотрите, какие приоритетные направления они называют.',
+    facts: {
+      heading: 'Субкластеры в МИК',
+      registered: 'Зарегистрировано',
+      firstCreated: 'Первый создан',
+      sizeRange: 'Размер по таблице',
+      sizeRangeValue: 'от {{min}} ({{minName}}) до {{max}} ({{maxName}}) участников',
+      discussion: 'На слайде с дискуссией',
+      rules: 'Требования к созданию субкластера',
+      none: 'без порогового значения',
+      threshold: 'порог: {{value}}',
+      subclusters: plural('{{value}} субкластер', '{{value}} субкластера', '{{value}} субкластеров'),
+    },
+    chart: {
+      title: 'Размер и проекты каждого субкластера',
+      barsSubtitle:
+        'Организации-участники (столбцы) и инновационные проекты (справа); пунктир — минимум для регистрации. Щёлкните субкластер или нажмите Enter, чтобы выделить его.',
+      scatterSubtitle:
+        'Организации-участники (по горизонтали) и инновационные проекты (по вертикали); пунктир — минимум для регистрации. Щёлкните точку или нажмите Enter, чтобы выделить её.',
+      kind: 'График',
+      bars: 'Столбцы',
+      scatter: 'Точки',
+      sortBy: 'Сортировка',
+      sort: {
+        participants: 'По участникам',
+        projects: 'По проектам',
+        name: 'По названию',
+        source: 'Как в источнике',
+      },
+      clearHighlight: 'Снять выделение',
+      participants: 'Участники (организации)',
+      projects: 'Проекты',
+      thresholdTitle: 'Минимум для регистрации',
+      organisations: plural('{{value}} организация', '{{value}} организации', '{{value}} организаций'),
+      projectsCount: plural('{{value}} проект', '{{value}} проекта', '{{value}} проектов'),
+      barsAria: 'Столбчатая диаграмма: участники и проекты {{count}} субкластеров и минимум для регистрации.',
+      scatterAria:
+        'Точечная диаграмма: участники и проекты {{count}} субкластеров и минимум для регистрации.',
+      markAria: '{{name}}: участников {{participants}}, проектов {{projects}}',
+      highlighted: 'выделен',
+      tipParticipants: 'Участники: {{value}}',
+      tipProjects: 'Проекты: {{value}}',
+      tipDate: 'Дата: {{date}}',
+      key: 'Расшифровка номеров точек',
+      keyValues: 'участников {{participants}}, проектов {{projects}}',
+    },
+    matrix: {
+      title: 'Приоритетные направления субкластеров',
+      subtitle:
+        'Каждое направление стоит под числом субкластеров, которые его называют; чем насыщеннее цвет, тем их больше. Стрелки перемещают между направлениями, Home и End — к краям группы.',
+      grid: 'Приоритетные направления по числу называющих их субкластеров',
+      namedBy: plural(
+        'Называет {{count}} субкластер',
+        'Называют {{count}} субкластера',
+        'Называют {{count}} субкластеров',
+      ),
+      fields: plural('{{count}} направление', '{{count}} направления', '{{count}} направлений'),
+      noFields: 'нет направлений',
+      intensity: 'Число субкластеров, называющих направление',
+      notItemised:
+        'В презентации не указано, какой субкластер называет какое направление; приводится только число субкластеров для каждого направления.',
+    },
+    full: {
+      title: 'Какой субкластер называет какое направление',
+      subtitle:
+        'Строки — субкластеры, столбцы — направления (сначала самые частые); закрашенный квадрат означает, что субкластер называет направление. Стрелки перемещают между ячейками.',
+      grid: 'Субкластеры и называемые ими приоритетные направления',
+      named: '{{subcluster}}: называет направление «{{field}}»',
+      notNamed: '{{subcluster}}: не называет направление «{{field}}»',
+      notReported: '{{subcluster}}: направления не указаны',
+      rowNotReported: 'направления не указаны',
+      mismatch: 'Перечень по субкластерам не сходится с указанным числом для направлений: {{list}}.',
+      mismatchItem: '{{field}} (по перечню {{itemised}}, по источнику {{reported}})',
+      legendNamed: 'называет направление',
+      legendNotNamed: 'не называет',
+    },
+    table: {
+      subclusters: 'Субкластеры: участники и проекты',
+      rules: 'Требования к созданию субкластера',
+      fields: 'Приоритетные направления: число называющих их субкластеров',
+      name: 'Субкластер',
+      participants: 'Участники',
+      projects: 'Проекты',
+      rule: 'Требование',
+      threshold: 'Порог',
+      field: 'Направление',
+      count: 'Число субкластеров',
+    },
+  },
+});
+
+export type PluralForm = 'one' | 'few' | 'many' | 'other';
+
+const rules = new Map<Language, Intl.PluralRules>();
+
+/** The plural form of `n` in `lang` ("1 субкластер", "2 субкластера", "5 субкластеров"). */
+export function pluralForm(lang: Language, n: number): PluralForm {
+  let r = rules.get(lang);
+  if (!r) {
+    r = new Intl.PluralRules(lang);
+    rules.set(lang, r);
+  }
+  const form = r.select(n);
+  return form === 'one' || form === 'few' || form === 'many' ? form : 'other';
+}

@@ -1,0 +1,176 @@
+import type { KeyboardEvent } from 'react';
+import type { MarkLayout } from './timeline-layout';
+import { GEOMETRY } from './timeline-layout';
+import { fitText } from './lane-stacking';
+
+interface EventMarkProps {
+  mark: MarkLayout;
+  colour: string;
+  text: string;
+  background: string;
+  title: string;
+  ariaLabel: string;
+  selected: boolean;
+  tooltipId: string;
+  onSelect: () => void;
+  onShowTip: () => void;
+  onHideTip: () => void;
+}
+
+const H = GEOMETRY.markHeight;
+
+/**
+ * One event, drawn by its date precision: a dot for a day, a whisker band across a month/season/year, a bar
+ * for a period (fading where an end is known only to the month); dashed when the date is inferred.
+ * Focusable, with the tooltip on focus as on hover; Enter or Space opens the details.
+ */
+export function EventMark(props: EventMarkProps) {
+  const { mark, colour, text, background, title, ariaLabel, selected, tooltipId } = props;
+  const { drawn, y } = mark;
+  const dash = drawn.approximate ? '4 3' : undefined;
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      props.onSelect();
+    }
+  };
+  const labelEnd = mark.label ? mark.label.x + mark.label.room : mark.x1;
+  const hitLeft = Math.min(mark.x0 - 3, (mark.x0 + mark.x1) / 2 - 8);
+  const hitRight = Math.max(labelEnd + 3, (mark.x0 + mark.x1) / 2 + 8);
+  return (
+    <g
+      className="timeline-mark"
+      tabIndex={0}
+      role="button"
+      aria-label={ariaLabel}
+      aria-expanded={selected}
+      aria-describedby={tooltipId}
+      data-event={mark.placed.event.id}
+      onClick={props.onSelect}
+      onKeyDown={onKeyDown}
+      onFocus={props.onShowTip}
+      onBlur={props.onHideTip}
+      onMouseEnter={props.onShowTip}
+      onMouseLeave={props.onHideTip}
+    >
+      <rect
+        className="timeline-mark__hit"
+        x={hitLeft}
+        y={y - GEOMETRY.rowHeight / 2}
+        width={hitRight - hitLeft}
+        height={GEOMETRY.rowHeight}
+        fill="transparent"
+      />
+      <rect
+        className="timeline-mark__ring"
+        x={mark.x0 - 3}
+        y={y - H / 2 - 3}
+        width={Math.max(labelEnd, mark.x1) - mark.x0 + 6}
+        height={H + 6}
+        rx={4}
+        fill="none"
+      />
+      {drawn.shape === 'day' && (
+        <circle
+          cx={(mark.xOuterStart + mark.xOuterEnd) / 2}
+          cy={y}
+          r={GEOMETRY.dotRadius}
+          fill={drawn.approximate ? background : colour}
+          stroke={drawn.approximate ? colour : background}
+          strokeWidth={1.5}
+          strokeDasharray={dash}
+        />
+      )}
+      {drawn.shape === 'band' && <Band mark={mark} colour={colour} dash={dash} />}
+      {drawn.shape === 'period' && <Period mark={mark} colour={colour} dash={dash} />}
+      {selected && (
+        <rect
+          x={mark.x0 - 2}
+          y={y - H / 2 - 2}
+          width={mark.x1 - mark.x0 + 4}
+          height={H + 4}
+          rx={3}
+          fill="none"
+          stroke={text}
+          strokeWidth={2}
+        />
+      )}
+      {mark.label && (
+        <svg x={mark.label.x} y={y - H / 2} width={mark.label.room} height={H} overflow="hidden">
+          <text x={0} y={H / 2} dy="0.35em" fontSize={GEOMETRY.fontSize} fill={text}>
+            {fitText(title, mark.label.room, GEOMETRY.fontSize)}
+          </text>
+        </svg>
+      )}
+    </g>
+  );
+}
+
+function Band({ mark, colour, dash }: { mark: MarkLayout; colour: string; dash: string | undefined }) {
+  const { x0, x1, y } = mark;
+  return (
+    <>
+      <rect
+        x={x0}
+        y={y - 6}
+        width={x1 - x0}
+        height={12}
+        fill={colour}
+        fillOpacity={mark.drawn.approximate ? 0.1 : 0.2}
+      />
+      <path
+        d={`M${x0},${y - 6}V${y + 6}${mark.label?.inside ? '' : `M${x0},${y}H${x1}`}M${x1},${y - 6}V${y + 6}`}
+        stroke={colour}
+        strokeWidth={2}
+        strokeDasharray={dash}
+        fill="none"
+      />
+    </>
+  );
+}
+
+function Period({ mark, colour, dash }: { mark: MarkLayout; colour: string; dash: string | undefined }) {
+  const { y, drawn } = mark;
+  const cat = mark.placed.event.category;
+  const fadeStart = mark.xCoreStart - mark.xOuterStart > 0.5;
+  const fadeEnd = mark.xOuterEnd - mark.xCoreEnd > 0.5;
+  // A period shorter than the minimum bar is widened around its centre so it stays visible and clickable.
+  const core0 = fadeStart || fadeEnd ? mark.xCoreStart : mark.x0;
+  const core1 = fadeStart || fadeEnd ? mark.xCoreEnd : mark.x1;
+  const top = y - H / 2;
+  return (
+    <>
+      {fadeStart && (
+        <rect
+          x={mark.xOuterStart}
+          y={top}
+          width={mark.xCoreStart - mark.xOuterStart}
+          height={H}
+          fill={`url(#tl-fade-in-${cat})`}
+        />
+      )}
+      {core1 - core0 > 0.5 && (
+        <rect
+          x={core0}
+          y={top}
+          width={core1 - core0}
+          height={H}
+          fill={colour}
+          fillOpacity={drawn.approximate ? 0.15 : 0.3}
+          stroke={colour}
+          strokeWidth={1.5}
+          strokeDasharray={dash}
+        />
+      )}
+      {fadeEnd && (
+        <rect
+          x={mark.xCoreEnd}
+          y={top}
+          width={mark.xOuterEnd - mark.xCoreEnd}
+          height={H}
+          fill={`url(#tl-fade-out-${cat})`}
+        />
+      )}
+    </>
+  );
+}

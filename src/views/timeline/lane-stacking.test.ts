@@ -1,0 +1,95 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { estimateTextWidth, fitText, rowCount, stackLane, type StackItem } from './lane-stacking';
+
+const item = (id: string, x0: number, x1: number, labelWidth = 0): StackItem => ({ id, x0, x1, labelWidth });
+
+describe('stacking the marks of a lane into rows', () => {
+  it('keeps items that do not overlap on one row, labels and all', () => {
+    const out = stackLane([item('a', 0, 10, 50), item('b', 100, 110, 50)], { plotRight: 500 });
+    expect(out.map((s) => s.row)).toEqual([0, 0]);
+    expect(out.map((s) => s.labelRoom)).toEqual([50, 50]);
+  });
+
+  it('opens a new row when marks overlap', () => {
+    const out = stackLane([item('a', 0, 100), item('b', 50, 150), item('c', 120, 200)], { plotRight: 500 });
+    expect(out.map((s) => [s.id, s.row])).toEqual([
+      ['a', 0],
+      ['b', 1],
+      ['c', 0],
+    ]);
+    expect(rowCount(out)).toBe(2);
+  });
+
+  it('gives a label its own row while rows are left, then cuts labels instead', () => {
+    const items = [item('a', 0, 10, 200), item('b', 60, 70, 200), item('c', 120, 130, 200)];
+    const two = stackLane(items, { plotRight: 1000, maxRows: 2 });
+    expect(two.map((s) => s.row)).toEqual([0, 1, 0]);
+    // "a" keeps only the room before "c" (120 − 4 gap − 10 − 4 label gap).
+    expect(two.find((s) => s.id === 'a')?.labelRoom).toBe(102);
+    expect(two.find((s) => s.id === 'c')?.labelRoom).toBe(200);
+  });
+
+  it('drops a label that would be a stub, and stops labels at the plot edge', () => {
+    const out = stackLane([item('a', 0, 10, 200), item('b', 30, 40, 50)], { plotRight: 80, maxRows: 1 });
+    expect(out.find((s) => s.id === 'a')?.labelRoom).toBe(0);
+    expect(out.find((s) => s.id === 'b')?.labelRoom).toBe(36);
+  });
+
+  it('never lets a mark or a kept label overlap another in its row', () => {
+    const arb = fc.array(
+      fc.record({
+        x0: fc.integer({ min: -50, max: 900 }),
+        w: fc.integer({ min: 1, max: 300 }),
+        l: fc.nat(250),
+      }),
+      { maxLength: 40 },
+    );
+    fc.assert(
+      fc.property(arb, fc.integer({ min: 1, max: 6 }), (raw, maxRows) => {
+        const items = raw.map((r, i) => item(String(i), r.x0, r.x0 + r.w, r.l));
+        const out = stackLane(items, { plotRight: 1000, maxRows });
+        const byId = new Map(items.map((i) => [i.id, i]));
+        const rows = new Map<number, { from: number; to: number }[]>();
+        for (const s of out) {
+          const it = byId.get(s.id);
+          if (!it) throw new Error('lost an item');
+          const to = s.labelRoom > 0 ? it.x1 + 4 + s.labelRoom : it.x1;
+          if (s.labelRoom > 0) expect(to).toBeLessThanOrEqual(1000);
+          rows.set(s.row, [...(rows.get(s.row) ?? []), { from: it.x0, to }]);
+        }
+        expect(out).toHaveLength(items.length);
+        for (const spans of rows.values()) {
+          spans.sort((a, b) => a.from - b.from);
+          for (let i = 1; i < spans.length; i++)
+            expect(spans[i]?.from).toBeGreaterThanOrEqual((spans[i - 1]?.to ?? 0) + 4);
+        }
+      }),
+    );
+  });
+});
+
+describe('label text', () => {
+  // Widths measured in Chromium with DejaVu Sans at 12 px: the estimate must never be narrower.
+  const measured: [string, number][] = [
+    ['Masks and gloves become mandatory', 227.7],
+    ['High-alert regime in Moscow', 171.8],
+    ['Второй волна: 30 % сотрудников на удалённой работе', 349.2],
+    ['QR codes required in restaurants and cafés', 260.3],
+    ['абвгдеёжзийклмнопрстуфхцчшщъыьэюя', 263.1],
+    ['АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ', 301.3],
+    ['abcdefghijklmnopqrstuvwxyz', 175.8],
+  ];
+  it.each(measured)('estimates “%s” no narrower than it renders', (text, width) => {
+    const estimate = estimateTextWidth(text, 12);
+    expect(estimate).toBeGreaterThanOrEqual(width);
+    expect(estimate).toBeLessThan(width * 1.25);
+  });
+
+  it('cuts text to its room with an ellipsis', () => {
+    const cut = fitText('Masks and gloves become mandatory', 100, 12);
+    expect(cut.endsWith('…')).toBe(true);
+    expect(estimateTextWidth(cut, 12)).toBeLessThanOrEqual(100);
+    expect(fitText('Short', 100, 12)).toBe('Short');
+  });
+});

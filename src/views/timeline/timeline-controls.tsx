@@ -1,0 +1,117 @@
+import { EVENT_CATEGORIES } from '../../charts/event-layer';
+import type { EventCategory } from '../../data/schema';
+import { useTranslation } from '../../i18n';
+import { formatDay } from './axis-ticks';
+import { useTimelineText } from './timeline.text';
+import { sameDays, type TimeWindow } from './timeline-window';
+
+export interface Preset {
+  id: 'covid' | 'history';
+  window: TimeWindow;
+}
+
+interface WindowControlsProps {
+  window: TimeWindow;
+  presets: readonly Preset[];
+  onPreset: (w: TimeWindow) => void;
+  onZoom: (factor: number) => void;
+  onPan: (fraction: number) => void;
+}
+
+const yearOf = (ms: number) => new Date(ms).getUTCFullYear();
+
+/** Presets, zoom and pan buttons (the keyboard route to every gesture), and what the window shows. */
+export function WindowControls({ window, presets, onPreset, onZoom, onPan }: WindowControlsProps) {
+  const { i18n } = useTranslation();
+  const tt = useTimelineText();
+  const lang = i18n.language;
+  return (
+    <div className="timeline-controls">
+      <div className="timeline-controls__group" role="group" aria-label={tt('presets.label')}>
+        {presets.map((p) => (
+          <button
+            key={p.id}
+            type="button"
+            className="chip"
+            aria-pressed={sameDays(p.window, window)}
+            onClick={() => onPreset(p.window)}
+          >
+            {tt(`presets.${p.id}`, { from: yearOf(p.window.start), to: yearOf(p.window.end - 1) })}
+          </button>
+        ))}
+      </div>
+      <div className="timeline-controls__group" role="group" aria-label={tt('navigate')}>
+        <button type="button" className="timeline-button" onClick={() => onPan(-0.25)}>
+          <span aria-hidden="true">←</span> {tt('earlier')}
+        </button>
+        <button type="button" className="timeline-button" onClick={() => onPan(0.25)}>
+          {tt('later')} <span aria-hidden="true">→</span>
+        </button>
+        <button
+          type="button"
+          className="timeline-button timeline-button--icon"
+          onClick={() => onZoom(0.5)}
+          aria-label={tt('zoomIn')}
+          title={tt('zoomIn')}
+        >
+          +
+        </button>
+        <button
+          type="button"
+          className="timeline-button timeline-button--icon"
+          onClick={() => onZoom(2)}
+          aria-label={tt('zoomOut')}
+          title={tt('zoomOut')}
+        >
+          −
+        </button>
+        <output className="timeline-controls__window" aria-live="polite">
+          {tt('showing', { from: formatDay(window.start, lang), to: formatDay(window.end - 1, lang) })}
+        </output>
+      </div>
+    </div>
+  );
+}
+
+interface CategoryChipsProps {
+  selected: readonly EventCategory[];
+  counts: Record<EventCategory, number>;
+  onChange: (cats: readonly EventCategory[]) => void;
+}
+
+/** One chip per lane; the last pressed chip cannot be released (an empty timeline says nothing). */
+export function CategoryChips({ selected, counts, onChange }: CategoryChipsProps) {
+  const { t } = useTranslation();
+  const tt = useTimelineText();
+  const all = selected.length === EVENT_CATEGORIES.length;
+  const toggle = (cat: EventCategory) =>
+    onChange(
+      selected.includes(cat)
+        ? selected.filter((c) => c !== cat)
+        : EVENT_CATEGORIES.filter((c) => c === cat || selected.includes(c)),
+    );
+  return (
+    <div className="timeline-controls__group" role="group" aria-label={tt('categories')}>
+      {EVENT_CATEGORIES.map((cat, i) => {
+        const pressed = selected.includes(cat);
+        return (
+          <button
+            key={cat}
+            type="button"
+            className={`chip timeline-chip timeline-chip--${i + 1}`}
+            aria-pressed={pressed}
+            disabled={pressed && selected.length === 1}
+            onClick={() => toggle(cat)}
+          >
+            {t(`events.category.${cat}`)} <span className="timeline-chip__count">{counts[cat]}</span>
+          </button>
+        );
+      })}
+      {!all && (
+        <button type="button" className="timeline-button" onClick={() => onChange(EVENT_CATEGORIES)}>
+          {tt('allCategories')}
+        </button>
+      )}
+    </div>
+  );
+}

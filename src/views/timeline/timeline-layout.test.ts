@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { EVENT_CATEGORIES } from '../../charts/event-layer';
+import { shippedSnapshot } from '../../../test/fixtures/snapshot-fixture';
+import { estimateTextWidth } from './lane-stacking';
+import { GEOMETRY, layoutTimeline } from './timeline-layout';
+import { buildLanes } from './timeline-series';
+import { COVID_WINDOW } from './timeline-window';
+
+const snapshot = shippedSnapshot();
+const lanes = buildLanes(snapshot, EVENT_CATEGORIES);
+const utc = (y: number, m: number, d = 1) => Date.UTC(y, m - 1, d);
+const windows = {
+  covid: COVID_WINDOW,
+  history: { start: utc(2018, 1), end: utc(2027, 1) },
+  spring2020: { start: utc(2020, 3), end: utc(2020, 7) },
+};
+
+describe('timeline layout on the shipped snapshot', () => {
+  for (const [name, window] of Object.entries(windows))
+    for (const width of [320, 390, 800, 1280, 1920])
+      for (const lang of ['en', 'ru'] as const)
+        it(`overlaps nothing: ${name}, ${width}px, ${lang}`, () => {
+          const layout = layoutTimeline(lanes, window, width, (p) => p.event.title[lang]);
+          for (const lane of layout.lanes) {
+            const byRow = new Map<number, { from: number; to: number; id: string }[]>();
+            for (const m of lane.marks) {
+              const to = m.label && !m.label.inside ? m.label.x + m.label.room : m.x1;
+              byRow.set(m.row, [...(byRow.get(m.row) ?? []), { from: m.x0, to, id: m.placed.event.id }]);
+              if (m.label) expect(m.label.x + m.label.room).toBeLessThanOrEqual(layout.plotRight + 6);
+              // A label inside a mark stays inside its visible part.
+              if (m.label?.inside)
+                expect(m.label.x + m.label.room).toBeLessThanOrEqual(Math.min(m.x1, layout.plotRight));
+              expect(m.y).toBeGreaterThan(lane.top + GEOMETRY.laneHead);
+              expect(m.y).toBeLessThan(lane.top + lane.height);
+            }
+            for (const spans of byRow.values()) {
+              const visible = spans.map((s) => ({
+                ...s,
+                from: Math.max(s.from, layout.plotLeft - 1),
+                to: Math.min(s.to, layout.plotRight + 6),
+              }));
+              visible.sort((a, b) => a.from - b.from);
+              for (let i = 1; i < visible.length; i++)
+                expect(visible[i]?.from, `${visible[i - 1]?.id} / ${visible[i]?.id}`).toBeGreaterThanOrEqual(
+                  visible[i - 1]?.to ?? 0,
+                );
+            }
+          }
+        });
+
+  it('shows only the events inside the window, in time order', () => {
+    const layout = layoutTimeline(lanes, windows.spring2020, 1280, (p) => p.event.title.en);
+    const ids = layout.marks.map((m) => m.placed.event.id);
+    expect(ids[0]).toBe('grants-cip-first-call-2020-03');
+    expect(ids).toContain('covid-self-isolation-2020');
+    expect(ids).not.toContain('decree-2018-11-26');
+    const gov = layout.lanes.find((l) => l.category === 'governance');
+    expect(gov).toMatchObject({ before: 4, after: 0, marks: [] });
+  });
+
+  it('labels a wide period inside its bar', () => {
+    const layout = layoutTimeline(lanes, windows.spring2020, 1280, (p) => p.event.title.en);
+    const self = layout.marks.find((m) => m.placed.event.id === 'covid-self-isolation-2020');
+    expect(self?.label?.inside).toBe(true);
+    expect(self?.label?.room).toBe(
+      estimateTextWidth('Self-isolation for all Moscow residents', GEOMETRY.fontSize),
+    );
+  });
+});

@@ -1,0 +1,208 @@
+import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { EVENT_CATEGORIES, type PlacedEvent } from '../../charts/event-layer';
+import { usePalette } from '../../charts/palette';
+import { useTranslation } from '../../i18n';
+import { axisTicks, formatDay, timeScale } from './axis-ticks';
+import { estimateTextWidth } from './lane-stacking';
+import { EventMark } from './event-mark';
+import { LaneHead } from './lane-head';
+import { GEOMETRY, layoutTimeline, type MarkLayout } from './timeline-layout';
+import type { Lane } from './timeline-series';
+import { useTimelineText } from './timeline.text';
+import { panWindow, zoomWindow, type TimeWindow } from './timeline-window';
+import { usePanZoom } from './use-pan-zoom';
+
+interface TimelinePlotProps {
+  width: number;
+  lanes: Lane[];
+  window: TimeWindow;
+  extent: TimeWindow;
+  selectedId: string | undefined;
+  onSelect: (id: string) => void;
+  /** A gesture step (drag, wheel, pinch): shown at once, written to the URL when it pauses. */
+  onPreview: (w: TimeWindow) => void;
+  /** A discrete step (keys): written to the URL at once. */
+  onSet: (w: TimeWindow) => void;
+  dateOf: (p: PlacedEvent) => string;
+}
+
+/** The hand-drawn SVG timeline: time axis on top, one lane per category, marks stacked within lanes. */
+export function TimelinePlot(props: TimelinePlotProps) {
+  const { width, lanes, window, extent, selectedId, onSelect, dateOf } = props;
+  const { t, i18n } = useTranslation();
+  const tt = useTimelineText();
+  const lang = i18n.language;
+  const palette = usePalette();
+  const svgRef = useRef<SVGSVGElement>(null);
+  const wrapRef = useRef<HTMLDivElement>(null);
+  const [tip, setTip] = useState<MarkLayout | null>(null);
+
+  const titleOf = (p: PlacedEvent) => p.event.title[lang];
+  const layout = useMemo(
+    () => layoutTimeline(lanes, window, width, (p) => p.event.title[lang], width < 600 ? 3 : 4),
+    [lanes, window, width, lang],
+  );
+  const ticks = useMemo(
+    () => axisTicks(timeScale(window, layout.plotLeft, layout.plotRight), lang, width < 600 ? 50 : 90),
+    [window, layout.plotLeft, layout.plotRight, lang, width],
+  );
+  const handlers = usePanZoom({
+    svgRef,
+    window,
+    extent,
+    plotLeft: layout.plotLeft,
+    plotRight: layout.plotRight,
+    onChange: props.onPreview,
+  });
+  const colourOf = (category: string) =>
+    palette.series[EVENT_CATEGORIES.indexOf(category as (typeof EVENT_CATEGORIES)[number])] ?? palette.text;
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    const step: Record<string, () => TimeWindow> = {
+      ArrowLeft: () => panWindow(window, -0.2, extent),
+      ArrowRight: () => panWindow(window, 0.2, extent),
+      '+': () => zoomWindow(window, 0.5, extent),
+      '=': () => zoomWindow(window, 0.5, extent),
+      '-': () => zoomWindow(window, 2, extent),
+    };
+    const next = step[e.key];
+    if (!next) return;
+    e.preventDefault();
+    props.onSet(next());
+    // If the focused event scrolls out of view, keep focus in the chart rather than losing it.
+    requestAnimationFrame(() => {
+      if (!wrapRef.current?.contains(document.activeElement)) wrapRef.current?.focus();
+    });
+  };
+
+  const tooltipId = 'timeline-tooltip';
+  const visibleCount = layout.marks.length;
+  const from = formatDay(window.start, lang);
+  const to = formatDay(window.end - 1, lang);
+  const tipLeft = tip ? Math.max(0, Math.min(width - 280, tip.x0)) : 0;
+
+  return (
+    <div
+      ref={wrapRef}
+      className="timeline-plot"
+      tabIndex={-1}
+      onKeyDown={onKeyDown}
+      role="group"
+      aria-label={tt('plotLabel', { count: visibleCount, from, to })}
+    >
+      <svg
+        ref={svgRef}
+        width={width}
+        height={layout.height}
+        className="timeline-plot__svg"
+        role="presentation"
+        {...handlers}
+      >
+        <defs>
+          {EVENT_CATEGORIES.map((cat) => (
+            <g key={cat}>
+              <linearGradient id={`tl-fade-in-${cat}`}>
+                <stop offset="0" stopColor={colourOf(cat)} stopOpacity={0.02} />
+                <stop offset="1" stopColor={colourOf(cat)} stopOpacity={0.3} />
+              </linearGradient>
+              <linearGradient id={`tl-fade-out-${cat}`}>
+                <stop offset="0" stopColor={colourOf(cat)} stopOpacity={0.3} />
+                <stop offset="1" stopColor={colourOf(cat)} stopOpacity={0.02} />
+              </linearGradient>
+            </g>
+          ))}
+          <clipPath id="timeline-plot-clip">
+            <rect
+              x={layout.plotLeft - 8}
+              y={0}
+              width={layout.plotRight - layout.plotLeft + 16}
+              height={layout.height}
+            />
+          </clipPath>
+        </defs>
+        <rect
+          className="timeline-plot__bg"
+          x={0}
+          y={0}
+          width={width}
+          height={layout.height}
+          fill="transparent"
+        />
+        <g aria-hidden="true" className="timeline-axis">
+          {ticks.map((tick) => (
+            <g key={tick.at}>
+              <line
+                x1={tick.x}
+                x2={tick.x}
+                y1={GEOMETRY.axisHeight - 34}
+                y2={layout.height}
+                stroke={palette.grid}
+                strokeWidth={tick.yearStart ? 1.5 : 1}
+                strokeDasharray={tick.yearStart ? undefined : '2 3'}
+              />
+              {tick.x + 3 + estimateTextWidth(tick.label, 12) <= width && (
+                <text x={tick.x + 3} y={GEOMETRY.axisHeight - 22} fontSize={12} fill={palette.muted}>
+                  {tick.label}
+                </text>
+              )}
+              {tick.year && tick.x + 3 + estimateTextWidth(tick.year, 12) <= width && (
+                <text
+                  x={tick.x + 3}
+                  y={GEOMETRY.axisHeight - 8}
+                  fontSize={12}
+                  fontWeight={600}
+                  fill={palette.text}
+                >
+                  {tick.year}
+                </text>
+              )}
+            </g>
+          ))}
+        </g>
+        {layout.lanes.map((lane) => (
+          <LaneHead key={lane.category} lane={lane} width={width} colour={colourOf(lane.category)} />
+        ))}
+        <g clipPath="url(#timeline-plot-clip)">
+          {layout.marks.map((mark) => {
+            const id = mark.placed.event.id;
+            const category = t(`events.category.${mark.placed.event.category}`);
+            return (
+              <EventMark
+                key={id}
+                mark={mark}
+                colour={colourOf(mark.placed.event.category)}
+                text={palette.text}
+                background={palette.background}
+                title={titleOf(mark.placed)}
+                ariaLabel={`${titleOf(mark.placed)}, ${dateOf(mark.placed)}, ${category}`}
+                selected={id === selectedId}
+                tooltipId={tooltipId}
+                onSelect={() => onSelect(id)}
+                onShowTip={() => setTip(mark)}
+                onHideTip={() => setTip((current) => (current === mark ? null : current))}
+              />
+            );
+          })}
+        </g>
+      </svg>
+      <div
+        id={tooltipId}
+        role="tooltip"
+        className="chart-tooltip timeline-tooltip"
+        hidden={!tip}
+        style={tip ? { left: tipLeft, top: tip.y + GEOMETRY.rowHeight / 2 + 2 } : undefined}
+      >
+        {tip && (
+          <>
+            <strong>{titleOf(tip.placed)}</strong>
+            <span>{dateOf(tip.placed)}</span>
+            <span className="timeline-tooltip__meta">
+              {t(`events.category.${tip.placed.event.category}`)}
+            </span>
+            <span className="timeline-tooltip__meta">{tt('tooltipHint')}</span>
+          </>
+        )}
+      </div>
+    </div>
+  );
+}

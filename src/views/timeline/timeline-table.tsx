@@ -1,0 +1,95 @@
+import { useMemo } from 'react';
+import { Link, useSearchParams } from 'react-router-dom';
+import type { PlacedEvent } from '../../charts/event-layer';
+import { SortableTable, type Column } from '../../charts/sortable-table';
+import type { Snapshot } from '../../data/schema';
+import { useTranslation } from '../../i18n';
+import { dateStart, formatPartialDate } from '../../lib/format';
+import { withParams } from '../../lib/url-state';
+import { CitationText } from '../../ui/citation-text';
+import { SourcesLine } from './sources-line';
+import { useTimelineText } from './timeline.text';
+
+const PRECISION_RANK = { day: 0, month: 1, season: 2, year: 3 } as const;
+
+/** The table alternative: every event of the chosen categories with its dates, precision, sources and note. */
+export function TimelineTable({ snapshot, events }: { snapshot: Snapshot; events: PlacedEvent[] }) {
+  const { t, i18n } = useTranslation();
+  const tt = useTimelineText();
+  const lang = i18n.language;
+  const [search] = useSearchParams();
+
+  const columns = useMemo<Column<PlacedEvent>[]>(
+    () => [
+      {
+        key: 'event',
+        label: tt('table.event'),
+        rowHeader: true,
+        sortValue: (p) => p.event.title[lang],
+        render: (p) => (
+          // Opens the event on the chart: the link is the way from a row back to the timeline.
+          <Link to={withParams(search, { tab: undefined, event: p.event.id })}>{p.event.title[lang]}</Link>
+        ),
+      },
+      {
+        key: 'category',
+        label: tt('table.category'),
+        sortValue: (p) => t(`events.category.${p.event.category}`),
+        render: (p) => t(`events.category.${p.event.category}`),
+      },
+      {
+        key: 'start',
+        label: tt('table.start'),
+        sortValue: (p) => p.start,
+        render: (p) => formatPartialDate(p.event.start, lang, t),
+      },
+      {
+        key: 'end',
+        label: tt('table.end'),
+        sortValue: (p) => (p.event.end ? dateStart(p.event.end) : null),
+        render: (p) =>
+          p.event.end ? (
+            formatPartialDate(p.event.end, lang, t)
+          ) : (
+            <span className="muted">{tt('table.noEnd')}</span>
+          ),
+      },
+      {
+        key: 'precision',
+        label: tt('table.precision'),
+        sortValue: (p) => PRECISION_RANK[p.precision],
+        render: (p) => (
+          <>
+            {t(`date.precision.${p.precision}`)}
+            {p.event.start.approximate && <> ({t('qualifier.approximate')})</>}
+          </>
+        ),
+      },
+      {
+        key: 'source',
+        label: tt('table.source'),
+        sortValue: (p) => p.event.sources[0]?.source ?? null,
+        render: (p) => <CitationText snapshot={snapshot} citations={p.event.sources} />,
+      },
+      {
+        key: 'note',
+        label: tt('table.note'),
+        sortValue: (p) => p.event.note?.[lang] ?? null,
+        render: (p) =>
+          p.event.note ? <span className="timeline-table__note">{p.event.note[lang]}</span> : null,
+      },
+    ],
+    [lang, t, tt, snapshot, search],
+  );
+
+  return (
+    <SortableTable
+      caption={tt('table.caption', { count: events.length })}
+      columns={columns}
+      rows={events}
+      rowKey={(p) => p.event.id}
+      initialSort={{ key: 'start', dir: 'asc' }}
+      footer={<SourcesLine snapshot={snapshot} events={events} />}
+    />
+  );
+}

@@ -1,0 +1,167 @@
+/** Share, embed, present, print and cite, for every view, in the built app. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { BASE_URL, launch, openPage } from './browser';
+
+const VIEWS = ['growth', 'sectors', 'subclusters', 'regions', 'timeline', 'framework'] as const;
+/** One non-default option per view, so the round trip proves more than the defaults. */
+const OPTION: Record<(typeof VIEWS)[number], string> = {
+  growth: 'scale=log',
+  sectors: 'measure=count',
+  subclusters: 'sort=projects',
+  regions: 'map=geo',
+  timeline: 'cats=covid',
+  framework: 'feature=5',
+};
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+const mainText = (page: import('playwright-core').Page) =>
+  page.evaluate(() => (document.querySelector('main')?.innerText ?? '').replace(/\s+/g, ' ').trim());
+
+describe('copy link reopens the same view', () => {
+  for (const view of VIEWS) {
+    it(`/${view}`, async () => {
+      const { page, problems, close } = await openPage(browser, `/${view}?${OPTION[view]}&tab=table&lang=ru`);
+      await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: BASE_URL });
+      await page.locator('main h1').first().waitFor();
+      await page.locator('main table').first().waitFor();
+      await page.getByRole('button', { name: 'Копировать ссылку' }).click();
+      await page.getByText('Ссылка скопирована').waitFor();
+      const link = await page.evaluate(() => navigator.clipboard.readText());
+      expect(link).toContain(OPTION[view]);
+      expect(link).toContain('tab=table');
+      expect(link).toContain('lang=ru');
+      const before = (await mainText(page)).replace(/ ?Ссылка скопирована[^.]*\./, '');
+      const second = await openPage(browser, link.replace(BASE_URL, ''));
+      await second.page.locator('main table').first().waitFor();
+      expect(await mainText(second.page)).toBe(before);
+      expect([...problems, ...second.problems]).toEqual([]);
+      await second.close();
+      await close();
+    });
+  }
+});
+
+describe('embeds', () => {
+  it('render without the site navigation, with sources and a link back, loading no other view', async () => {
+    for (const view of VIEWS) {
+      const { page, problems, close } = await openPage(browser, `/embed/${view}?${OPTION[view]}`);
+      const scripts: string[] = [];
+      page.on('request', (r) => {
+        if (r.resourceType() === 'script') scripts.push(r.url());
+      });
+      await page.reload({ waitUntil: 'networkidle' });
+      await page.locator('main h1').first().waitFor();
+      expect(await page.getByRole('navigation').count()).toBe(0);
+      expect(await page.getByRole('link', { name: /Open in the full dashboard/ }).getAttribute('href')).toBe(
+        `/${view}?${OPTION[view]}`,
+      );
+      const others = VIEWS.filter((v) => v !== view);
+      expect(scripts.filter((s) => others.some((o) => s.includes(`/${o}-route-`)))).toEqual([]);
+      expect(problems).toEqual([]);
+      await close();
+    }
+  });
+
+  it('hide the title and controls on request', async () => {
+    const { page, close } = await openPage(browser, '/embed/sectors?title=0&controls=0');
+    await page.locator('main figure').first().waitFor();
+    expect(await page.locator('.view__head > .visually-hidden h1').count()).toBe(1);
+    expect(await page.getByRole('button', { name: 'Table' }).isVisible()).toBe(false);
+    await close();
+  });
+
+  it('size themselves on a host page through /embed.js', async () => {
+    const size = Number((await (await fetch(`${BASE_URL}/embed.js`)).arrayBuffer()).byteLength);
+    expect(size).toBeLessThan(5 * 1024);
+    const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+    const page = await context.newPage();
+    await page.setContent(`<!doctype html><html><body style="margin:0">
+      <div style="width:420px"><iframe id="a" src="${BASE_URL}/embed/sectors" data-mic-embed style="width:100%;border:0" height="150"></iframe></div>
+      <div style="width:900px"><iframe id="b" src="${BASE_URL}/embed/growth" data-mic-embed style="width:100%;border:0" height="150"></iframe></div>
+      <script src="${BASE_URL}/embed.js"></script></body></html>`);
+    for (const id of ['a', 'b']) {
+      const frame = page.frame({ url: new RegExp(id === 'a' ? '/embed/sectors' : '/embed/growth') });
+      await frame?.locator('main figure').first().waitFor();
+      await page.waitForFunction(
+        (frameId) => {
+          const el = document.getElementById(frameId) as HTMLIFrameElement;
+          return el.getBoundingClientRect().height > 300;
+        },
+        id,
+        { timeout: 45000 },
+      );
+      await page.waitForTimeout(300);
+      const content = await frame!.evaluate(() =>
+        Math.ceil(document.documentElement.getBoundingClientRect().height),
+      );
+      const outer = await page.evaluate(
+        (frameId) => document.getElementById(frameId)!.getBoundingClientRect().height,
+        id,
+      );
+      expect(Math.abs(outer - content)).toBeLessThanOrEqual(2);
+    }
+    await context.close();
+  });
+});
+
+describe('present', () => {
+  it('moves with the keyboard, deep-links slides, toggles notes and leaves with Esc', async () => {
+    const { page, problems, close } = await openPage(
+      browser,
+      '/present?views=growth,sectors,regions&slide=2',
+    );
+    await page.getByText('Slide 2 of 3').waitFor();
+    await page.locator('main h1', { hasText: 'Sectors' }).waitFor();
+    await page.getByRole('heading', { name: 'Talking points' }).waitFor();
+    expect(await page.locator('.deck__notes').innerText()).toContain('48%');
+    await page.keyboard.press('ArrowRight');
+    await page.getByText('Slide 3 of 3').waitFor();
+    expect(page.url()).toContain('slide=3');
+    await page.keyboard.press('n');
+    await page.getByRole('heading', { name: 'Talking points' }).waitFor({ state: 'detached' });
+    await page.keyboard.press('ArrowLeft');
+    await page.getByText('Slide 2 of 3').waitFor();
+    await page.keyboard.press('Escape');
+    await page.waitForURL(/\/sectors/);
+    expect(problems).toEqual([]);
+    await close();
+  });
+});
+
+describe('print', () => {
+  it('prints a view without navigation, with its charts, tables and sources', async () => {
+    const { page, close } = await openPage(browser, '/sectors');
+    await page.locator('main figure').first().waitFor();
+    await page.emulateMedia({ media: 'print' });
+    await page.locator('main table').first().waitFor();
+    expect(await page.locator('.site-header').isVisible()).toBe(false);
+    expect(await page.locator('main figure').count()).toBeGreaterThan(0);
+    expect(await page.locator('.chart-source').first().isVisible()).toBe(true);
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
+    await close();
+  });
+});
+
+describe('cite', () => {
+  it('gives APA, GOST and BibTeX with the snapshot and access date', async () => {
+    for (const path of ['/sources', '/regions']) {
+      const { page, close } = await openPage(browser, path);
+      await page.getByRole('button', { name: 'Cite this' }).click();
+      const apa = await page.locator('pre[data-style="apa"]').innerText();
+      expect(apa).toContain('Kutsenko, E.');
+      expect(apa).toContain('snapshot mic-2021');
+      expect(await page.locator('pre[data-style="gost"]').innerText()).toContain('дата обращения');
+      expect(await page.locator('pre[data-style="bibtex"]').innerText()).toMatch(/^@misc\{/);
+      await close();
+    }
+  });
+});
