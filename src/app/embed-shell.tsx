@@ -4,7 +4,7 @@ import { useTranslation } from '../i18n';
 import { fullSitePath, parseEmbedFlags } from '../lib/url-state';
 import { ViewErrorBoundary } from '../ui/view-error-boundary';
 import { EmbedContext } from './embed-context';
-import { applyTheme, resolveTheme } from './shell/preferences';
+import { useThemeFromUrl } from './shell/use-theme-from-url';
 
 /** Message posted to the host page whenever the embed's height changes (read by /embed.js). */
 export const HEIGHT_MESSAGE = 'mic-dashboard:height';
@@ -19,8 +19,7 @@ export function EmbedShell() {
     () => ({ embedded: true, hideTitle: flags.hideTitle, hideControls: flags.hideControls }),
     [flags.hideTitle, flags.hideControls],
   );
-  const theme = resolveTheme(search);
-  useEffect(() => applyTheme(theme), [theme]);
+  useThemeFromUrl();
   useEffect(() => {
     document.documentElement.lang = i18n.language;
   }, [i18n.language]);

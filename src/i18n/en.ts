@@ -194,9 +194,6 @@ export const en = {
     keys: 'Keys: ← → or space to move, Home/End, N notes, F full screen, Esc to leave.',
     start: 'Present',
   },
-  placeholder: {
-    lead: 'The chart for this view is on its way. Meanwhile, these are the figures the view will show, with their sources:',
-  },
   figureLabel: {
     seriesPoint: '{{series}}, {{date}}',
     multiple: 'Growth multiple of participants',

@@ -1,9 +1,9 @@
 /** Every chart offers PNG, SVG, CSV and JSON downloads that hold its figures, in the current language. */
 import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { csvParse } from 'd3-dsv';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { launch, openPage } from './browser';
+import type { Locator, Page } from 'playwright-core';
+import { openPage, sharedBrowser } from './browser';
 
 /** A figure each view's downloads must contain (as the raw value), from the seed or sourced facts. */
 const EXPECT: Record<string, string> = {
@@ -15,13 +15,7 @@ const EXPECT: Record<string, string> = {
   framework: 'Bathelt',
 };
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = sharedBrowser();
 
 async function download(page: Page, button: Locator): Promise<Buffer> {
   const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
@@ -36,7 +30,7 @@ function pngSize(buffer: Buffer): { width: number; height: number } {
 describe('downloads', () => {
   for (const view of Object.keys(EXPECT)) {
     it(`/${view}: PNG, SVG, CSV and JSON`, async () => {
-      const { page, problems, close } = await openPage(browser, `/${view}`);
+      const { page, problems, close } = await openPage(browser(), `/${view}`);
       const frames = page.locator('main figure.chart-frame');
       await frames.first().waitFor();
       const count = await frames.count();
@@ -71,7 +65,7 @@ describe('downloads', () => {
         expect(svg).toContain(await first.locator('.chart-frame__title').innerText());
         expect(svg).not.toContain('var(--');
         // Open the file on its own, as another program would, and keep a picture of it.
-        const viewer = await browser.newPage();
+        const viewer = await browser().newPage();
         await viewer.setContent(svg.replace(/^<\?xml[^>]*>/, ''));
         expect(await viewer.locator('svg text').count()).toBeGreaterThan(3);
         mkdirSync('shots', { recursive: true });
@@ -85,7 +79,7 @@ describe('downloads', () => {
   }
 
   it('names the buttons in Russian and exports Russian labels', async () => {
-    const { page, close } = await openPage(browser, '/sectors?lang=ru');
+    const { page, close } = await openPage(browser(), '/sectors?lang=ru');
     const frame = page.locator('main figure.chart-frame').first();
     await frame.waitFor();
     const csv = (await download(page, frame.getByRole('button', { name: 'Скачать CSV' }))).toString('utf8');

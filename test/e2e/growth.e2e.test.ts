@@ -1,15 +1,9 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openPage } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openPage, sharedBrowser } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = sharedBrowser();
 
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 900 };
@@ -40,7 +34,7 @@ describe('growth view in Chromium', () => {
       ['?lang=ru&theme=dark', 'Рост', 'Ряды и их определения'],
     ] as const)
       it(`draws the chart at ${viewport.width}px (${query || 'en, light'}) without errors or clipped text`, async () => {
-        const { page, problems, close } = await openPage(browser, `/growth${query}`, viewport);
+        const { page, problems, close } = await openPage(browser(), `/growth${query}`, viewport);
         await page.getByRole('heading', { level: 1, name: heading }).waitFor();
         const legend = page.getByRole('list', { name: legendName });
         await legend.waitFor();
@@ -55,7 +49,7 @@ describe('growth view in Chromium', () => {
       });
 
   it('shows a point’s source on keyboard focus and on hover', async () => {
-    const { page, problems, close } = await openPage(browser, '/growth', DESKTOP);
+    const { page, problems, close } = await openPage(browser(), '/growth', DESKTOP);
     const point = page.getByRole('img', { name: /Participants \(Moscow\): more than 13,000/ });
     await point.focus();
     const tip = page.getByRole('tooltip');
@@ -73,7 +67,7 @@ describe('growth view in Chromium', () => {
 
   it('reopens the same state from a copied URL: log scale, partners only, COVID-19 window', async () => {
     const url = '/growth?scale=log&series=partners&range=2020-01-01..2021-12-31';
-    const { page, problems, close } = await openPage(browser, url, DESKTOP);
+    const { page, problems, close } = await openPage(browser(), url, DESKTOP);
     await page.getByRole('heading', { name: /Moscow Innovation Cluster, 2020–2021/ }).waitFor();
     expect(await page.getByRole('button', { name: 'Log' }).getAttribute('aria-pressed')).toBe('true');
     expect(
@@ -89,7 +83,7 @@ describe('growth view in Chromium', () => {
   });
 
   it('computes the growth ratio from the chosen basis and keeps it in the URL', async () => {
-    const { page, problems, close } = await openPage(browser, '/growth', PHONE);
+    const { page, problems, close } = await openPage(browser(), '/growth', PHONE);
     const derived = page.getByRole('region', { name: 'Derived by the dashboard' });
     await derived.waitFor();
     expect(await derived.textContent()).toContain('13,000 ÷ 700 = ×18.6');
@@ -106,7 +100,7 @@ describe('growth view in Chromium', () => {
     ['?tab=table&lang=ru&theme=dark', /Рост числа участников: 23/, /более 13\s000/],
   ] as const)
     it(`lists the figures in tables (${query})`, async () => {
-      const { page, problems, close } = await openPage(browser, `/growth${query}`, PHONE);
+      const { page, problems, close } = await openPage(browser(), `/growth${query}`, PHONE);
       const table = page.getByRole('table', { name: caption });
       await table.waitFor();
       expect(await table.locator('tbody tr').count()).toBe(23);
@@ -118,7 +112,7 @@ describe('growth view in Chromium', () => {
     });
 
   it('downloads the points shown as CSV and the chart as SVG', async () => {
-    const { page, problems, close } = await openPage(browser, '/growth?series=partners', DESKTOP);
+    const { page, problems, close } = await openPage(browser(), '/growth?series=partners', DESKTOP);
     const frame = page.getByRole('figure', { name: /Organisations in the Moscow Innovation Cluster/ });
     await frame.locator('.growth-point').first().waitFor();
     const read = async (button: string) => {
@@ -143,7 +137,7 @@ describe('growth view in Chromium', () => {
   });
 
   it('opens the timeline from an event marker', async () => {
-    const { page, close } = await openPage(browser, '/growth?lang=en', DESKTOP);
+    const { page, close } = await openPage(browser(), '/growth?lang=en', DESKTOP);
     await page.getByRole('link', { name: /The first sub-cluster is created/ }).click();
     await page.waitForURL(/\/timeline\?lang=en$/);
     await close();
@@ -151,7 +145,7 @@ describe('growth view in Chromium', () => {
 
   it('has no serious accessibility violations in either tab', async () => {
     for (const path of ['/growth', '/growth?tab=table&theme=dark']) {
-      const { page, close } = await openPage(browser, path, DESKTOP);
+      const { page, close } = await openPage(browser(), path, DESKTOP);
       await page.locator('.growth-chart, .data-table').first().waitFor();
       const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
       const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');

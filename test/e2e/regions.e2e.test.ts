@@ -1,15 +1,8 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openPage, type Page } from './browser';
+import { describe, expect, it } from 'vitest';
+import { openPage, type Page, sharedBrowser } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = sharedBrowser();
 
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 900 };
@@ -39,7 +32,7 @@ describe('regions view in Chromium', () => {
   for (const viewport of [DESKTOP, PHONE]) {
     for (const variant of ['', '?lang=ru&theme=dark']) {
       it(`shows the tile map at ${viewport.width}px ${variant || '(en, light)'} without errors or overflow`, async () => {
-        const { page, problems, close } = await openPage(browser, `/regions${variant}`, viewport);
+        const { page, problems, close } = await openPage(browser(), `/regions${variant}`, viewport);
         const mos = variant ? /^Московская область \(MOS\)/ : /^Moscow Oblast \(MOS\)/;
         await page.getByRole('button', { name: mos }).waitFor();
         expect(await page.locator('.regions-tile').count()).toBe(83);
@@ -53,7 +46,7 @@ describe('regions view in Chromium', () => {
     }
 
     it(`draws the geographic map at ${viewport.width}px from the same-origin outline`, async () => {
-      const { page, problems, close } = await openPage(browser, '/regions?map=geo', viewport);
+      const { page, problems, close } = await openPage(browser(), '/regions?map=geo', viewport);
       await page.locator('path.regions-outline').waitFor();
       expect(await page.locator('.regions-marker').count()).toBe(9);
       expect(await page.getByText('Outline: Natural Earth (public domain).').count()).toBe(1);
@@ -66,7 +59,7 @@ describe('regions view in Chromium', () => {
 
   it('reopens the same state from the URL: geographic map, a highlighted region, a service filter', async () => {
     const { page, problems, close } = await openPage(
-      browser,
+      browser(),
       '/regions?map=geo&region=RU-TUL&access=limited',
     );
     const details = page.getByRole('region', { name: 'Tula Oblast (RU-TUL)' });
@@ -80,7 +73,7 @@ describe('regions view in Chromium', () => {
   });
 
   it('moves between tiles with the arrow keys, shows the tooltip on focus and selects with Enter', async () => {
-    const { page, close } = await openPage(browser, '/regions');
+    const { page, close } = await openPage(browser(), '/regions');
     const mos = page.getByRole('button', { name: /^Moscow Oblast \(MOS\)/ });
     await mos.focus();
     const tip = page.getByRole('tooltip');
@@ -96,7 +89,7 @@ describe('regions view in Chromium', () => {
   });
 
   it('shows the tables with captions and the figures as worded', async () => {
-    const { page, problems, close } = await openPage(browser, '/regions?tab=table', PHONE);
+    const { page, problems, close } = await openPage(browser(), '/regions?tab=table', PHONE);
     const headline = page.getByRole('table', { name: 'Regional partner figures' });
     await headline.waitFor();
     expect(await headline.getByText('more than 6,500').count()).toBe(1);
@@ -116,7 +109,7 @@ describe('regions view in Chromium', () => {
 
   it('has no serious accessibility violations (tiles, geographic map, tables)', async () => {
     for (const path of ['/regions', '/regions?map=geo&theme=dark', '/regions?tab=table']) {
-      const { page, close } = await openPage(browser, path);
+      const { page, close } = await openPage(browser(), path);
       await page.locator('.regions-tile, path.regions-outline, table').first().waitFor();
       const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
       const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');

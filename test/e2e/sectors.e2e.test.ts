@@ -1,15 +1,8 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openPage, type Page } from './browser';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openPage, type Page, sharedBrowser } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = sharedBrowser();
 
 /** Pairs of SVG text boxes inside the sector charts that overlap (labels, values), as readable strings. */
 async function overlappingTexts(page: Page): Promise<string[]> {
@@ -42,7 +35,7 @@ describe('the sector view in Chromium', () => {
     { width: 1280, height: 900 },
   ]) {
     it(`draws members, projects and light manufacturing at ${viewport.width}px without overlaps`, async () => {
-      const { page, problems, close } = await openPage(browser, '/sectors', viewport);
+      const { page, problems, close } = await openPage(browser(), '/sectors', viewport);
       const members = page.getByRole('group', { name: 'Members by sector' });
       await members.getByRole('button', { name: 'Services: 48%' }).waitFor();
       expect(await members.getByRole('button').count()).toBe(7);
@@ -61,7 +54,7 @@ describe('the sector view in Chromium', () => {
   }
 
   it('speaks Russian in the dark theme at 390px, long labels wrapped', async () => {
-    const { page, problems, close } = await openPage(browser, '/sectors?lang=ru&theme=dark', {
+    const { page, problems, close } = await openPage(browser(), '/sectors?lang=ru&theme=dark', {
       width: 390,
       height: 844,
     });
@@ -82,7 +75,7 @@ describe('the sector view in Chromium', () => {
   });
 
   it('shows the tables with the exact figures', async () => {
-    const { page, problems, close } = await openPage(browser, '/sectors?tab=table&lang=ru');
+    const { page, problems, close } = await openPage(browser(), '/sectors?tab=table&lang=ru');
     const members = page.getByRole('table', { name: /^Участники по отраслям/ });
     const services = members.getByRole('row', { name: /^Услуги/ });
     await services.waitFor();
@@ -99,7 +92,7 @@ describe('the sector view in Chromium', () => {
   });
 
   it('keeps the highlight and the measure in the URL, so a reload reopens the same view', async () => {
-    const { page, problems, close } = await openPage(browser, '/sectors');
+    const { page, problems, close } = await openPage(browser(), '/sectors');
     await page.getByRole('button', { name: 'Number (derived)' }).click();
     const services = page
       .getByRole('group', { name: 'Members by sector' })
@@ -121,7 +114,7 @@ describe('the sector view in Chromium', () => {
   });
 
   it('shows the same tooltip on keyboard focus as on hover, and moves with the arrow keys', async () => {
-    const { page, close } = await openPage(browser, '/sectors?sort=source');
+    const { page, close } = await openPage(browser(), '/sectors?sort=source');
     const projects = page.getByRole('group', { name: 'Innovation projects by domain' });
     const medicine = projects.getByRole('button', { name: /^Medicine/ });
     await medicine.hover();
@@ -138,7 +131,7 @@ describe('the sector view in Chromium', () => {
 
   it('has no serious accessibility violations, charts and tables', async () => {
     for (const path of ['/sectors?highlight=services', '/sectors?tab=table', '/sectors?theme=dark']) {
-      const { page, close } = await openPage(browser, path);
+      const { page, close } = await openPage(browser(), path);
       await page.getByRole('heading', { level: 1, name: 'Sectors' }).waitFor();
       await page
         .getByRole('group', { name: 'Members by sector' })

@@ -1,7 +1,6 @@
 /** Share, embed, present, print and cite, for every view, in the built app. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { BASE_URL, launch, openPage } from './browser';
+import { describe, expect, it } from 'vitest';
+import { BASE_URL, openPage, sharedBrowser } from './browser';
 
 const VIEWS = ['growth', 'sectors', 'subclusters', 'regions', 'timeline', 'framework'] as const;
 /** One non-default option per view, so the round trip proves more than the defaults. */
@@ -14,13 +13,7 @@ const OPTION: Record<(typeof VIEWS)[number], string> = {
   framework: 'feature=5',
 };
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = sharedBrowser();
 
 const mainText = (page: import('playwright-core').Page) =>
   page.evaluate(() => (document.querySelector('main')?.innerText ?? '').replace(/\s+/g, ' ').trim());
@@ -28,7 +21,10 @@ const mainText = (page: import('playwright-core').Page) =>
 describe('copy link reopens the same view', () => {
   for (const view of VIEWS) {
     it(`/${view}`, async () => {
-      const { page, problems, close } = await openPage(browser, `/${view}?${OPTION[view]}&tab=table&lang=ru`);
+      const { page, problems, close } = await openPage(
+        browser(),
+        `/${view}?${OPTION[view]}&tab=table&lang=ru`,
+      );
       await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: BASE_URL });
       await page.locator('main h1').first().waitFor();
       await page.locator('main table').first().waitFor();
@@ -39,7 +35,7 @@ describe('copy link reopens the same view', () => {
       expect(link).toContain('tab=table');
       expect(link).toContain('lang=ru');
       const before = (await mainText(page)).replace(/ ?Ссылка скопирована[^.]*\./, '');
-      const second = await openPage(browser, link.replace(BASE_URL, ''));
+      const second = await openPage(browser(), link.replace(BASE_URL, ''));
       await second.page.locator('main table').first().waitFor();
       expect(await mainText(second.page)).toBe(before);
       expect([...problems, ...second.problems]).toEqual([]);
@@ -52,7 +48,7 @@ describe('copy link reopens the same view', () => {
 describe('embeds', () => {
   it('render without the site navigation, with sources and a link back, loading no other view', async () => {
     for (const view of VIEWS) {
-      const { page, problems, close } = await openPage(browser, `/embed/${view}?${OPTION[view]}`);
+      const { page, problems, close } = await openPage(browser(), `/embed/${view}?${OPTION[view]}`);
       const scripts: string[] = [];
       page.on('request', (r) => {
         if (r.resourceType() === 'script') scripts.push(r.url());
@@ -71,7 +67,7 @@ describe('embeds', () => {
   });
 
   it('hide the title and controls on request', async () => {
-    const { page, close } = await openPage(browser, '/embed/sectors?title=0&controls=0');
+    const { page, close } = await openPage(browser(), '/embed/sectors?title=0&controls=0');
     await page.locator('main figure').first().waitFor();
     expect(await page.locator('.view__head > .visually-hidden h1').count()).toBe(1);
     expect(await page.getByRole('button', { name: 'Table' }).isVisible()).toBe(false);
@@ -81,7 +77,7 @@ describe('embeds', () => {
   it('size themselves on a host page through /embed.js', async () => {
     const size = Number((await (await fetch(`${BASE_URL}/embed.js`)).arrayBuffer()).byteLength);
     expect(size).toBeLessThan(5 * 1024);
-    const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+    const context = await browser().newContext({ viewport: { width: 1200, height: 900 } });
     const page = await context.newPage();
     await page.setContent(`<!doctype html><html><body style="margin:0">
       <div style="width:420px"><iframe id="a" src="${BASE_URL}/embed/sectors" data-mic-embed style="width:100%;border:0" height="150"></iframe></div>
@@ -115,7 +111,7 @@ describe('embeds', () => {
 describe('present', () => {
   it('moves with the keyboard, deep-links slides, toggles notes and leaves with Esc', async () => {
     const { page, problems, close } = await openPage(
-      browser,
+      browser(),
       '/present?views=growth,sectors,regions&slide=2',
     );
     await page.getByText('Slide 2 of 3').waitFor();
@@ -138,7 +134,7 @@ describe('present', () => {
 
 describe('print', () => {
   it('prints a view without navigation, with its charts, tables and sources', async () => {
-    const { page, close } = await openPage(browser, '/sectors');
+    const { page, close } = await openPage(browser(), '/sectors');
     await page.locator('main figure').first().waitFor();
     await page.emulateMedia({ media: 'print' });
     await page.locator('main table').first().waitFor();
@@ -154,7 +150,7 @@ describe('print', () => {
 describe('cite', () => {
   it('gives APA, GOST and BibTeX with the snapshot and access date', async () => {
     for (const path of ['/sources', '/regions']) {
-      const { page, close } = await openPage(browser, path);
+      const { page, close } = await openPage(browser(), path);
       await page.getByRole('button', { name: 'Cite this' }).click();
       const apa = await page.locator('pre[data-style="apa"]').innerText();
       expect(apa).toContain('Kutsenko, E.');

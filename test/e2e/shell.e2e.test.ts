@@ -1,15 +1,8 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openPage } from './browser';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openPage, sharedBrowser } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = sharedBrowser();
 
 describe('the built dashboard in Chromium', () => {
   for (const viewport of [
@@ -17,7 +10,7 @@ describe('the built dashboard in Chromium', () => {
     { width: 390, height: 844 },
   ]) {
     it(`shows the overview at ${viewport.width}px with no errors and no third-party requests`, async () => {
-      const { page, problems, close } = await openPage(browser, '/', viewport);
+      const { page, problems, close } = await openPage(browser(), '/', viewport);
       await page.getByRole('link', { name: /Members\s*15,800/ }).waitFor();
       expect(await page.getByRole('link', { name: /Regional partners\s*more than 6,500/ }).count()).toBe(1);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -28,7 +21,7 @@ describe('the built dashboard in Chromium', () => {
   }
 
   it('shows the source of a headline figure on keyboard focus', async () => {
-    const { page, close } = await openPage(browser, '/');
+    const { page, close } = await openPage(browser(), '/');
     const link = page.getByRole('link', { name: /Members\s*15,800/ });
     await link.focus();
     const tip = page.locator(`[id="${await link.getAttribute('aria-describedby')}"]`);
@@ -38,7 +31,7 @@ describe('the built dashboard in Chromium', () => {
   });
 
   it('opens in Russian with ?lang=ru and remembers the choice', async () => {
-    const { page, close } = await openPage(browser, '/?lang=ru');
+    const { page, close } = await openPage(browser(), '/?lang=ru');
     await page.getByRole('heading', { name: 'Московский инновационный кластер: главное' }).waitFor();
     await page.getByRole('link', { name: /Участники\s*15\s800/ }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('ru');
@@ -48,14 +41,14 @@ describe('the built dashboard in Chromium', () => {
     await close();
   });
 
-  it('defaults to the browser language', async () => {
-    const { page, close } = await openPage(browser, '/', undefined, 'ru-RU');
+  it('defaults to the browser() language', async () => {
+    const { page, close } = await openPage(browser(), '/', undefined, 'ru-RU');
     await page.getByRole('heading', { name: 'Московский инновационный кластер: главное' }).waitFor();
     await close();
   });
 
   it('navigates by keyboard and on a phone menu, and deep links load directly', async () => {
-    const { page, close } = await openPage(browser, '/', { width: 390, height: 844 });
+    const { page, close } = await openPage(browser(), '/', { width: 390, height: 844 });
     await page.getByRole('button', { name: 'Menu' }).click();
     await page.getByRole('navigation').getByRole('link', { name: 'Sources' }).click();
     await page.getByRole('heading', { name: 'Sources and figures' }).waitFor();
@@ -65,14 +58,14 @@ describe('the built dashboard in Chromium', () => {
   });
 
   it('shows a not-found page for unknown paths', async () => {
-    const { page, close } = await openPage(browser, '/nowhere');
+    const { page, close } = await openPage(browser(), '/nowhere');
     await page.getByRole('heading', { name: 'Page not found' }).waitFor();
     await close();
   });
 
   it('has no serious accessibility violations on the overview and sources pages', async () => {
     for (const path of ['/', '/sources']) {
-      const { page, close } = await openPage(browser, path);
+      const { page, close } = await openPage(browser(), path);
       await page.locator('h1').first().waitFor();
       await page
         .getByRole('link', { name: /Members/ })

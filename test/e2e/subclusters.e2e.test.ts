@@ -1,15 +1,8 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openPage, type Page } from './browser';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openPage, type Page, sharedBrowser } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = sharedBrowser();
 
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 900 };
@@ -66,7 +59,7 @@ const pageOverflow = (page: Page) =>
 describe('the sub-cluster view in Chromium', () => {
   for (const viewport of [PHONE, DESKTOP]) {
     it(`draws the bars, the threshold and the field grid at ${viewport.width}px without overlaps`, async () => {
-      const { page, problems, close } = await openPage(browser, '/subclusters', viewport);
+      const { page, problems, close } = await openPage(browser(), '/subclusters', viewport);
       const chart = page.getByRole('group', {
         name: /Bar chart: participants and projects of 10 sub-clusters/,
       });
@@ -89,7 +82,7 @@ describe('the sub-cluster view in Chromium', () => {
 
   it('draws the scatter in Russian and dark mode on a phone, numbered points with a key', async () => {
     const { page, problems, close } = await openPage(
-      browser,
+      browser(),
       '/subclusters?lang=ru&theme=dark&chart=scatter',
       PHONE,
     );
@@ -113,7 +106,7 @@ describe('the sub-cluster view in Chromium', () => {
       ['/subclusters?chart=scatter', 'Zelenograd'],
       ['/subclusters?chart=scatter&lang=ru&theme=dark', 'Зеленоград'],
     ] as const) {
-      const { page, problems, close } = await openPage(browser, path, DESKTOP);
+      const { page, problems, close } = await openPage(browser(), path, DESKTOP);
       const chart = page.getByRole('group', { name: /Scatter plot|Точечная диаграмма/ });
       await chart.getByText(name, { exact: true }).waitFor();
       expect(await layoutProblems(page)).toEqual([]);
@@ -123,7 +116,7 @@ describe('the sub-cluster view in Chromium', () => {
   });
 
   it('reopens the same chart, sort and highlight from a copied URL', async () => {
-    const { page, problems, close } = await openPage(browser, '/subclusters', DESKTOP);
+    const { page, problems, close } = await openPage(browser(), '/subclusters', DESKTOP);
     await page.getByRole('button', { name: 'Scatter' }).click();
     await page.getByRole('combobox', { name: 'Sort by' }).selectOption('projects');
     // Click the point itself, as a reader would (the mark's box also spans its label).
@@ -136,7 +129,7 @@ describe('the sub-cluster view in Chromium', () => {
     expect(url.searchParams.get('chart')).toBe('scatter');
     expect(url.searchParams.get('sort')).toBe('projects');
 
-    const again = await openPage(browser, `${url.pathname}${url.search}`, DESKTOP);
+    const again = await openPage(browser(), `${url.pathname}${url.search}`, DESKTOP);
     const food = again.page.getByRole('button', { name: /^Innovative Food Cluster:/ });
     await food.waitFor();
     expect(await food.getAttribute('aria-pressed')).toBe('true');
@@ -150,7 +143,7 @@ describe('the sub-cluster view in Chromium', () => {
   });
 
   it('moves through the priority-field grid with the arrow keys and shows each field’s source', async () => {
-    const { page, close } = await openPage(browser, '/subclusters', DESKTOP);
+    const { page, close } = await openPage(browser(), '/subclusters', DESKTOP);
     const grid = page.getByRole('grid', { name: /Priority fields by the number/ });
     const cell = (name: string) => grid.getByRole('gridcell', { name: new RegExp(`^${name}:`) });
     await cell('Nuclear technology').focus();
@@ -171,7 +164,7 @@ describe('the sub-cluster view in Chromium', () => {
   it('lists the presentation’s figures in the table tab', async () => {
     for (const viewport of [PHONE, DESKTOP]) {
       const { page, problems, close } = await openPage(
-        browser,
+        browser(),
         '/subclusters?tab=table&sort=projects',
         viewport,
       );
@@ -198,7 +191,7 @@ describe('the sub-cluster view in Chromium', () => {
     '/subclusters?chart=scatter&theme=dark&lang=ru',
   ]) {
     it(`has no serious accessibility violations on ${path}`, async () => {
-      const { page, close } = await openPage(browser, path, DESKTOP);
+      const { page, close } = await openPage(browser(), path, DESKTOP);
       await page.locator('h1').first().waitFor();
       await page.getByRole('table').or(page.getByRole('grid')).first().waitFor();
       const result = await new AxeBuilder({ page }).include('main').withTags(['wcag2a', 'wcag2aa']).analyze();

@@ -1,15 +1,9 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, openPage } from './browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPage, sharedBrowser } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = sharedBrowser();
 
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 900 };
@@ -28,7 +22,7 @@ describe('the stress-test timeline in Chromium', () => {
   ] as const) {
     it(`draws the lanes at ${viewport.width}px in ${lang}, ${theme} theme, without overflow or errors`, async () => {
       const { page, problems, close } = await openPage(
-        browser,
+        browser(),
         `/timeline?lang=${lang}&theme=${theme}`,
         viewport,
       );
@@ -50,7 +44,7 @@ describe('the stress-test timeline in Chromium', () => {
   }
 
   it('opens an event on click, keeps it in the URL and reopens it from the link', async () => {
-    const { page, problems, close } = await openPage(browser, '/timeline', DESKTOP);
+    const { page, problems, close } = await openPage(browser(), '/timeline', DESKTOP);
     await page.locator('[data-event="covid-digital-passes-2020"]').click();
     const panel = page.getByRole('complementary', { name: 'Event details' });
     await panel.getByRole('heading', { name: 'Digital pass system' }).waitFor();
@@ -62,7 +56,7 @@ describe('the stress-test timeline in Chromium', () => {
     const [chartBox, panelBox] = [await plot(page).boundingBox(), await panel.boundingBox()];
     expect((panelBox?.x ?? 0) >= (chartBox?.x ?? 0) + (chartBox?.width ?? 0)).toBe(true);
 
-    const again = await openPage(browser, `/timeline${search(page)}`, PHONE);
+    const again = await openPage(browser(), `/timeline${search(page)}`, PHONE);
     const phonePanel = again.page.getByRole('complementary', { name: 'Event details' });
     await phonePanel.getByRole('heading', { name: 'Digital pass system' }).waitFor();
     // On a phone it sits below.
@@ -76,7 +70,7 @@ describe('the stress-test timeline in Chromium', () => {
 
   it('works from the keyboard: Tab to an event shows its tooltip, Enter opens, Esc closes, arrows pan', async () => {
     const { page, problems, close } = await openPage(
-      browser,
+      browser(),
       '/timeline?cats=governance&range=2018-09-01..2020-01-01',
       DESKTOP,
     );
@@ -104,7 +98,7 @@ describe('the stress-test timeline in Chromium', () => {
 
   it('pans by dragging and zooms with the wheel, writing the window to the URL', async () => {
     const { page, problems, close } = await openPage(
-      browser,
+      browser(),
       '/timeline?range=2020-03-01..2020-07-01',
       DESKTOP,
     );
@@ -131,7 +125,7 @@ describe('the stress-test timeline in Chromium', () => {
 
   it('reopens a filtered, zoomed window from its URL', async () => {
     const { page, problems, close } = await openPage(
-      browser,
+      browser(),
       '/timeline?cats=covid,grants&range=2020-03-01..2020-07-01&lang=ru',
       PHONE,
     );
@@ -150,7 +144,7 @@ describe('the stress-test timeline in Chromium', () => {
 
   it('shows the table tab with dates, precision, sources and notes', async () => {
     for (const viewport of [DESKTOP, PHONE]) {
-      const { page, problems, close } = await openPage(browser, '/timeline?tab=table', viewport);
+      const { page, problems, close } = await openPage(browser(), '/timeline?tab=table', viewport);
       const table = page.getByRole('table', { name: 'Events (35), by start date' });
       await table.waitFor();
       const row = table.getByRole('row').filter({ hasText: 'Self-isolation for all Moscow residents' });
@@ -170,7 +164,7 @@ describe('the stress-test timeline in Chromium', () => {
       '/timeline?theme=dark',
       '/timeline?tab=table&lang=ru',
     ]) {
-      const { page, close } = await openPage(browser, path, DESKTOP);
+      const { page, close } = await openPage(browser(), path, DESKTOP);
       await page.locator('.timeline-mark').or(page.getByRole('table')).first().waitFor();
       const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
       const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');

@@ -5,7 +5,8 @@ import { useSnapshot } from '../../data/snapshot.queries';
 import { globalSearch, invalidGlobalParams } from '../../lib/url-state';
 import { ViewErrorBoundary } from '../../ui/view-error-boundary';
 import { PreferenceControls } from './preference-controls';
-import { applyTheme, LANG_KEY, remember, resolveTheme } from './preferences';
+import { LANG_KEY, remember } from './preferences';
+import { useThemeFromUrl } from './use-theme-from-url';
 import { SiteNav } from './site-nav';
 
 /** Header, navigation and footer around every page; each page sits in its own error boundary. */
@@ -21,8 +22,7 @@ export function AppShell() {
     if (search.get('lang') === lang) remember(LANG_KEY, lang);
   }, [lang, search]);
 
-  const theme = resolveTheme(search);
-  useEffect(() => applyTheme(theme), [theme]);
+  useThemeFromUrl();
 
   useEffect(() => {
     document.title = `${t(pageTitleKey(location.pathname))} · ${t('app.title')}`;
