@@ -6,8 +6,17 @@
   if (window.__micEmbedSizer) return;
   window.__micEmbedSizer = true;
   var TYPE = 'mic-dashboard:height';
+  var ASK = 'mic-dashboard:request-height';
   function frames() {
     return document.querySelectorAll('iframe[data-mic-embed], iframe[src*="/embed/"]');
+  }
+  // This script may run after an embed has already posted its height (async loading,
+  // cached frames), so ask every frame to post it again.
+  function ask() {
+    var list = frames();
+    for (var i = 0; i < list.length; i++) {
+      if (list[i].contentWindow) list[i].contentWindow.postMessage({ type: ASK }, '*');
+    }
   }
   window.addEventListener('message', function (event) {
     var data = event.data;
@@ -22,4 +31,6 @@
       return;
     }
   });
+  ask();
+  if (document.readyState !== 'complete') window.addEventListener('load', ask);
 })();

@@ -8,6 +8,8 @@ import { useThemeFromUrl } from './shell/use-theme-from-url';
 
 /** Message posted to the host page whenever the embed's height changes (read by /embed.js). */
 export const HEIGHT_MESSAGE = 'mic-dashboard:height';
+/** Sent by /embed.js when it starts, since it may miss the first height message. */
+export const HEIGHT_REQUEST = 'mic-dashboard:request-height';
 
 /** A view without the site's navigation, for iframes: compact title, sources, a link back, self-sizing. */
 export function EmbedShell() {
@@ -27,16 +29,24 @@ export function EmbedShell() {
   useEffect(() => {
     if (window.parent === window) return;
     let last = 0;
-    const post = () => {
+    const post = (force = false) => {
       const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
-      if (height === last) return;
+      if (height === last && !force) return;
       last = height;
       window.parent.postMessage({ type: HEIGHT_MESSAGE, height, href: window.location.href }, '*');
     };
-    const observer = new ResizeObserver(post);
+    const onRequest = (event: MessageEvent) => {
+      const data: unknown = event.data;
+      if (event.source === window.parent && isRecord(data) && data.type === HEIGHT_REQUEST) post(true);
+    };
+    const observer = new ResizeObserver(() => post());
     observer.observe(document.documentElement);
+    window.addEventListener('message', onRequest);
     post();
-    return () => observer.disconnect();
+    return () => {
+      observer.disconnect();
+      window.removeEventListener('message', onRequest);
+    };
   }, []);
 
   const full = fullSitePath(location.pathname, location.search);
@@ -57,4 +67,8 @@ export function EmbedShell() {
       </div>
     </EmbedContext.Provider>
   );
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
 }

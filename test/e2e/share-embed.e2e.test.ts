@@ -1,5 +1,6 @@
 /** Share, embed, present, print and cite, for every view, in the built app. */
 import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { BASE_URL, openPage, sharedBrowser } from './browser';
 
 const VIEWS = ['growth', 'sectors', 'subclusters', 'regions', 'timeline', 'framework'] as const;
@@ -15,7 +16,7 @@ const OPTION: Record<(typeof VIEWS)[number], string> = {
 
 const browser = sharedBrowser();
 
-const mainText = (page: import('playwright-core').Page) =>
+const mainText = (page: Page) =>
   page.evaluate(() => (document.querySelector('main')?.innerText ?? '').replace(/\s+/g, ' ').trim());
 
 describe('copy link reopens the same view', () => {
@@ -77,36 +78,52 @@ describe('embeds', () => {
   it('size themselves on a host page through /embed.js', async () => {
     const size = Number((await (await fetch(`${BASE_URL}/embed.js`)).arrayBuffer()).byteLength);
     expect(size).toBeLessThan(5 * 1024);
-    const context = await browser().newContext({ viewport: { width: 1200, height: 900 } });
-    const page = await context.newPage();
-    await page.setContent(`<!doctype html><html><body style="margin:0">
-      <div style="width:420px"><iframe id="a" src="${BASE_URL}/embed/sectors" data-mic-embed style="width:100%;border:0" height="150"></iframe></div>
-      <div style="width:900px"><iframe id="b" src="${BASE_URL}/embed/growth" data-mic-embed style="width:100%;border:0" height="150"></iframe></div>
-      <script src="${BASE_URL}/embed.js"></script></body></html>`);
-    for (const id of ['a', 'b']) {
-      const frame = page.frame({ url: new RegExp(id === 'a' ? '/embed/sectors' : '/embed/growth') });
-      await frame?.locator('main figure').first().waitFor();
-      await page.waitForFunction(
-        (frameId) => {
-          const el = document.getElementById(frameId) as HTMLIFrameElement;
-          return el.getBoundingClientRect().height > 300;
-        },
-        id,
-        { timeout: 45000 },
-      );
-      await page.waitForTimeout(300);
-      const content = await frame!.evaluate(() =>
-        Math.ceil(document.documentElement.getBoundingClientRect().height),
-      );
-      const outer = await page.evaluate(
-        (frameId) => document.getElementById(frameId)!.getBoundingClientRect().height,
-        id,
-      );
-      expect(Math.abs(outer - content)).toBeLessThanOrEqual(2);
-    }
-    await context.close();
+    await expectSizedHost('<script src="' + BASE_URL + '/embed.js"></script>');
+  });
+
+  it('size themselves when /embed.js is added after the embeds have rendered', async () => {
+    await expectSizedHost('', async (page) => {
+      await page.addScriptTag({ url: `${BASE_URL}/embed.js` });
+    });
   });
 });
+
+/** A host page with two embeds at different widths whose iframes must end at their content's height. */
+async function expectSizedHost(script: string, afterRender?: (page: Page) => Promise<void>) {
+  const context = await browser().newContext({ viewport: { width: 1200, height: 900 } });
+  const page = await context.newPage();
+  await page.setContent(`<!doctype html><html><body style="margin:0">
+      <div style="width:420px"><iframe id="a" src="${BASE_URL}/embed/sectors" data-mic-embed style="width:100%;border:0" height="150"></iframe></div>
+      <div style="width:900px"><iframe id="b" src="${BASE_URL}/embed/growth" data-mic-embed style="width:100%;border:0" height="150"></iframe></div>
+      ${script}</body></html>`);
+  const frames = { a: /\/embed\/sectors/, b: /\/embed\/growth/ };
+  for (const url of Object.values(frames)) {
+    await expect.poll(() => page.frame({ url }), { timeout: 30000 }).toBeTruthy();
+    await page.frame({ url })!.locator('main figure').first().waitFor({ timeout: 30000 });
+  }
+  await afterRender?.(page);
+  for (const [id, url] of Object.entries(frames)) {
+    const frame = page.frame({ url })!;
+    // Layout settles over a few frames (fonts, scrollbars, chart sizing), so poll until
+    // the host's iframe and the embed's content agree.
+    await expect
+      .poll(
+        async () => {
+          const content = await frame.evaluate(() =>
+            Math.ceil(document.documentElement.getBoundingClientRect().height),
+          );
+          const outer = await page.evaluate(
+            (frameId) => document.getElementById(frameId)!.getBoundingClientRect().height,
+            id,
+          );
+          return outer > 300 && Math.abs(outer - content) <= 2;
+        },
+        { timeout: 45000, interval: 250 },
+      )
+      .toBe(true);
+  }
+  await context.close();
+}
 
 describe('present', () => {
   it('moves with the keyboard, deep-links slides, toggles notes and leaves with Esc', async () => {
