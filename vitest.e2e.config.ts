@@ -6,7 +6,7 @@ export default defineConfig({
     environment: 'node',
     include: ['test/e2e/**/*.e2e.test.ts'],
     globalSetup: ['./test/e2e/global-setup.ts'],
-    testTimeout: 60_000,
+    testTimeout: 120_000,
     hookTimeout: 120_000,
     fileParallelism: false,
   },
