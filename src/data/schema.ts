@@ -185,6 +185,12 @@ export const feature = z.strictObject({
   pairingNote: z.optional(localizedText),
 });
 
+/** A date stated on its own (not as a figure's date), with where it is stated. */
+export const datedFact = z.strictObject({
+  date: partialDate,
+  sources: z.array(citation).check(z.minLength(1)),
+});
+
 export const snapshotSchema = z.strictObject({
   schemaVersion: z.literal(1),
   id,
@@ -216,7 +222,7 @@ export const snapshotSchema = z.strictObject({
   }),
   subclusters: z.strictObject({
     registered: figure,
-    firstCreated: partialDate,
+    firstCreated: datedFact,
     rules: z.array(z.strictObject({ id, text: localizedText, threshold: z.optional(figure) })),
     items: z.array(subcluster),
     priorityFields: z.array(priorityField),
@@ -228,7 +234,7 @@ export const snapshotSchema = z.strictObject({
     regionCount: figure,
     partners: figure,
     coreShare: figure,
-    openedToRegions: partialDate,
+    openedToRegions: datedFact,
     items: z.array(region),
     services: z.array(service),
     servicesSources: z.array(citation).check(z.minLength(1)),
@@ -237,7 +243,10 @@ export const snapshotSchema = z.strictObject({
   events: z.array(event),
   framework: z.strictObject({
     goals: z.array(localizedText),
+    goalsSources: z.array(citation).check(z.minLength(1)),
     features: z.array(feature).check(z.minLength(1)),
+    /** Where the WHAT/WHY/PROOF table is stated; each feature's evidence carries its own sources. */
+    featuresSources: z.array(citation).check(z.minLength(1)),
     discussion: z.strictObject({
       micro: z.array(localizedText),
       meso: z.array(localizedText),
@@ -253,6 +262,7 @@ export type Qualifier = z.infer<typeof qualifier>;
 export type PartialDate = z.infer<typeof partialDate>;
 export type Citation = z.infer<typeof citation>;
 export type Source = z.infer<typeof source>;
+export type DatedFact = z.infer<typeof datedFact>;
 export type LocalizedText = z.infer<typeof localizedText>;
 export type SnapshotEvent = z.infer<typeof event>;
 export type EventCategory = z.infer<typeof eventCategory>;

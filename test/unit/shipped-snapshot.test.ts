@@ -87,7 +87,7 @@ describe('seed: "MIC sub-clusters as a space for personalised inter-firm interac
       ["Innovative Intersectoral Cluster 'Green Moscow'", 46, 5],
     ]);
     expect(snapshot.subclusters.registered.value).toBe(10);
-    expect(snapshot.subclusters.firstCreated).toMatchObject({ value: '2020-06', precision: 'month' });
+    expect(snapshot.subclusters.firstCreated.date).toMatchObject({ value: '2020-06', precision: 'month' });
   });
   it('states the 30-member rule', () => {
     expect(snapshot.subclusters.rules.some((r) => r.threshold?.value === 30)).toBe(true);

@@ -7,7 +7,7 @@ import { useTranslation } from '../../i18n';
 import { FeatureCard } from './feature-card';
 import { comparisonExportRows } from './framework-export';
 import { useFigureLabels } from './figure-labels';
-import { FrameworkSourceLine } from './framework-source-line';
+import { SourceFootnote } from '../../charts/source-footnote';
 import { kindsPresent, numberRuns, ownPairingNote, type ShapedFeature } from './framework-series';
 import { useFrameworkText } from './framework.text';
 import { scrollToFeature } from './scroll-to-feature';
@@ -50,7 +50,7 @@ export function FeatureComparison({
       exportable={{ name: 'framework', rows, snapshot }}
       footer={
         <>
-          <FrameworkSourceLine snapshot={snapshot} />
+          <SourceFootnote snapshot={snapshot} citations={snapshot.framework.featuresSources} />
           <p className="chart-source">{ft('comparison.evidenceSources')}</p>
         </>
       }

@@ -144,6 +144,7 @@ describe('framework view', { timeout: 20_000 }, () => {
     expect(location.current.search).toBe('?goals=show');
     expect(details.open).toBe(true);
     expect(within(details).getAllByRole('listitem')).toHaveLength(4);
+    expect(details).toHaveTextContent('Source: Kutsenko & Ismagulova, Research goals and empirical strategy');
   });
 
   it('shows the closing discussion as 3 versus 5 items, with its source', async () => {
@@ -184,7 +185,7 @@ describe('framework view', { timeout: 20_000 }, () => {
     );
     expect(rows[2]).toHaveTextContent('(Couse, 1937)');
     expect(seed.closest('.table-block')).toHaveTextContent(
-      'Source: Kutsenko & Ismagulova, Moscow Innovation Cluster: Key Concept Features and Coronavirus Stress Test (presentation)',
+      'Source: Kutsenko & Ismagulova, Special cluster policy for megapolises: new features to capture specific urban effects and benefits',
     );
 
     const evidence = screen.getByRole('table', {

@@ -80,7 +80,9 @@ function TableTab({ snapshot, params }: { snapshot: Snapshot; params: Params }) 
 function Intro({ snapshot, params }: { snapshot: Snapshot; params: Params }) {
   return (
     <ResearchGoals
+      snapshot={snapshot}
       goals={snapshot.framework.goals}
+      sources={snapshot.framework.goalsSources}
       open={params.values.goals === 'show'}
       onToggle={(open) => params.update({ goals: open ? 'show' : 'hide' })}
     />

@@ -8,7 +8,6 @@ import { globalSearch } from '../../lib/url-state';
 import { CitationText } from '../../ui/citation-text';
 import { useFigureLabels } from './figure-labels';
 import { dateBesideLabel, figureValueText } from './figure-text';
-import { FrameworkSourceLine } from './framework-source-line';
 import { evidenceRows, type EvidenceRow, type ShapedFeature } from './framework-series';
 import { useFrameworkText } from './framework.text';
 
@@ -107,7 +106,7 @@ export function FrameworkTables({
         rows={[...features]}
         rowKey={(f) => String(f.n)}
         initialSort={{ key: 'n', dir: 'asc' }}
-        footer={<FrameworkSourceLine snapshot={snapshot} />}
+        footer={<SourceFootnote snapshot={snapshot} citations={snapshot.framework.featuresSources} />}
       />
       <SortableTable
         caption={ft('table.evidenceCaption')}

@@ -1,14 +1,19 @@
-import type { LocalizedText } from '../../data/schema';
+import { SourceFootnote } from '../../charts/source-footnote';
+import type { Citation, LocalizedText, Snapshot } from '../../data/schema';
 import { useTranslation } from '../../i18n';
 import { useFrameworkText } from './framework.text';
 
 /** The paper's research goals as a foldable intro; whether it is open is kept in the URL (`?goals=show`). */
 export function ResearchGoals({
+  snapshot,
   goals,
+  sources,
   open,
   onToggle,
 }: {
+  snapshot: Snapshot;
   goals: readonly LocalizedText[];
+  sources: readonly Citation[];
   open: boolean;
   onToggle: (open: boolean) => void;
 }) {
@@ -32,6 +37,7 @@ export function ResearchGoals({
           <li key={goal.en}>{goal[i18n.language]}</li>
         ))}
       </ul>
+      <SourceFootnote snapshot={snapshot} citations={sources} />
     </details>
   );
 }

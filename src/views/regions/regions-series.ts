@@ -4,7 +4,7 @@
  * access list and the headline partner figures. No React, no DOM.
  */
 import { scaleLinear, scaleQuantize } from 'd3-scale';
-import type { Citation, Figure, LocalizedText, PartialDate, Qualifier, Snapshot } from '../../data/schema';
+import type { Citation, DatedFact, Figure, LocalizedText, Qualifier, Snapshot } from '../../data/schema';
 
 /**
  * What the source says about a subject. `core` and `named` come from the snapshot; `home` is the city of
@@ -145,24 +145,13 @@ export interface PartnerStats {
   partners: Figure;
   regionCount: Figure;
   coreShare: Figure;
-  opened: { date: PartialDate; sources: Citation[] };
+  opened: DatedFact;
 }
 
-/**
- * The partner figures as stat cards. The opening date has no citation of its own in the snapshot: it is
- * cited from the membership event of that month, else from the region count (whose note states it).
- */
+/** The partner figures as stat cards. */
 export function partnerStats(snapshot: Snapshot): PartnerStats {
   const { partners, regionCount, coreShare, openedToRegions } = snapshot.regions;
-  const event = snapshot.events.find(
-    (e) => e.category === 'membership' && e.start.value.startsWith(openedToRegions.value),
-  );
-  return {
-    partners,
-    regionCount,
-    coreShare,
-    opened: { date: openedToRegions, sources: event?.sources ?? regionCount.sources },
-  };
+  return { partners, regionCount, coreShare, opened: openedToRegions };
 }
 
 /** Agreements, dated ones first by date, then the undated ones in the snapshot's order. */

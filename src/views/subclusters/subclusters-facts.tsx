@@ -6,14 +6,7 @@ import { useTranslation } from '../../i18n';
 import { formatFigure, formatPartialDate } from '../../lib/format';
 import { CitationText } from '../../ui/citation-text';
 import { useFigureWords } from './figure-words';
-import {
-  discussionSizeNote,
-  firstCreatedSources,
-  ruleRows,
-  shortName,
-  sizeRange,
-  type SubclusterRow,
-} from './subclusters-series';
+import { discussionSizeNote, ruleRows, shortName, sizeRange, type SubclusterRow } from './subclusters-series';
 import { useSubclustersText } from './subclusters.text';
 
 /**
@@ -49,8 +42,8 @@ export function SubclustersFacts({
           <strong>{words(registered)}</strong>
           {registered.date && ` (${formatPartialDate(registered.date, lang, t)})`}
         </Fact>
-        <Fact label={v('facts.firstCreated')} snapshot={snapshot} sources={firstCreatedSources(snapshot)}>
-          <strong>{formatPartialDate(firstCreated, lang, t)}</strong>
+        <Fact label={v('facts.firstCreated')} snapshot={snapshot} sources={firstCreated.sources}>
+          <strong>{formatPartialDate(firstCreated.date, lang, t)}</strong>
         </Fact>
         {range && (
           <Fact

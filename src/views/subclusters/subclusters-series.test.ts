@@ -3,7 +3,6 @@ import { shippedSnapshot } from '../../../test/fixtures/snapshot-fixture';
 import {
   discussionSizeNote,
   fieldGroups,
-  firstCreatedSources,
   fullMatrix,
   gridOrientation,
   kindsOf,
@@ -126,10 +125,12 @@ describe('registration threshold and rules', () => {
   });
 
   it('cites the slide for the first sub-cluster (June 2020)', () => {
-    expect(snapshot.subclusters.firstCreated).toEqual({ value: '2020-06', precision: 'month' });
-    expect(firstCreatedSources(snapshot)).toEqual([
-      { source: 'seed', locator: 'MIC sub-clusters as a space for personalised inter-firm interaction' },
-    ]);
+    expect(snapshot.subclusters.firstCreated).toEqual({
+      date: { value: '2020-06', precision: 'month' },
+      sources: [
+        { source: 'seed', locator: 'MIC sub-clusters as a space for personalised inter-firm interaction' },
+      ],
+    });
   });
 
   it('finds the discussion slide’s remark on sub-cluster size', () => {

@@ -81,23 +81,6 @@ export function ruleRows(snapshot: Snapshot, lang: Language): RuleRow[] {
   }));
 }
 
-/**
- * Where "the first sub-cluster was created in June 2020" is stated. The schema gives `firstCreated` no
- * sources of its own; the event for that month says where, and the presentation states both facts in the
- * same sentence as the registered count, whose sources are the fallback.
- */
-export function firstCreatedSources(snapshot: Snapshot): Citation[] {
-  const { firstCreated, registered } = snapshot.subclusters;
-  const event = snapshot.events.find(
-    (e) =>
-      e.category === 'subclusters' &&
-      e.start.value === firstCreated.value &&
-      e.start.precision === firstCreated.precision &&
-      !e.start.approximate,
-  );
-  return event?.sources ?? registered.sources;
-}
-
 /** The smallest and largest sub-cluster in the table, as reported (null for an empty table). */
 export function sizeRange(rows: readonly SubclusterRow[]): { min: SubclusterRow; max: SubclusterRow } | null {
   if (rows.length === 0) return null;
