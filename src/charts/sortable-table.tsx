@@ -1,5 +1,7 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from '../i18n';
+import type { TableSort } from '../lib/url-state';
+import { useTableOrder } from './use-table-order';
 
 export interface Column<Row> {
   key: string;
@@ -13,17 +15,20 @@ export interface Column<Row> {
 }
 
 interface SortableTableProps<Row> {
+  /** Names the table in `?order=`, so its sort is kept in the URL; without it the sort is not linkable. */
+  id?: string;
   caption: ReactNode;
   columns: Column<Row>[];
   rows: Row[];
   rowKey: (row: Row) => string;
   /** Sort column and direction at first; the user can click any header to re-sort. */
-  initialSort?: { key: string; dir: 'asc' | 'desc' };
+  initialSort?: TableSort;
   footer?: ReactNode;
 }
 
 /** A plain HTML table, sortable by any column with mouse or keyboard, with its caption and source line. */
 export function SortableTable<Row>({
+  id,
   caption,
   columns,
   rows,
@@ -32,7 +37,10 @@ export function SortableTable<Row>({
   footer,
 }: SortableTableProps<Row>) {
   const { t, i18n } = useTranslation();
-  const [sort, setSort] = useState<{ key: string; dir: 'asc' | 'desc' } | null>(initialSort ?? null);
+  const [localSort, setLocalSort] = useState<TableSort | null>(initialSort ?? null);
+  const [urlSort, setUrlSort] = useTableOrder(id);
+  const unknownColumn = urlSort && !columns.some((c) => c.key === urlSort.key) ? urlSort : undefined;
+  const sort = id ? ((unknownColumn ? null : urlSort) ?? initialSort ?? null) : localSort;
   const sorted = useMemo(() => {
     if (!sort) return rows;
     const column = columns.find((c) => c.key === sort.key);
@@ -50,11 +58,21 @@ export function SortableTable<Row>({
     });
   }, [rows, columns, sort, i18n.language]);
 
-  const toggle = (key: string) =>
-    setSort((s) => (s?.key === key ? { key, dir: s.dir === 'asc' ? 'desc' : 'asc' } : { key, dir: 'asc' }));
+  const toggle = (key: string) => {
+    const next: TableSort =
+      sort?.key === key ? { key, dir: sort.dir === 'asc' ? 'desc' : 'asc' } : { key, dir: 'asc' };
+    if (!id) return setLocalSort(next);
+    const isDefault = next.key === initialSort?.key && next.dir === initialSort.dir;
+    setUrlSort(isDefault ? undefined : next);
+  };
 
   return (
     <div className="table-block">
+      {unknownColumn && (
+        <p className="notice notice--inline" role="status">
+          {t('chart.unknownSortColumn', { param: `?order=${id}.${unknownColumn.key}.${unknownColumn.dir}` })}
+        </p>
+      )}
       <div className="table-scroll">
         <table className="data-table">
           <caption>{caption}</caption>

@@ -16,6 +16,8 @@ export interface Exportable {
   /** …or, for charts of things that are not figures (events, features), ready-made rows. */
   rows?: Record<string, string | number>[];
   snapshot: Snapshot;
+  /** False for charts drawn in HTML (grids, cards): they have no vector image, so no SVG download is offered. */
+  vector?: boolean;
 }
 
 interface Props {
@@ -101,9 +103,11 @@ export function ExportButtons({ frame, title, subtitle, exportable }: Props) {
       <button type="button" className="chip" onClick={png}>
         {t('export.png')}
       </button>
-      <button type="button" className="chip" onClick={svg}>
-        {t('export.svg')}
-      </button>
+      {exportable.vector !== false && (
+        <button type="button" className="chip" onClick={svg}>
+          {t('export.svg')}
+        </button>
+      )}
       <button type="button" className="chip" onClick={csv}>
         {t('export.csv')}
       </button>

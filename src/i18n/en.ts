@@ -145,6 +145,7 @@ export const en = {
       derived: 'derived by the dashboard (formula in the table)',
     },
     sortBy: ', sort',
+    unknownSortColumn: '{{param}}: this table has no such column; showing its default order.',
     notReported: 'not reported',
     synthetic: 'Synthetic test data — not real figures',
   },

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { globalSearch, invalidGlobalParams, parseLang, parseTheme, withParams } from './url-state';
+import {
+  globalSearch,
+  invalidGlobalParams,
+  parseLang,
+  parseTheme,
+  readParams,
+  tableOrderParam,
+  withParams,
+  writeParams,
+} from './url-state';
 
 const q = (s: string) => new URLSearchParams(s);
 
@@ -24,5 +33,26 @@ describe('URL parameters', () => {
   });
   it('carries only the global parameters between pages', () => {
     expect(globalSearch('?lang=ru&tab=table&theme=dark&q=x')).toBe('?lang=ru&theme=dark');
+  });
+});
+
+describe('?order= (table sorts)', () => {
+  const order = tableOrderParam();
+  it('reads one sort per table and writes it back the same way', () => {
+    const parsed = order.parse('members.share.desc,projects.count.asc');
+    expect(parsed).toEqual({
+      members: { key: 'share', dir: 'desc' },
+      projects: { key: 'count', dir: 'asc' },
+    });
+    expect(order.serialize(parsed!)).toBe('members.share.desc,projects.count.asc');
+  });
+  it('rejects a malformed entry, an unknown direction or a table named twice', () => {
+    expect(order.parse('members.share')).toBeUndefined();
+    expect(order.parse('members.share.up')).toBeUndefined();
+    expect(order.parse('members.share.asc,members.count.desc')).toBeUndefined();
+    expect(readParams(q('order=x'), { order }).invalid).toEqual([{ name: 'order', raw: 'x' }]);
+  });
+  it('leaves the URL when no table is sorted away from its default', () => {
+    expect(writeParams(q('order=members.share.desc&lang=ru'), { order }, { order: {} })).toBe('?lang=ru');
   });
 });

@@ -131,6 +131,36 @@ export function dayRangeParam(): ParamSpec<readonly [string, string] | undefined
   };
 }
 
+export type SortDir = 'asc' | 'desc';
+export interface TableSort {
+  key: string;
+  dir: SortDir;
+}
+export type TableOrder = Readonly<Record<string, TableSort>>;
+
+/**
+ * `?order=members.share.desc,projects.count.asc`: how each table on a view's table tab is sorted, by table
+ * id. Only the form is checked here; whether a table has that column is for the table to say.
+ */
+export function tableOrderParam(): ParamSpec<TableOrder> {
+  return {
+    parse: (raw) => {
+      const out: Record<string, TableSort> = {};
+      for (const part of raw.split(',')) {
+        const m = /^([a-z0-9][a-z0-9-]*)\.([A-Za-z0-9_-]+)\.(asc|desc)$/.exec(part);
+        if (!m || !m[1] || !m[2] || m[1] in out) return undefined;
+        out[m[1]] = { key: m[2], dir: m[3] as SortDir };
+      }
+      return out;
+    },
+    serialize: (v) =>
+      Object.entries(v)
+        .map(([table, sort]) => `${table}.${sort.key}.${sort.dir}`)
+        .join(','),
+    default: {},
+  };
+}
+
 export type ParamValues<S extends Record<string, ParamSpec<unknown>>> = { [K in keyof S]: S[K]['default'] };
 
 /**

@@ -49,6 +49,9 @@ describe('downloads', () => {
         ) as { rows: unknown[]; language: string; snapshot: string };
         expect(json).toMatchObject({ language: 'en', snapshot: 'mic-2021' });
         expect(json.rows.length).toBe(rows.length);
+        // A vector download is offered exactly where the chart is drawn as SVG.
+        const drawnAsSvg = (await frame.locator('.chart-frame__body svg').count()) > 0;
+        expect(await frame.getByRole('button', { name: 'Download SVG' }).count()).toBe(drawnAsSvg ? 1 : 0);
       }
       expect(allCsv).toContain(EXPECT[view]);
 

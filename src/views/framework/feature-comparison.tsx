@@ -47,7 +47,7 @@ export function FeatureComparison({
       title={ft('comparison.title')}
       subtitle={ft('comparison.subtitle')}
       legend={<QualifierLegend kinds={kindsPresent(features)} />}
-      exportable={{ name: 'framework', rows, snapshot }}
+      exportable={{ name: 'framework', rows, snapshot, vector: false }}
       footer={
         <>
           <SourceFootnote snapshot={snapshot} citations={snapshot.framework.featuresSources} />

@@ -101,6 +101,7 @@ export function FrameworkTables({
   return (
     <div className="framework-tables">
       <SortableTable
+        id="features"
         caption={ft('table.frameworkCaption')}
         columns={frameworkColumns}
         rows={[...features]}
@@ -109,6 +110,7 @@ export function FrameworkTables({
         footer={<SourceFootnote snapshot={snapshot} citations={snapshot.framework.featuresSources} />}
       />
       <SortableTable
+        id="evidence"
         caption={ft('table.evidenceCaption')}
         columns={evidenceColumns}
         rows={rows}

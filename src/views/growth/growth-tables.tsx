@@ -111,6 +111,7 @@ export function GrowthTables({ snapshot, series, window, ratio, basisInvalid }: 
         ))}
       </dl>
       <SortableTable
+        id="points"
         caption={
           <>
             {g('table.pointsCaption', {
@@ -133,6 +134,7 @@ export function GrowthTables({ snapshot, series, window, ratio, basisInvalid }: 
         </p>
       )}
       <SortableTable
+        id="multiples"
         caption={g('table.multiplesCaption')}
         columns={multipleColumns}
         rows={multiples}

@@ -1,5 +1,5 @@
 /** The growth view's options, all kept in the URL so that a copied link reopens the same chart. */
-import { TAB_PARAM } from '../../charts/view-params';
+import { ORDER_PARAM, TAB_PARAM } from '../../charts/view-params';
 import { dayRangeParam, enumParam, idParam, setParam } from '../../lib/url-state';
 
 /** The series ids the snapshot schema allows, in drawing order. */
@@ -10,6 +10,7 @@ export type Scale = (typeof SCALES)[number];
 
 export const GROWTH_PARAMS = {
   tab: TAB_PARAM,
+  order: ORDER_PARAM,
   /** `?scale=linear|log`. */
   scale: enumParam(SCALES, 'linear'),
   /** `?series=participants,partners,total`: which lines are drawn (and listed in the table). */

@@ -184,6 +184,7 @@ export function RegionsTables({
   return (
     <div className="regions-tables">
       <SortableTable
+        id="headline"
         caption={rt('table.headlineCaption')}
         columns={headlineColumns}
         rows={headline}
@@ -199,6 +200,7 @@ export function RegionsTables({
         }
       />
       <SortableTable
+        id="regions"
         caption={rt('table.regionsCaption', { count: rows.length })}
         columns={regionColumns}
         rows={rows}
@@ -212,6 +214,7 @@ export function RegionsTables({
         }
       />
       <SortableTable
+        id="services"
         caption={rt('table.servicesCaption', { count: regions.services.length })}
         columns={serviceColumns}
         rows={regions.services}
@@ -219,6 +222,7 @@ export function RegionsTables({
         footer={<SourceFootnote snapshot={snapshot} citations={regions.servicesSources} />}
       />
       <SortableTable
+        id="agreements"
         caption={rt('table.agreementsCaption')}
         columns={agreementColumns}
         rows={sortedAgreements(snapshot)}

@@ -1,4 +1,4 @@
-import { TAB_PARAM } from '../../charts/view-params';
+import { ORDER_PARAM, TAB_PARAM } from '../../charts/view-params';
 import { RUSSIA_SUBJECTS } from '../../geo/russia-subjects';
 import { enumParam, type ParamSpec } from '../../lib/url-state';
 
@@ -17,6 +17,7 @@ export function regionCodeParam(codes: readonly string[]): ParamSpec<string | un
 /** The regions view's URL options: map type, highlighted region, service access filter, chart/table tab. */
 export const REGIONS_PARAMS = {
   tab: TAB_PARAM,
+  order: ORDER_PARAM,
   map: enumParam(['tiles', 'geo'] as const, 'tiles'),
   region: regionCodeParam(RUSSIA_SUBJECTS.map((s) => s.code)),
   access: enumParam(['all', 'full', 'limited', 'none'] as const, 'all'),

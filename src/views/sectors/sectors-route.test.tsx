@@ -151,6 +151,45 @@ describe('sectors view', { timeout: 20_000 }, () => {
     expect(within(light).getByRole('row', { name: /regions/ })).toHaveTextContent('42');
   });
 
+  it('keeps a table’s sort in ?order=, so a link reopens the table sorted the same way', async () => {
+    const { location, unmount } = renderRoute('/sectors?tab=table');
+    const members = await screen.findByRole('table', { name: /^Members by sector/ });
+    const firstSector = (table: HTMLElement) => within(table).getAllByRole('row')[1]?.textContent ?? '';
+    expect(firstSector(members)).toMatch(/^Services/);
+    await userEvent.click(within(members).getByRole('button', { name: /^Sector/ }));
+    expect(location.current.search).toBe('?tab=table&order=members.label.asc');
+    expect(firstSector(members)).toMatch(/^Education/);
+    unmount();
+
+    renderRoute('/sectors?tab=table&order=members.share-value.asc');
+    const reopened = await screen.findByRole('table', { name: /^Members by sector/ });
+    expect(firstSector(reopened)).toMatch(/^Education/);
+    expect(within(reopened).getByRole('columnheader', { name: /^Share/ })).toHaveAttribute(
+      'aria-sort',
+      'ascending',
+    );
+  });
+
+  it('says when ?order= names a column the table lacks, or is malformed, and keeps the default order', async () => {
+    const { unmount } = renderRoute('/sectors?tab=table&order=members.colour.asc');
+    const members = await screen.findByRole('table', { name: /^Members by sector/ });
+    expect(within(members).getAllByRole('row')[1]).toHaveTextContent(/^Services/);
+    expect(
+      screen.getByText(
+        '?order=members.colour.asc: this table has no such column; showing its default order.',
+      ),
+    ).toBeInTheDocument();
+    unmount();
+    renderRoute('/sectors?tab=table&order=members');
+    expect(
+      await screen.findByText(
+        '?order=members: not recognised; showing the default instead.',
+        {},
+        { timeout: 8000 },
+      ),
+    ).toBeInTheDocument();
+  });
+
   it('speaks Russian with Russian number formats under ?lang=ru', async () => {
     renderRoute('/sectors?lang=ru&measure=count');
     expect(

@@ -69,6 +69,7 @@ export function SectorsTables({ snapshot, sort }: { snapshot: Snapshot; sort: So
   return (
     <div className="sectors-tables">
       <SortableTable
+        id="members"
         key={`members-${sort}`}
         caption={st('tables.members', {
           total: formatFigure(s.membersTotal, lang, t),
@@ -86,6 +87,7 @@ export function SectorsTables({ snapshot, sort }: { snapshot: Snapshot; sort: So
         }
       />
       <SortableTable
+        id="projects"
         key={`projects-${sort}`}
         caption={st('tables.projects', {
           total: formatFigure(s.projectsTotal, lang, t),
@@ -109,6 +111,7 @@ export function SectorsTables({ snapshot, sort }: { snapshot: Snapshot; sort: So
         }
       />
       <SortableTable
+        id="light-manufacturing"
         caption={st('tables.light', { since: formatPartialDate(s.lightManufacturing.since, lang, t) })}
         columns={[
           {

@@ -1,5 +1,5 @@
 /** The sector view's options, all kept in the URL so that a copied link reopens the same view. */
-import { TAB_PARAM } from '../../charts/view-params';
+import { ORDER_PARAM, TAB_PARAM } from '../../charts/view-params';
 import { enumParam, idParam } from '../../lib/url-state';
 
 export const MEASURES = ['share', 'count'] as const;
@@ -11,6 +11,7 @@ export type SortOrder = (typeof SORT_ORDERS)[number];
 
 export const SECTORS_PARAMS = {
   tab: TAB_PARAM,
+  order: ORDER_PARAM,
   /** `?measure=share|count`: members by sector as reported shares, or as counts derived from 15,800. */
   measure: enumParam(MEASURES, 'share'),
   /** `?sort=value|source`: order of the bars in every chart (and the tables' first order). */

@@ -49,7 +49,7 @@ export function FieldsFrame({
           </>
         }
         footer={footer}
-        exportable={{ name: 'subclusters-fields', snapshot, items }}
+        exportable={{ name: 'subclusters-fields', snapshot, items, vector: false }}
       >
         <div ref={ref}>
           <FieldCountGrid groups={groups} width={width} snapshot={snapshot} />

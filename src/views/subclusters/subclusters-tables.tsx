@@ -142,6 +142,7 @@ export function SubclustersTables({
   return (
     <div className="subclusters-tables">
       <SortableTable
+        id="subclusters"
         key={`subclusters-${sort}`}
         caption={v('table.subclusters')}
         columns={subclusterColumns}
@@ -156,6 +157,7 @@ export function SubclustersTables({
         }
       />
       <SortableTable
+        id="rules"
         caption={v('table.rules')}
         columns={ruleColumns}
         rows={rules}
@@ -163,6 +165,7 @@ export function SubclustersTables({
         footer={<SourceFootnote snapshot={snapshot} citations={rules.flatMap((r) => r.sources)} />}
       />
       <SortableTable
+        id="fields"
         caption={v('table.fields')}
         columns={fieldColumns}
         rows={fields}

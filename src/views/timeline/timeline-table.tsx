@@ -84,6 +84,7 @@ export function TimelineTable({ snapshot, events }: { snapshot: Snapshot; events
 
   return (
     <SortableTable
+      id="events"
       caption={tt('table.caption', { count: events.length })}
       columns={columns}
       rows={events}

@@ -1,5 +1,5 @@
 import { EVENT_CATEGORIES } from '../../charts/event-layer';
-import { TAB_PARAM } from '../../charts/view-params';
+import { ORDER_PARAM, TAB_PARAM } from '../../charts/view-params';
 import { dayRangeParam, idParam, setParam } from '../../lib/url-state';
 
 /**
@@ -8,6 +8,7 @@ import { dayRangeParam, idParam, setParam } from '../../lib/url-state';
  */
 export const TIMELINE_PARAMS = {
   tab: TAB_PARAM,
+  order: ORDER_PARAM,
   range: dayRangeParam(),
   cats: setParam(EVENT_CATEGORIES, EVENT_CATEGORIES),
   event: idParam(),
