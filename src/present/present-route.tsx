@@ -1,7 +1,7 @@
 import { Suspense, useCallback, useEffect, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { EmbedContext } from '../app/embed-context';
-import { pageElement } from '../app/pages';
+import { pageElement, preloadPage, preloadedPageElement } from '../app/pages';
 import { useSnapshot } from '../data/snapshot.queries';
 import { useTranslation } from '../i18n';
 import { VIEW_IDS, type ViewId } from '../lib/paths';
@@ -55,6 +55,12 @@ export default function PresentRoute() {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [go, index, views.length, navigate, view, keep, toggleNotes]);
+
+  // Fetch every slide's code now, so that printing the deck can lay out all slides at once.
+  const deck = views.join(',');
+  useEffect(() => {
+    for (const id of deck.split(',')) void preloadPage(id).catch(() => {});
+  }, [deck]);
 
   useEffect(() => {
     document.title = `${index + 1}/${views.length} · ${t(`nav.${view}`)} · ${t('app.title')}`;
@@ -129,7 +135,7 @@ export default function PresentRoute() {
             views.map((id) => (
               <div key={id} className="deck__print-slide">
                 <ViewErrorBoundary>
-                  <Suspense fallback={<Loading />}>{pageElement(id)}</Suspense>
+                  {preloadedPageElement(id) ?? <Suspense fallback={<Loading />}>{pageElement(id)}</Suspense>}
                 </ViewErrorBoundary>
               </div>
             ))

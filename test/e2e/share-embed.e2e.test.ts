@@ -164,6 +164,31 @@ describe('print', () => {
   });
 });
 
+describe('print a deck', () => {
+  it('lays out every slide, one per page, at the moment the browser prints', async () => {
+    const { page, problems, close } = await openPage(
+      browser(),
+      '/present?views=growth,sectors,regions,framework',
+    );
+    await page.locator('main h1', { hasText: 'Growth' }).waitFor();
+    await page.waitForLoadState('networkidle');
+    // The browser lays the page out for paper right after `beforeprint` returns, so what is in the DOM
+    // then is what gets printed: no slide may still be loading.
+    const printed = await page.evaluate(() => {
+      window.dispatchEvent(new Event('beforeprint'));
+      return [...document.querySelectorAll('.deck__print-slide')].map((slide) => ({
+        title: slide.querySelector('h1')?.textContent ?? '',
+        loading: slide.querySelectorAll('.status--loading').length,
+      }));
+    });
+    expect(printed).toHaveLength(4);
+    expect(printed.map((s) => s.loading)).toEqual([0, 0, 0, 0]);
+    expect(printed.map((s) => s.title)).toEqual(['Growth', 'Sectors', 'Regions', 'Framework']);
+    expect(problems).toEqual([]);
+    await close();
+  });
+});
+
 describe('cite', () => {
   it('gives APA, GOST and BibTeX with the snapshot and access date', async () => {
     for (const path of ['/sources', '/regions']) {
