@@ -44,19 +44,14 @@ export function readPalette(root: HTMLElement = document.documentElement): Palet
   };
 }
 
-/** The palette, re-read when the theme attribute or the system colour scheme changes. */
+/** The palette, re-read when the theme attribute changes (it follows the system's scheme too). */
 export function usePalette(): Palette {
   const [palette, setPalette] = useState(readPalette);
   useEffect(() => {
     const update = () => setPalette(readPalette());
     const observer = new MutationObserver(update);
     observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
-    const media = window.matchMedia?.('(prefers-color-scheme: dark)');
-    media?.addEventListener?.('change', update);
-    return () => {
-      observer.disconnect();
-      media?.removeEventListener?.('change', update);
-    };
+    return () => observer.disconnect();
   }, []);
   return palette;
 }

@@ -1,6 +1,6 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
-import { openPage, sharedBrowser } from './browser';
+import { BASE_URL, openPage, sharedBrowser } from './browser';
 
 const browser = sharedBrowser();
 
@@ -55,6 +55,27 @@ describe('the built dashboard in Chromium', () => {
     await page.goto(page.url().replace('/sources', '/regions'));
     await page.getByRole('heading', { level: 1, name: 'Regions' }).waitFor();
     await close();
+  });
+
+  it('follows the system colour scheme until a theme is chosen, dark from the first paint', async () => {
+    const context = await browser().newContext({ colorScheme: 'dark' });
+    const page = await context.newPage();
+    // Stop the app's code from loading: what remains is the page as first painted.
+    await page.route('**/assets/*.js', (route) => route.abort());
+    await page.goto(`${BASE_URL}/sectors`);
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await page.unroute('**/assets/*.js');
+    await page.goto(`${BASE_URL}/sectors`);
+    await page.locator('main figure').first().waitFor();
+    const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(await background()).toBe('rgb(18, 22, 27)');
+    await page.emulateMedia({ colorScheme: 'light' });
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
+    expect(await background()).toBe('rgb(255, 255, 255)');
+    await page.goto(`${BASE_URL}/sectors?theme=dark`);
+    await page.locator('main figure').first().waitFor();
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await context.close();
   });
 
   it('shows a not-found page for unknown paths', async () => {

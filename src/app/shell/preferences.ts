@@ -39,8 +39,13 @@ export function resolveTheme(search: URLSearchParams): Theme | undefined {
   return saved === 'light' || saved === 'dark' ? saved : undefined;
 }
 
+export const SYSTEM_DARK = '(prefers-color-scheme: dark)';
+
+/**
+ * Sets `data-theme` to the chosen theme, else to the system's, so the stylesheets need one dark palette
+ * keyed on the attribute (index.html does the same before first paint).
+ */
 export function applyTheme(theme: Theme | undefined): void {
-  const root = document.documentElement;
-  if (theme) root.dataset.theme = theme;
-  else delete root.dataset.theme;
+  const systemDark = globalThis.matchMedia?.(SYSTEM_DARK)?.matches ?? false;
+  document.documentElement.dataset.theme = theme ?? (systemDark ? 'dark' : 'light');
 }
