@@ -1,44 +1,25 @@
-import { useId, useState, type KeyboardEvent } from 'react';
-import type { Snapshot } from '../../data/schema';
 import { usePalette } from '../../charts/palette';
 import { useTranslation } from '../../i18n';
-import { formatFigure, formatNumber, qualifierMark } from '../../lib/format';
+import { formatNumber, qualifierMark } from '../../lib/format';
 import { barsLayout, TOP } from './bars-layout';
 import { ChartTip } from './chart-tip';
 import { markStyle } from './mark-style';
 import { SubclusterTip } from './subcluster-tip';
-import type { SubclusterRow, Threshold } from './subclusters-series';
 import { useSubclustersText } from './subclusters.text';
 import { ThresholdMark } from './threshold-mark';
-
-interface Props {
-  rows: SubclusterRow[];
-  threshold: Threshold | null;
-  width: number;
-  highlight: string | undefined;
-  onToggle: (id: string) => void;
-  snapshot: Snapshot;
-}
+import { useSizeMarks, type SizeChartProps } from './use-size-marks';
 
 /** Participants as horizontal bars with the registration minimum, and each sub-cluster's projects alongside. */
-export function SizeBarsChart({ rows, threshold, width, highlight, onToggle, snapshot }: Props) {
-  const { t, i18n } = useTranslation();
+export function SizeBarsChart({ rows, threshold, width, highlight, onToggle, snapshot }: SizeChartProps) {
+  const { i18n } = useTranslation();
   const v = useSubclustersText();
   const lang = i18n.language;
   const p = usePalette();
-  const tipId = useId();
-  const [active, setActive] = useState<string | null>(null);
+  const { active, tipId, markProps } = useSizeMarks(highlight, onToggle);
   const layout = barsLayout(rows, width, threshold?.figure.value ?? null);
   const { participants: x, projects: xp, wide } = layout;
   const bottom = layout.height - 30;
   const activeRow = layout.rows.find((r) => r.row.id === active);
-
-  const onKey = (e: KeyboardEvent, id: string) => {
-    if (e.key === 'Enter' || e.key === ' ') {
-      e.preventDefault();
-      onToggle(id);
-    } else if (e.key === 'Escape') setActive(null);
-  };
 
   return (
     <div className="subclusters-chart">
@@ -88,27 +69,8 @@ export function SizeBarsChart({ rows, threshold, width, highlight, onToggle, sna
           const projColour = on ? p.highlight : (p.series[2] ?? p.accent);
           const ps = markStyle(row.participants.qualifier.kind, partColour, p.background);
           const qs = markStyle(row.projects.qualifier.kind, projColour, p.background);
-          const label = v('chart.markAria', {
-            name: row.name,
-            participants: formatFigure(row.participants, lang, t),
-            projects: formatFigure(row.projects, lang, t),
-          });
           return (
-            <g
-              key={row.id}
-              className="subclusters-mark"
-              role="button"
-              tabIndex={0}
-              aria-pressed={on}
-              aria-label={label}
-              aria-describedby={active === row.id ? tipId : undefined}
-              onClick={() => onToggle(row.id)}
-              onKeyDown={(e) => onKey(e, row.id)}
-              onMouseEnter={() => setActive(row.id)}
-              onMouseLeave={() => setActive(null)}
-              onFocus={() => setActive(row.id)}
-              onBlur={() => setActive(null)}
-            >
+            <g key={row.id} {...markProps(row)}>
               <rect
                 className="subclusters-mark__hit"
                 x={0}

@@ -1,5 +1,3 @@
-import { useId, useState, type KeyboardEvent } from 'react';
-import type { Snapshot } from '../../data/schema';
 import { usePalette } from '../../charts/palette';
 import { useTranslation } from '../../i18n';
 import { formatFigure, formatNumber } from '../../lib/format';
@@ -8,31 +6,21 @@ import { boxAnchor } from './label-placement';
 import { SCATTER_MARGIN, scatterLayout } from './scatter-layout';
 import { markStyle } from './mark-style';
 import { SubclusterTip } from './subcluster-tip';
-import type { SubclusterRow, Threshold } from './subclusters-series';
 import { useSubclustersText } from './subclusters.text';
 import { ThresholdMark } from './threshold-mark';
-
-interface Props {
-  rows: SubclusterRow[];
-  threshold: Threshold | null;
-  width: number;
-  highlight: string | undefined;
-  onToggle: (id: string) => void;
-  snapshot: Snapshot;
-}
+import { useSizeMarks, type SizeChartProps } from './use-size-marks';
 
 /**
  * Size (participants, across) against innovation projects (up), one point per sub-cluster. On wide screens
  * points carry short names placed clear of each other; on phones, or when a name finds no room, points
  * are numbered and a key lists the full names.
  */
-export function SizeScatterChart({ rows, threshold, width, highlight, onToggle, snapshot }: Props) {
+export function SizeScatterChart({ rows, threshold, width, highlight, onToggle, snapshot }: SizeChartProps) {
   const { t, i18n } = useTranslation();
   const v = useSubclustersText();
   const lang = i18n.language;
   const p = usePalette();
-  const tipId = useId();
-  const [active, setActive] = useState<string | null>(null);
+  const { active, tipId, markProps } = useSizeMarks(highlight, onToggle);
   const { wide, height, r, x, y, points, numbered } = scatterLayout(
     rows,
     width,
@@ -40,13 +28,6 @@ export function SizeScatterChart({ rows, threshold, width, highlight, onToggle, 
   );
   const M = SCATTER_MARGIN;
   const activePoint = points.find((d) => d.row.id === active);
-
-  const onKey = (e: KeyboardEvent, id: string) => {
-    if (e.key === 'Enter' || e.key === ' ') {
-      e.preventDefault();
-      onToggle(id);
-    } else if (e.key === 'Escape') setActive(null);
-  };
 
   return (
     <div className="subclusters-chart">
@@ -115,25 +96,7 @@ export function SizeScatterChart({ rows, threshold, width, highlight, onToggle, 
           const style = markStyle(kind, on ? p.highlight : (p.series[0] ?? p.accent), p.background);
           const anchor = box ? boxAnchor(box, cx, cy) : null;
           return (
-            <g
-              key={row.id}
-              className="subclusters-mark"
-              role="button"
-              tabIndex={0}
-              aria-pressed={on}
-              aria-label={v('chart.markAria', {
-                name: row.name,
-                participants: formatFigure(row.participants, lang, t),
-                projects: formatFigure(row.projects, lang, t),
-              })}
-              aria-describedby={active === row.id ? tipId : undefined}
-              onClick={() => onToggle(row.id)}
-              onKeyDown={(e) => onKey(e, row.id)}
-              onMouseEnter={() => setActive(row.id)}
-              onMouseLeave={() => setActive(null)}
-              onFocus={() => setActive(row.id)}
-              onBlur={() => setActive(null)}
-            >
+            <g key={row.id} {...markProps(row)}>
               {box?.leader && anchor && (
                 <line x1={cx} y1={cy} x2={anchor.x} y2={anchor.y} stroke={p.muted} strokeWidth={1} />
               )}

@@ -1,0 +1,54 @@
+import { useId, useState, type KeyboardEvent } from 'react';
+import type { Snapshot } from '../../data/schema';
+import { useTranslation } from '../../i18n';
+import { formatFigure } from '../../lib/format';
+import type { SubclusterRow, Threshold } from './subclusters-series';
+import { useSubclustersText } from './subclusters.text';
+
+/** What both size charts (bars and scatter) are drawn from. */
+export interface SizeChartProps {
+  rows: SubclusterRow[];
+  threshold: Threshold | null;
+  width: number;
+  highlight: string | undefined;
+  onToggle: (id: string) => void;
+  snapshot: Snapshot;
+}
+
+/**
+ * The marks of a size chart as buttons: hover or focus shows the tooltip, click, Enter or Space toggles
+ * the highlight, Esc hides the tooltip. Both charts behave the same, so screen-reader and keyboard users
+ * meet one set of rules.
+ */
+export function useSizeMarks(highlight: string | undefined, onToggle: (id: string) => void) {
+  const { t, i18n } = useTranslation();
+  const v = useSubclustersText();
+  const tipId = useId();
+  const [active, setActive] = useState<string | null>(null);
+
+  const markProps = (row: SubclusterRow) => ({
+    className: 'subclusters-mark',
+    role: 'button',
+    tabIndex: 0,
+    'aria-pressed': row.id === highlight,
+    'aria-label': v('chart.markAria', {
+      name: row.name,
+      participants: formatFigure(row.participants, i18n.language, t),
+      projects: formatFigure(row.projects, i18n.language, t),
+    }),
+    'aria-describedby': active === row.id ? tipId : undefined,
+    onClick: () => onToggle(row.id),
+    onKeyDown: (e: KeyboardEvent) => {
+      if (e.key === 'Enter' || e.key === ' ') {
+        e.preventDefault();
+        onToggle(row.id);
+      } else if (e.key === 'Escape') setActive(null);
+    },
+    onMouseEnter: () => setActive(row.id),
+    onMouseLeave: () => setActive(null),
+    onFocus: () => setActive(row.id),
+    onBlur: () => setActive(null),
+  });
+
+  return { active, tipId, markProps };
+}
