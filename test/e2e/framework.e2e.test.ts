@@ -1,49 +1,13 @@
 /** /framework in Chromium: the three-column comparison and the stacked cards, both languages and themes. */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { AxeBuilder } from '@axe-core/playwright';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { BASE_URL, launch, openPage } from './browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPage, sharedBrowser } from './browser';
 
 const WIDE = { width: 1280, height: 900 };
 const PHONE = { width: 390, height: 844 };
 
-let browser: Browser;
-let preview: ChildProcess | undefined;
-
-const isUp = async () => {
-  try {
-    return (await fetch(`${BASE_URL}/`)).ok;
-  } catch {
-    return false;
-  }
-};
-
-beforeAll(async () => {
-  // The shared setup serves ./dist on its own port; a helper build in E2E_DIST is served here if nothing is.
-  if (process.env.E2E_DIST && !(await isUp())) {
-    const port = new URL(BASE_URL).port;
-    preview = spawn(
-      'node',
-      [
-        'node_modules/vite/bin/vite.js',
-        'preview',
-        '--outDir',
-        process.env.E2E_DIST,
-        '--port',
-        port,
-        '--strictPort',
-      ],
-      { stdio: 'ignore' },
-    );
-    for (let i = 0; i < 100 && !(await isUp()); i++) await new Promise((r) => setTimeout(r, 200));
-  }
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser.close();
-  preview?.kill();
-});
+const browser = sharedBrowser();
 
 const comparison = (page: Page, name = /Eight features of an urban cluster/) =>
   page.getByRole('figure', { name }).waitFor();
@@ -58,7 +22,7 @@ const inViewport = (page: Page, selector: string) =>
 
 describe('/framework in the built app', () => {
   it('lays the features out in three columns at 1280px', async () => {
-    const { page, problems, close } = await openPage(browser, '/framework', WIDE);
+    const { page, problems, close } = await openPage(browser(), '/framework', WIDE);
     await comparison(page);
     expect(await page.locator('article.framework-feature').count()).toBe(8);
     expect(await page.locator('.framework-grid__head').isVisible()).toBe(true);
@@ -81,7 +45,7 @@ describe('/framework in the built app', () => {
   });
 
   it('stacks the features as cards at 390px, with no overflow down to 320px', async () => {
-    const { page, problems, close } = await openPage(browser, '/framework', PHONE);
+    const { page, problems, close } = await openPage(browser(), '/framework', PHONE);
     await comparison(page);
     expect(await page.locator('.framework-grid__head').isVisible()).toBe(false);
     const what = await box(page, '#feature-1 .framework-feature__what');
@@ -102,7 +66,7 @@ describe('/framework in the built app', () => {
 
   for (const viewport of [WIDE, PHONE]) {
     it(`speaks Russian in the dark theme at ${viewport.width}px`, async () => {
-      const { page, problems, close } = await openPage(browser, '/framework?lang=ru&theme=dark', viewport);
+      const { page, problems, close } = await openPage(browser(), '/framework?lang=ru&theme=dark', viewport);
       await comparison(page, /Восемь признаков городского кластера/);
       await page.getByRole('heading', { level: 1, name: 'Концепция' }).waitFor();
       expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
@@ -118,7 +82,7 @@ describe('/framework in the built app', () => {
   }
 
   it('opens ?feature=5 scrolled to a highlighted feature 5, and a tile moves the highlight', async () => {
-    const { page, problems, close } = await openPage(browser, '/framework?feature=5', WIDE);
+    const { page, problems, close } = await openPage(browser(), '/framework?feature=5', WIDE);
     await comparison(page);
     await page.locator('#feature-5[aria-current="true"]').waitFor();
     await page.waitForFunction(() => {
@@ -140,7 +104,7 @@ describe('/framework in the built app', () => {
   });
 
   it('says when ?feature= names no feature', async () => {
-    const { page, close } = await openPage(browser, '/framework?feature=9', PHONE);
+    const { page, close } = await openPage(browser(), '/framework?feature=9', PHONE);
     await page
       .getByText('There is no feature 9: the framework has features 1–8.', { exact: false })
       .waitFor();
@@ -149,7 +113,7 @@ describe('/framework in the built app', () => {
   });
 
   it('shows the tables on ?tab=table, and the same state again on reload', async () => {
-    const { page, problems, close } = await openPage(browser, '/framework?tab=table&goals=show', WIDE);
+    const { page, problems, close } = await openPage(browser(), '/framework?tab=table&goals=show', WIDE);
     const seed = page.getByRole('table', {
       name: 'The paper’s framework: eight features of an urban cluster',
     });
@@ -172,7 +136,7 @@ describe('/framework in the built app', () => {
   });
 
   it('follows an evidence link to its view, keeping the language', async () => {
-    const { page, problems, close } = await openPage(browser, '/framework?lang=ru&feature=1', WIDE);
+    const { page, problems, close } = await openPage(browser(), '/framework?lang=ru&feature=1', WIDE);
     await comparison(page, /Восемь признаков/);
     await page
       .locator('#feature-1')
@@ -190,7 +154,7 @@ describe('/framework in the built app', () => {
       '/framework?theme=dark&feature=5',
       '/framework?tab=table&theme=dark&lang=ru',
     ]) {
-      const { page, close } = await openPage(browser, path, WIDE);
+      const { page, close } = await openPage(browser(), path, WIDE);
       await page.locator('main h1').waitFor();
       await page.locator('main table, main figure').first().waitFor();
       const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
