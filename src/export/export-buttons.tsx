@@ -5,7 +5,7 @@ import { useTranslation } from '../i18n';
 import { readPalette } from '../charts/palette';
 import { downloadBlob, exportFileName } from './download';
 import { toCsv, toExportRows, toJson, type LabelledFigure } from './export-rows';
-import { standaloneSvg } from './export-svg';
+import { framedSvg, standaloneSvg, tableSvg, type SvgTable } from './export-svg';
 import { framePng } from './export-png';
 
 export interface Exportable {
@@ -16,8 +16,8 @@ export interface Exportable {
   /** …or, for charts of things that are not figures (events, features), ready-made rows. */
   rows?: Record<string, string | number>[];
   snapshot: Snapshot;
-  /** False for charts drawn in HTML (grids, cards): they have no vector image, so no SVG download is offered. */
-  vector?: boolean;
+  /** For charts drawn in HTML (grids, cards): the table their SVG download draws instead. */
+  picture?: () => SvgTable;
 }
 
 interface Props {
@@ -65,15 +65,23 @@ export function ExportButtons({ frame, title, subtitle, exportable }: Props) {
     const chart = frame.current?.querySelector<SVGSVGElement>(
       '.chart-frame__body svg[role="img"], .chart-frame__body svg',
     );
-    if (!chart) throw new Error(t('export.noSvg'));
     const p = readPalette();
-    const text = standaloneSvg(chart, {
+    const frameText = {
       title,
       subtitle,
       source: sourceLine(),
       stamp,
       colors: { background: p.background, text: p.text, muted: p.muted },
-    });
+    };
+    let text: string;
+    if (chart) text = standaloneSvg(chart, frameText);
+    else if (exportable.picture) {
+      const width = Math.max(640, Math.round(frame.current?.getBoundingClientRect().width ?? 0) - 32);
+      text = framedSvg(
+        tableSvg(exportable.picture(), width, { text: p.text, muted: p.muted, grid: p.grid }),
+        frameText,
+      );
+    } else throw new Error(t('export.noSvg'));
     downloadBlob(new Blob([text], { type: 'image/svg+xml' }), file('svg'));
   });
   const csv = run(() =>
@@ -103,11 +111,9 @@ export function ExportButtons({ frame, title, subtitle, exportable }: Props) {
       <button type="button" className="chip" onClick={png}>
         {t('export.png')}
       </button>
-      {exportable.vector !== false && (
-        <button type="button" className="chip" onClick={svg}>
-          {t('export.svg')}
-        </button>
-      )}
+      <button type="button" className="chip" onClick={svg}>
+        {t('export.svg')}
+      </button>
       <button type="button" className="chip" onClick={csv}>
         {t('export.csv')}
       </button>

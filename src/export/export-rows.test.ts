@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { csvParse } from 'd3-dsv';
 import { toCsv, toExportRows } from './export-rows';
-import { wrapText } from './export-svg';
+import { tableSvg, wrapText } from './export-svg';
 import { shippedSnapshot } from '../../test/fixtures/snapshot-fixture';
 import { translator } from '../i18n';
 
@@ -46,5 +46,40 @@ describe('download contents', () => {
   });
   it('wraps long SVG text lines at spaces', () => {
     expect(wrapText('one two three four', 9)).toEqual(['one two', 'three', 'four']);
+  });
+});
+
+describe('the SVG table of a chart drawn in HTML', () => {
+  const colors = { text: '#111', muted: '#555', grid: '#ddd' };
+  const table = {
+    head: ['No.', 'What', 'MIC evidence'],
+    rows: [
+      [
+        '1',
+        'Broader initiatives with large number of participants (1000+)',
+        '• 15,800 members\n• 20 times more',
+      ],
+      ['2', 'Open membership & <cross-sectoral> topics', ''],
+    ],
+  };
+  const { markup, width, height } = tableSvg(table, 640, colors);
+  const texts = [...markup.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+
+  it('holds every cell, escaped, with line breaks kept and long text wrapped', () => {
+    expect(markup.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+    expect(texts).toContain('• 15,800 members');
+    expect(texts).toContain('• 20 times more');
+    expect(texts.join(' ')).toContain('Open membership &amp; &lt;cross-sectoral&gt; topics');
+    expect(texts.filter((t) => t === 'No.')).toHaveLength(1);
+    expect(width).toBe(640);
+    expect(height).toBeGreaterThan(3 * 25);
+  });
+
+  it('keeps every column at least 44 px wide, so a short column does not run into the next', () => {
+    const xs = [...new Set([...markup.matchAll(/<text x="([\d.]+)"/g)].map((m) => Number(m[1])))].sort(
+      (a, b) => a - b,
+    );
+    expect(xs).toHaveLength(3);
+    expect(xs[1]! - xs[0]!).toBeGreaterThanOrEqual(44);
   });
 });

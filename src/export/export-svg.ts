@@ -61,16 +61,96 @@ export interface SvgFrameText {
   colors: { background: string; text: string; muted: string };
 }
 
+/** The chart's own SVG, with computed styles written inline, framed as a standalone file. */
 export function standaloneSvg(chart: SVGSVGElement, text: SvgFrameText): string {
   const box = chart.getBoundingClientRect();
   const width = Math.max(320, Math.round(box.width));
-  const chartHeight = Math.round(box.height);
+  const height = Math.round(box.height);
   const clone = chart.cloneNode(true) as SVGSVGElement;
   inlineStyles(chart, clone);
   clone.setAttribute('width', String(width));
-  clone.setAttribute('height', String(chartHeight));
+  clone.setAttribute('height', String(height));
   clone.removeAttribute('style');
+  return framedSvg({ markup: new XMLSerializer().serializeToString(clone), width, height }, text);
+}
 
+/** A chart drawn in HTML (a grid of cards, a comparison), given as a table for its vector picture. */
+export interface SvgTable {
+  head: string[];
+  rows: string[][];
+}
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * A table drawn in SVG with every attribute explicit (no CSS), text wrapped to its column: the vector
+ * picture of a chart that the page draws in HTML. Columns get widths by how much text they hold.
+ */
+export function tableSvg(
+  table: SvgTable,
+  width: number,
+  colors: { text: string; muted: string; grid: string },
+): { markup: string; width: number; height: number } {
+  const columns = table.head.length;
+  // A header may wrap, so it counts for at most 14 characters; no column is narrower than 44 px.
+  const longest = table.head.map((h, i) =>
+    Math.max(
+      Math.min(h.length, 14),
+      ...table.rows.map((r) => Math.max(...(r[i] ?? '').split('\n').map((p) => p.length))),
+    ),
+  );
+  const weights = longest.map((n) => Math.min(60, Math.max(4, n)));
+  const widths = columnWidths(weights, width, 44);
+  const xs = widths.map((_, i) => widths.slice(0, i).reduce((a, b) => a + b, 0));
+  const lineHeight = 15;
+  const cellLines = (row: string[]) =>
+    Array.from({ length: columns }, (_, i) =>
+      (row[i] ?? '')
+        .split('\n')
+        .flatMap((part) => wrapText(part, Math.max(4, Math.floor(((widths[i] ?? 0) - 12) / 6.6)))),
+    );
+  const out: string[] = [];
+  let y = 0;
+  [table.head, ...table.rows].forEach((row, r) => {
+    const lines = cellLines(row);
+    const height = Math.max(1, ...lines.map((l) => l.length)) * lineHeight + 10;
+    lines.forEach((cell, i) =>
+      cell.forEach((line, k) =>
+        out.push(
+          `<text x="${(xs[i] ?? 0) + 4}" y="${y + 17 + k * lineHeight}" font-size="12"${
+            r === 0 ? ' font-weight="700"' : ''
+          } fill="${r === 0 ? colors.muted : colors.text}">${esc(line)}</text>`,
+        ),
+      ),
+    );
+    y += height;
+    out.push(
+      `<line x1="0" x2="${width}" y1="${y}" y2="${y}" stroke="${colors.grid}" stroke-width="${r === 0 ? 1.5 : 1}"/>`,
+    );
+  });
+  const markup = `<svg xmlns="${SVG_NS}" width="${width}" height="${y + 2}" viewBox="0 0 ${width} ${y + 2}">${out.join('')}</svg>`;
+  return { markup, width, height: y + 2 };
+}
+
+/** Widths in proportion to `weights`, none under `min` (those get `min`, the others share the rest). */
+function columnWidths(weights: number[], width: number, min: number): number[] {
+  const fixed = new Set<number>();
+  for (;;) {
+    const free = width - fixed.size * min;
+    const total = weights.reduce((sum, w, i) => (fixed.has(i) ? sum : sum + w), 0);
+    const widths = weights.map((w, i) => (fixed.has(i) ? min : (free * w) / total));
+    const narrow = widths.findIndex((w, i) => !fixed.has(i) && w < min);
+    if (narrow < 0 || fixed.size === weights.length - 1) return widths;
+    fixed.add(narrow);
+  }
+}
+
+/** Title, subtitle, the picture, the source line and the stamp, as one standalone SVG file. */
+export function framedSvg(
+  picture: { markup: string; width: number; height: number },
+  text: SvgFrameText,
+): string {
+  const { width } = picture;
   const charsPerLine = Math.floor(width / 7.2);
   const titleLines = wrapText(text.title, Math.floor(width / 10.5));
   const subtitleLines = text.subtitle ? wrapText(text.subtitle, charsPerLine) : [];
@@ -78,7 +158,6 @@ export function standaloneSvg(chart: SVGSVGElement, text: SvgFrameText): string 
   const pad = 16;
   let y = pad;
   const out: string[] = [];
-  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   for (const l of titleLines) {
     y += 22;
     out.push(
@@ -91,7 +170,7 @@ export function standaloneSvg(chart: SVGSVGElement, text: SvgFrameText): string 
   }
   y += 12;
   const chartY = y;
-  y += chartHeight + 8;
+  y += picture.height + 8;
   for (const l of sourceLines) {
     y += 15;
     out.push(`<text x="${pad}" y="${y}" font-size="11" fill="${text.colors.muted}">${esc(l)}</text>`);
@@ -106,9 +185,7 @@ export function standaloneSvg(chart: SVGSVGElement, text: SvgFrameText): string 
   wrapper.setAttribute('height', String(height));
   wrapper.setAttribute('viewBox', `0 0 ${width + pad * 2} ${height}`);
   wrapper.setAttribute('font-family', FONT);
-  const inner = new XMLSerializer()
-    .serializeToString(clone)
-    .replace(/^<svg/, `<svg x="${pad}" y="${chartY}"`);
+  const inner = picture.markup.replace(/^<svg/, `<svg x="${pad}" y="${chartY}"`);
   wrapper.innerHTML = `<rect width="100%" height="100%" fill="${text.colors.background}"/>${out.join('')}`;
   const head = new XMLSerializer().serializeToString(wrapper).replace(/<\/svg>$/, '');
   return `<?xml version="1.0" encoding="UTF-8"?>\n${head}${inner}</svg>\n`;

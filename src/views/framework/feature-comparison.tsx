@@ -29,6 +29,7 @@ export function FeatureComparison({
 }) {
   const ft = useFrameworkText();
   const { t, i18n } = useTranslation();
+  const lang = i18n.language;
   const labels = useFigureLabels(snapshot);
   const rows = useMemo(
     () => comparisonExportRows(features, labels, i18n.language, t),
@@ -47,7 +48,27 @@ export function FeatureComparison({
       title={ft('comparison.title')}
       subtitle={ft('comparison.subtitle')}
       legend={<QualifierLegend kinds={kindsPresent(features)} />}
-      exportable={{ name: 'framework', rows, snapshot, vector: false }}
+      exportable={{
+        name: 'framework',
+        rows,
+        snapshot,
+        picture: () => ({
+          head: [
+            ft('table.n'),
+            ft('table.what'),
+            ft('table.why'),
+            ft('table.proof'),
+            ft('comparison.colEvidence'),
+          ],
+          rows: features.map((f) => [
+            String(f.n),
+            f.what[lang],
+            f.why[lang],
+            f.proof.join('\n'),
+            f.evidence.map((e) => `• ${e.text[lang]}`).join('\n') || ft('comparison.noEvidence'),
+          ]),
+        }),
+      }}
       footer={
         <>
           <SourceFootnote snapshot={snapshot} citations={snapshot.framework.featuresSources} />

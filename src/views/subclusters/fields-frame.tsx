@@ -4,6 +4,7 @@ import { SourceFootnote } from '../../charts/source-footnote';
 import { useParentWidth } from '../../charts/use-parent-size';
 import type { Snapshot } from '../../data/schema';
 import { useTranslation } from '../../i18n';
+import { formatNumber } from '../../lib/format';
 import { FieldCountGrid, IntensityLegend } from './field-count-grid';
 import { FullFieldMatrix } from './full-field-matrix';
 import { fieldCells, fieldGroups, fullMatrix, kindsOf, type SubclusterRow } from './subclusters-series';
@@ -49,7 +50,18 @@ export function FieldsFrame({
           </>
         }
         footer={footer}
-        exportable={{ name: 'subclusters-fields', snapshot, items, vector: false }}
+        exportable={{
+          name: 'subclusters-fields',
+          snapshot,
+          items,
+          picture: () => ({
+            head: [v('table.count'), v('table.field')],
+            rows: groups.map((g) => [
+              formatNumber(g.count, lang),
+              g.fields.map((f) => f.label).join(', ') || '—',
+            ]),
+          }),
+        }}
       >
         <div ref={ref}>
           <FieldCountGrid groups={groups} width={width} snapshot={snapshot} />
