@@ -40,7 +40,7 @@ export function AppShell() {
       </a>
       <header className="site-header">
         <div className="site-header__inner">
-          <Link to={`/${globalSearch(search)}`} className="brand">
+          <Link to={`/${globalSearch(search)}`} className="brand" aria-label={t('app.title')}>
             <span className="brand__mark" aria-hidden="true">
               MIC
             </span>
