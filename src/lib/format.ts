@@ -18,6 +18,22 @@ export function formatNumber(value: number, lang: Language, maximumFractionDigit
   return format.format(value);
 }
 
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A cached `Intl.DateTimeFormat` in UTC: making one costs far more than using it, and charts format
+ * hundreds of dates per render.
+ */
+export function dateFormat(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${lang}:${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(lang, { ...options, timeZone: 'UTC' });
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+
 /** The bare value with its unit where the unit is a symbol (%), e.g. "48 %" in Russian, "48%" in English. */
 export function formatValue(figure: Pick<Figure, 'value' | 'unit'>, lang: Language): string {
   const n = formatNumber(figure.value, lang);
@@ -69,12 +85,9 @@ export function formatPartialDate(date: PartialDate, lang: Language, t: TFunctio
   let text: string;
   switch (date.precision) {
     case 'day':
-      text = new Intl.DateTimeFormat(lang, {
-        day: 'numeric',
-        month: 'long',
-        year: 'numeric',
-        timeZone: 'UTC',
-      }).format(Date.UTC(year, Number(second) - 1, Number(third)));
+      text = dateFormat(lang, { day: 'numeric', month: 'long', year: 'numeric' }).format(
+        Date.UTC(year, Number(second) - 1, Number(third)),
+      );
       break;
     case 'month':
       text =
@@ -97,21 +110,14 @@ export function formatPartialDate(date: PartialDate, lang: Language, t: TFunctio
 }
 
 function monthYear(year: number, month: number, lang: Language): string {
-  const text = new Intl.DateTimeFormat(lang, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    Date.UTC(year, month - 1, 1),
-  );
+  const text = dateFormat(lang, { month: 'long', year: 'numeric' }).format(Date.UTC(year, month - 1, 1));
   // Russian Intl gives "июнь 2020 г."; the dashboard writes "июнь 2020".
   return lang === 'ru' ? text.replace(/\s*г\.$/, '') : text;
 }
 
 /** "июня 2021" for "конец июня 2021": Russian needs the genitive month after "начало/середина/конец". */
 function ruGenitiveMonth(year: number, month: number): string {
-  const parts = new Intl.DateTimeFormat('ru', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  })
+  const parts = dateFormat('ru', { day: 'numeric', month: 'long', year: 'numeric' })
     .formatToParts(Date.UTC(year, month - 1, 1))
     .filter((p) => p.type === 'month' || p.type === 'year');
   return parts.map((p) => p.value).join(' ');

@@ -7,6 +7,7 @@ import type { PlacedEvent } from '../../charts/event-layer';
 import type { Language } from '../../i18n';
 import type { Scale } from './growth.params';
 import type { Period } from './growth-series';
+import { dateFormat } from '../../lib/format';
 
 export type YScale = (value: number) => number;
 
@@ -34,14 +35,8 @@ export function yTicks(kind: Scale, domain: [number, number], height: number): n
   return fine.length <= Math.max(3, Math.floor(height / 32)) ? fine : within([1]);
 }
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
 function monthShort(t: number, lang: Language): string {
-  let f = dateFormats.get(lang);
-  if (!f) {
-    f = new Intl.DateTimeFormat(lang, { month: 'short', timeZone: 'UTC' });
-    dateFormats.set(lang, f);
-  }
-  return f.format(t);
+  return dateFormat(lang, { month: 'short' }).format(t);
 }
 
 /** Time ticks: years when the window is long; months (with the year at each January) when it is short. */

@@ -5,6 +5,7 @@
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import type { Language } from '../../i18n';
 import { DAY, type TimeWindow } from './timeline-window';
+import { dateFormat } from '../../lib/format';
 
 export interface AxisTick {
   at: number;
@@ -21,17 +22,6 @@ export function timeScale(window: TimeWindow, left: number, right: number): Scal
   return scaleUtc().domain([window.start, window.end]).range([left, right]);
 }
 
-const formats = new Map<string, Intl.DateTimeFormat>();
-function format(lang: Language, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${lang}:${JSON.stringify(options)}`;
-  let f = formats.get(key);
-  if (!f) {
-    f = new Intl.DateTimeFormat(lang, { ...options, timeZone: 'UTC' });
-    formats.set(key, f);
-  }
-  return f;
-}
-
 /** Ticks about every `spacing` pixels; the unit (year, month, day) follows from d3's choice of interval. */
 export function axisTicks(scale: ScaleTime<number, number>, lang: Language, spacing = 80): AxisTick[] {
   const [left = 0, right = 0] = scale.range();
@@ -45,8 +35,8 @@ export function axisTicks(scale: ScaleTime<number, number>, lang: Language, spac
     const yearStart = date.getUTCMonth() === 0 && date.getUTCDate() === 1;
     let label: string;
     if (unit === 'year') label = year;
-    else if (unit === 'month') label = format(lang, { month: 'short' }).format(date);
-    else label = format(lang, { day: 'numeric', month: 'short' }).format(date);
+    else if (unit === 'month') label = dateFormat(lang, { month: 'short' }).format(date);
+    else label = dateFormat(lang, { day: 'numeric', month: 'short' }).format(date);
     const tick: AxisTick = { at: date.getTime(), x: scale(date), label, yearStart };
     if (unit !== 'year' && year !== lastYear) tick.year = year;
     lastYear = year;
@@ -56,6 +46,6 @@ export function axisTicks(scale: ScaleTime<number, number>, lang: Language, spac
 
 /** "1 Jan 2020", for the window read-out and the plot's description. */
 export function formatDay(ms: number, lang: Language): string {
-  const text = format(lang, { day: 'numeric', month: 'short', year: 'numeric' }).format(ms);
+  const text = dateFormat(lang, { day: 'numeric', month: 'short', year: 'numeric' }).format(ms);
   return lang === 'ru' ? text.replace(/\s*г\.$/, '') : text;
 }

@@ -5,7 +5,7 @@
 import { EVENT_CATEGORIES, placeEvents, type PlacedEvent } from '../../charts/event-layer';
 import type { EventCategory, PartialDate, Snapshot, SnapshotEvent } from '../../data/schema';
 import type { Language, TFunction } from '../../i18n';
-import { dateEnd, dateStart, formatPartialDate } from '../../lib/format';
+import { dateEnd, dateFormat, dateStart, formatPartialDate } from '../../lib/format';
 
 export interface Lane {
   category: EventCategory;
@@ -89,9 +89,7 @@ const plainMonth = (d: PartialDate) => d.precision === 'month' && !d.part && !d.
 
 function monthName(date: PartialDate, lang: Language): string {
   const [y = '', m = ''] = date.value.split('-');
-  return new Intl.DateTimeFormat(lang, { month: 'long', timeZone: 'UTC' }).format(
-    Date.UTC(Number(y), Number(m) - 1, 1),
-  );
+  return dateFormat(lang, { month: 'long' }).format(Date.UTC(Number(y), Number(m) - 1, 1));
 }
 
 /**
