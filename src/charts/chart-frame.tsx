@@ -5,6 +5,8 @@ interface ChartFrameProps {
   id: string;
   title: string;
   subtitle?: ReactNode;
+  /** How to use the chart by keyboard: shown on screen, left out of downloads and print. */
+  hint?: string;
   /** Options for this chart (scale, sort, filters): buttons and selects. */
   controls?: ReactNode;
   legend?: ReactNode;
@@ -20,6 +22,7 @@ export function ChartFrame({
   id,
   title,
   subtitle,
+  hint,
   controls,
   legend,
   footer,
@@ -34,6 +37,7 @@ export function ChartFrame({
           {title}
         </h2>
         {subtitle && <p className="chart-frame__subtitle">{subtitle}</p>}
+        {hint && <p className="chart-frame__hint">{hint}</p>}
       </div>
       {controls && <div className="chart-frame__controls">{controls}</div>}
       <div className="chart-frame__body">{children}</div>

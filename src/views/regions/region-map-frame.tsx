@@ -82,14 +82,13 @@ export function RegionMapFrame(props: RegionMapFrameProps) {
           ))}
         </div>
       }
+      hint={mode === 'tiles' ? rt('map.keyboardHint') : undefined}
       exportable={{ name: `regions-map-${mode}`, rows: exportRows, snapshot }}
       legend={<CategoryLegend snapshot={snapshot} rows={rows} palette={palette} mode={mode} scale={scale} />}
       footer={
         <>
           <SourceFootnote snapshot={snapshot} citations={citations} />
-          <p className="regions-note">
-            {mode === 'tiles' ? `${rt('map.tileNote')} ${rt('map.keyboardHint')}` : rt('map.outlineNote')}
-          </p>
+          <p className="regions-note">{mode === 'tiles' ? rt('map.tileNote') : rt('map.outlineNote')}</p>
         </>
       }
     >

@@ -43,6 +43,7 @@ export function FieldsFrame({
         id="subclusters-fields"
         title={v('matrix.title')}
         subtitle={v('matrix.subtitle')}
+        hint={v('matrix.hint')}
         legend={
           <>
             <IntensityLegend max={groups.length} />
@@ -77,6 +78,7 @@ export function FieldsFrame({
           id="subclusters-full"
           title={v('full.title')}
           subtitle={v('full.subtitle')}
+          hint={v('full.hint')}
           legend={
             <ul className="series-legend">
               <li>

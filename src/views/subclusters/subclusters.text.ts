@@ -56,7 +56,8 @@ export const useSubclustersText = defineViewText({
     matrix: {
       title: 'Priority fields of the sub-clusters',
       subtitle:
-        'Each field sits under the number of sub-clusters that name it; the stronger the colour, the more sub-clusters. Arrow keys move between fields, Home and End to the ends of a group.',
+        'Each field sits under the number of sub-clusters that name it; the stronger the colour, the more sub-clusters.',
+      hint: 'Arrow keys move between fields, Home and End to the ends of a group.',
       grid: 'Priority fields by the number of sub-clusters naming them',
       namedBy: plural(
         'Named by {{count}} sub-cluster',
@@ -72,7 +73,8 @@ export const useSubclustersText = defineViewText({
     full: {
       title: 'Which sub-cluster names which field',
       subtitle:
-        'Rows are sub-clusters, columns are fields (most often named first); a filled square means the sub-cluster names the field. Arrow keys move between cells.',
+        'Rows are sub-clusters, columns are fields (most often named first); a filled square means the sub-cluster names the field.',
+      hint: 'Arrow keys move between cells.',
       grid: 'Sub-clusters and the priority fields they name',
       named: '{{subcluster}}: names {{field}}',
       notNamed: '{{subcluster}}: does not name {{field}}',
@@ -146,7 +148,8 @@ export const useSubclustersText = defineViewText({
     matrix: {
       title: 'Приоритетные направления субкластеров',
       subtitle:
-        'Каждое направление стоит под числом субкластеров, которые его называют; чем насыщеннее цвет, тем их больше. Стрелки перемещают между направлениями, Home и End — к краям группы.',
+        'Каждое направление стоит под числом субкластеров, которые его называют; чем насыщеннее цвет, тем их больше.',
+      hint: 'Стрелки перемещают между направлениями, Home и End — к краям группы.',
       grid: 'Приоритетные направления по числу называющих их субкластеров',
       namedBy: plural(
         'Называет {{count}} субкластер',
@@ -162,7 +165,8 @@ export const useSubclustersText = defineViewText({
     full: {
       title: 'Какой субкластер называет какое направление',
       subtitle:
-        'Строки — субкластеры, столбцы — направления (сначала самые частые); закрашенный квадрат означает, что субкластер называет направление. Стрелки перемещают между ячейками.',
+        'Строки — субкластеры, столбцы — направления (сначала самые частые); закрашенный квадрат означает, что субкластер называет направление.',
+      hint: 'Стрелки перемещают между ячейками.',
       grid: 'Субкластеры и называемые ими приоритетные направления',
       named: '{{subcluster}}: называет направление «{{field}}»',
       notNamed: '{{subcluster}}: не называет направление «{{field}}»',
