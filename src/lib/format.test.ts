@@ -32,7 +32,7 @@ describe('numbers follow the locale', () => {
 
 describe('dates carry their precision', () => {
   it('formats each precision in English', () => {
-    expect(formatPartialDate({ value: '2020-06-15', precision: 'day' }, 'en', en)).toBe('June 15, 2020');
+    expect(formatPartialDate({ value: '2020-06-15', precision: 'day' }, 'en', en)).toBe('15 June 2020');
     expect(formatPartialDate({ value: '2020-06', precision: 'month' }, 'en', en)).toBe('June 2020');
     expect(formatPartialDate({ value: '2020-autumn', precision: 'season' }, 'en', en)).toBe('autumn 2020');
     expect(formatPartialDate({ value: '2021', precision: 'year' }, 'en', en)).toBe('2021');

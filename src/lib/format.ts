@@ -28,7 +28,8 @@ export function dateFormat(lang: string, options: Intl.DateTimeFormatOptions): I
   const key = `${lang}:${JSON.stringify(options)}`;
   let format = dateFormats.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(lang, { ...options, timeZone: 'UTC' });
+    // British order ("30 March 2020"), as in the dashboard's British English and the Russian dates.
+    format = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, { ...options, timeZone: 'UTC' });
     dateFormats.set(key, format);
   }
   return format;

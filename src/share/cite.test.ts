@@ -17,7 +17,7 @@ describe('citations of the presentation', () => {
       'Moscow Innovation Cluster: Key Concept Features and Coronavirus Stress Test [Presentation]',
     );
     expect(text).toContain('snapshot mic-2021 (2026-12-01)');
-    expect(text).toContain('Retrieved 2026-12-01, from https://example.org/growth?lang=en');
+    expect(text).toContain('Retrieved December 1, 2026, from https://example.org/growth?lang=en');
   });
   it('GOST gives the access date as dd.mm.yyyy', () => {
     const text = gost(ctx);

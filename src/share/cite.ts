@@ -4,6 +4,7 @@
  */
 import type { Snapshot, Source } from '../data/schema';
 import type { Language } from '../i18n';
+import { dateFormat } from '../lib/format';
 
 export interface CiteContext {
   snapshot: Snapshot;
@@ -38,6 +39,14 @@ function year(s: Source): { text: string; approximate: boolean } {
   return { text: y ?? 'n.d.', approximate: Boolean(s.published?.approximate) };
 }
 
+/** APA 7 writes a retrieval date as "December 1, 2026", whatever the page's language. */
+function apaDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return dateFormat('en-US', { day: 'numeric', month: 'long', year: 'numeric' }).format(
+    Date.UTC(y ?? 0, (m ?? 1) - 1, d ?? 1),
+  );
+}
+
 export function apa({ snapshot, url, accessed }: CiteContext): string {
   const s = primary(snapshot);
   const authors = (s.authors ?? []).map((a) => {
@@ -48,7 +57,7 @@ export function apa({ snapshot, url, accessed }: CiteContext): string {
     authors.length > 1 ? `${authors.slice(0, -1).join(', ')}, & ${authors.at(-1)}` : (authors[0] ?? '');
   const y = year(s);
   const when = y.approximate ? `ca. ${y.text}` : y.text;
-  return `${list} (${when}). ${s.title} [Presentation]. ${s.institution ?? ''}. Data as transcribed in the MIC dashboard, snapshot ${snapshot.id} (${snapshot.compiled}). Retrieved ${accessed}, from ${url}`.replace(
+  return `${list} (${when}). ${s.title} [Presentation]. ${s.institution ?? ''}. Data as transcribed in the MIC dashboard, snapshot ${snapshot.id} (${snapshot.compiled}). Retrieved ${apaDate(accessed)}, from ${url}`.replace(
     /\s+\./g,
     '.',
   );

@@ -55,7 +55,7 @@ describe('growth view in Chromium', () => {
     const tip = page.getByRole('tooltip');
     await tip.waitFor();
     expect(await tip.textContent()).toContain('soared almost 20-fold, to more than 13,000');
-    expect(await tip.textContent()).toContain('December 1, 2020 (day)');
+    expect(await tip.textContent()).toContain('1 December 2020 (day)');
     await page.keyboard.press('Escape');
     await tip.waitFor({ state: 'detached' });
     await page.getByRole('img', { name: /Participants \(Moscow\): 15,800/ }).hover();

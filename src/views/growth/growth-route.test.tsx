@@ -123,7 +123,7 @@ describe('growth view', () => {
     expect(derived).toHaveTextContent('13,000 ÷ 700 = ×18.6');
     expect(derived).toHaveTextContent('Formula: to ÷ from');
     expect(derived).toHaveTextContent(
-      'Participants (Moscow): from more than 700 (January 26, 2020) to more than 13,000 (December 1, 2020)',
+      'Participants (Moscow): from more than 700 (26 January 2020) to more than 13,000 (1 December 2020)',
     );
     expect(derived).toHaveTextContent(/Both ends are lower bounds .* indicative only/);
   });
@@ -150,7 +150,7 @@ describe('growth view', () => {
     const row = within(points).getByRole('row', { name: /^Participants \(Moscow\)\s*more than 13,000/ });
     expect(row).toHaveTextContent('Participants (Moscow)');
     expect(row).toHaveTextContent('lower bound');
-    expect(row).toHaveTextContent('December 1, 2020');
+    expect(row).toHaveTextContent('1 December 2020');
     expect(row).toHaveTextContent('Moscow Seasons');
     const multiples = screen.getByRole('table', { name: /Growth multiples/ });
     expect(within(multiples).getByRole('row', { name: /Stated: The presentation/ })).toHaveTextContent('20');

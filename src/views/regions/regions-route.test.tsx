@@ -146,7 +146,7 @@ describe('regions view', { timeout: 20_000 }, () => {
   it('lists the international agreements with the ZGC date and undated ones said so', async () => {
     renderRoute('/regions');
     const list = await screen.findByRole('figure', { name: 'International partners' }, SLOW);
-    expect(within(list).getByText('Signed September 18, 2020')).toBeInTheDocument();
+    expect(within(list).getByText('Signed 18 September 2020')).toBeInTheDocument();
     expect(within(list).getAllByText('date not given in the sources')).toHaveLength(2);
     expect(within(list).getByText('Fintech Hub Limited')).toBeInTheDocument();
   });
@@ -200,7 +200,7 @@ describe('regions view', { timeout: 20_000 }, () => {
     });
     expect(within(services).getAllByRole('row')).toHaveLength(15);
     const agreements = screen.getByRole('table', { name: 'International cooperation agreements' });
-    expect(within(agreements).getByText('September 18, 2020')).toBeInTheDocument();
+    expect(within(agreements).getByText('18 September 2020')).toBeInTheDocument();
     expect(screen.getAllByText(/^Sources?:/).length).toBeGreaterThanOrEqual(4);
   });
 

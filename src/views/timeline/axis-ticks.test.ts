@@ -37,7 +37,7 @@ describe('time-axis ticks', () => {
   });
 
   it('writes a day for the window read-out', () => {
-    expect(formatDay(utc(2020, 1), 'en')).toBe('Jan 1, 2020');
+    expect(formatDay(utc(2020, 1), 'en')).toBe('1 Jan 2020');
     expect(formatDay(utc(2020, 1), 'ru')).toBe('1 янв. 2020');
   });
 });

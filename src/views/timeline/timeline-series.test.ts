@@ -142,10 +142,10 @@ describe('dates worded with their precision', () => {
       : formatEventDate(p.event, 'ru', ru, suffixRu);
   };
   it('words day ranges in full and month ranges compactly, with the precision', () => {
-    expect(words('covid-digital-passes-2020')).toBe('April 15, 2020 – June 9, 2020');
+    expect(words('covid-digital-passes-2020')).toBe('15 April 2020 – 9 June 2020');
     expect(words('digital-passes-operator-2020')).toBe('April–May 2020 (month)');
     expect(words('digital-passes-operator-2020', 'ru')).toBe('апрель–май 2020 (с точностью до месяца)');
-    expect(words('covid-grades-6-11-remote-2020')).toBe('October 19, 2020 – end of December 2020 (month)');
+    expect(words('covid-grades-6-11-remote-2020')).toBe('19 October 2020 – end of December 2020 (month)');
     expect(words('international-russia-china-contest-2021')).toBe('2021 (year)');
     expect(words('subclusters-zelenograd-first')).toBe('c. June 2020 (month)');
     expect(words('covid-self-isolation-2020', 'ru')).toBe('30 марта 2020 г. – 9 июня 2020 г.');
