@@ -41,10 +41,24 @@ export function EmbedShell() {
     };
     const observer = new ResizeObserver(() => post());
     observer.observe(document.documentElement);
+    // Browsers stop rendering an off-screen cross-origin iframe, and with it ResizeObserver; DOM changes
+    // are still observed, and measuring forces layout, so an embed below the fold still reports its height.
+    let pending = 0;
+    const mutations = new MutationObserver(() => {
+      if (!pending) pending = window.setTimeout(() => ((pending = 0), post()), 50);
+    });
+    mutations.observe(document.body, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      characterData: true,
+    });
     window.addEventListener('message', onRequest);
     post();
     return () => {
       observer.disconnect();
+      mutations.disconnect();
+      window.clearTimeout(pending);
       window.removeEventListener('message', onRequest);
     };
   }, []);

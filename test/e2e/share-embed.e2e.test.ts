@@ -88,12 +88,16 @@ describe('embeds', () => {
   });
 });
 
-/** A host page with two embeds at different widths whose iframes must end at their content's height. */
+/**
+ * A host page with two embeds at different widths, the second below the fold, whose iframes must end at
+ * their content's height.
+ */
 async function expectSizedHost(script: string, afterRender?: (page: Page) => Promise<void>) {
   const context = await browser().newContext({ viewport: { width: 1200, height: 900 } });
   const page = await context.newPage();
   await page.setContent(`<!doctype html><html><body style="margin:0">
       <div style="width:420px"><iframe id="a" src="${BASE_URL}/embed/sectors" data-mic-embed style="width:100%;border:0" height="150"></iframe></div>
+      <div style="height:1500px"><!-- the second embed starts below the fold, where browsers stop rendering it --></div>
       <div style="width:900px"><iframe id="b" src="${BASE_URL}/embed/growth" data-mic-embed style="width:100%;border:0" height="150"></iframe></div>
       ${script}</body></html>`);
   const frames = { a: /\/embed\/sectors/, b: /\/embed\/growth/ };
