@@ -129,6 +129,26 @@ export const en = {
     formula: 'Formula: {{formula}}',
     presentation: 'Presentation',
     noDate: 'undated',
+    quality: {
+      heading: 'About this data',
+      figures: 'Figures in the snapshot: {{count}}',
+      kinds: 'Kind of figure',
+      dates: 'Date precision',
+      undated: 'undated',
+      approximateDates: 'Dates inferred or approximate: {{count}}',
+      provenance: 'Where they come from',
+      fromPrimary: 'the presentation: {{count}}',
+      fromWebOnly: 'dated web sources alone ({{sources}} sources): {{count}}',
+      events:
+        'Timeline events: {{count}}, of which {{notes}} carry a note where sources disagree or need a caveat.',
+      notReported: 'Not reported by the sources, and shown as such',
+      regionsNotNamed: 'which {{count}} of the {{total}} partner regions they are',
+      regionsWithoutCount: 'partner counts of the {{count}} named regions',
+      fieldsNotItemised: 'which sub-cluster names which priority field',
+      checks:
+        'Checked when the snapshot loads: ids are unique, every source and figure reference resolves, sector shares sum to 100, parts add up to their totals, and each derived figure equals its formula.',
+      show: 'Show the {{kind}} figures in the table below',
+    },
   },
   chart: {
     showAs: 'Show as',

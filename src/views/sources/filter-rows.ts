@@ -2,7 +2,7 @@ import type { FigureRow } from '../../data/figure-index';
 import type { Snapshot } from '../../data/schema';
 
 /**
- * Rows whose label, displayed value, id, date, source or locator contain every word of the query
+ * Rows whose label, displayed value and kind, id, date, source or locator contain every word of the query
  * (case- and accent-insensitive, so "ё" matches "е" and "Partners" matches "partners").
  */
 export function filterFigureRows(

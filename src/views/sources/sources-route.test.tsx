@@ -42,4 +42,22 @@ describe('sources page', () => {
     renderRoute('/sources?q=zzzz');
     expect(await screen.findByText('No figure matches “zzzz”.')).toBeInTheDocument();
   });
+
+  it('sums the data up: kinds, dates, provenance and what is not reported; a kind filters the table', async () => {
+    const { location } = renderRoute('/sources');
+    const panel = await screen.findByRole('region', { name: 'About this data' }, { timeout: 8000 });
+    const rows = within(await screen.findByRole('table')).getAllByRole('row').length - 1;
+    expect(panel).toHaveTextContent(`Figures in the snapshot: ${rows}`);
+    expect(panel).toHaveTextContent('which 65 of the 73 partner regions they are');
+    expect(panel).toHaveTextContent('partner counts of the 8 named regions');
+    expect(panel).toHaveTextContent('which sub-cluster names which priority field');
+    expect(panel).toHaveTextContent(/the presentation: \d+/);
+    await userEvent.click(
+      within(panel).getByRole('button', { name: 'Show the derived figures in the table below' }),
+    );
+    expect(location.current.search).toBe('?q=derived');
+    const derived = within(screen.getByRole('table')).getAllByRole('row').slice(1);
+    expect(derived.length).toBeGreaterThanOrEqual(8);
+    derived.forEach((row) => expect(row).toHaveTextContent('derived'));
+  });
 });

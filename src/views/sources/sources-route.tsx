@@ -8,6 +8,7 @@ import { withParams } from '../../lib/url-state';
 import { FigureTable } from '../../ui/figure-table';
 import { WithSnapshot } from '../../ui/view-page';
 import { CitationList } from './citation-list';
+import { DataQualityPanel } from './data-quality-panel';
 import { ViewActions } from '../../share/view-actions';
 import { filterFigureRows } from './filter-rows';
 
@@ -31,7 +32,13 @@ function Sources({ snapshot }: { snapshot: Snapshot }) {
   const deferred = useDeferredValue(query);
   const rows = useMemo(() => buildFigureRows(snapshot, lang, t), [snapshot, lang, t]);
   const shown = useMemo(
-    () => filterFigureRows(rows, deferred, snapshot, (r) => formatFigure(r.figure, lang, t)),
+    () =>
+      filterFigureRows(
+        rows,
+        deferred,
+        snapshot,
+        (r) => `${formatFigure(r.figure, lang, t)} ${t(`qualifier.${r.figure.qualifier.kind}`)}`,
+      ),
     [rows, deferred, snapshot, lang, t],
   );
 
@@ -40,6 +47,7 @@ function Sources({ snapshot }: { snapshot: Snapshot }) {
       <h2>{t('sources.citations')}</h2>
       <CitationList snapshot={snapshot} />
       <p className="muted">{t('sources.accessed', { id: snapshot.id, date: snapshot.compiled })}</p>
+      <DataQualityPanel snapshot={snapshot} />
       <h2 id="figures-heading">{t('sources.figures', { count: rows.length })}</h2>
       <div className="search-field">
         <label htmlFor="figure-search">{t('sources.search')}</label>

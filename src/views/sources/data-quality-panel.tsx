@@ -1,0 +1,84 @@
+import { useMemo } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import type { Snapshot } from '../../data/schema';
+import { useTranslation } from '../../i18n';
+import { formatNumber } from '../../lib/format';
+import { withParams } from '../../lib/url-state';
+import { dataQuality } from './data-quality';
+
+/** "About this data": the snapshot's figures by kind, date precision and source, and what is not reported. */
+export function DataQualityPanel({ snapshot }: { snapshot: Snapshot }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const [search, setSearch] = useSearchParams();
+  const q = useMemo(() => dataQuality(snapshot), [snapshot]);
+  const n = (value: number) => formatNumber(value, lang);
+  const { notReported } = q;
+  const gaps = [
+    notReported.regionsNotNamed > 0 &&
+      t('sources.quality.regionsNotNamed', {
+        count: n(notReported.regionsNotNamed),
+        total: n(snapshot.regions.regionCount.value),
+      }),
+    notReported.regionsWithoutCount > 0 &&
+      t('sources.quality.regionsWithoutCount', { count: n(notReported.regionsWithoutCount) }),
+    !notReported.fieldsItemised && t('sources.quality.fieldsNotItemised'),
+  ].filter((gap): gap is string => Boolean(gap));
+
+  return (
+    <section className="data-quality" aria-labelledby="data-quality-heading">
+      <h2 id="data-quality-heading">{t('sources.quality.heading')}</h2>
+      <p>
+        <strong>{t('sources.quality.figures', { count: n(q.figures) })}</strong>
+      </p>
+      <div className="data-quality__grid">
+        <dl>
+          <dt>{t('sources.quality.kinds')}</dt>
+          {q.byKind.map(({ kind, count }) => {
+            const label = t(`qualifier.${kind}`);
+            return (
+              <dd key={kind}>
+                <button
+                  type="button"
+                  className="link-button"
+                  aria-label={t('sources.quality.show', { kind: label })}
+                  onClick={() => setSearch(withParams(search, { q: label }), { replace: true })}
+                >
+                  {label}
+                </button>
+                : {n(count)}
+              </dd>
+            );
+          })}
+        </dl>
+        <dl>
+          <dt>{t('sources.quality.dates')}</dt>
+          {q.byPrecision.map(({ precision, count }) => (
+            <dd key={precision}>
+              {precision === 'undated' ? t('sources.quality.undated') : t(`date.precision.${precision}`)}:{' '}
+              {n(count)}
+            </dd>
+          ))}
+          <dd>{t('sources.quality.approximateDates', { count: n(q.approximateDates) })}</dd>
+        </dl>
+        <dl>
+          <dt>{t('sources.quality.provenance')}</dt>
+          <dd>{t('sources.quality.fromPrimary', { count: n(q.fromPrimary) })}</dd>
+          <dd>{t('sources.quality.fromWebOnly', { count: n(q.fromWebOnly), sources: n(q.webSources) })}</dd>
+        </dl>
+        {gaps.length > 0 && (
+          <dl>
+            <dt>{t('sources.quality.notReported')}</dt>
+            {gaps.map((gap) => (
+              <dd key={gap}>{gap}</dd>
+            ))}
+          </dl>
+        )}
+      </div>
+      <p className="muted">
+        {t('sources.quality.events', { count: n(q.events), notes: n(q.eventsWithNotes) })}
+      </p>
+      <p className="muted">✓ {t('sources.quality.checks')}</p>
+    </section>
+  );
+}
