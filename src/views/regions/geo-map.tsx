@@ -1,17 +1,15 @@
 import { geoPath, type GeoProjection } from 'd3-geo';
-import { useId, useMemo, useState } from 'react';
-import { usePalette } from '../../charts/palette';
+import { useMemo } from 'react';
 import type { Snapshot } from '../../data/schema';
-import { useTranslation } from '../../i18n';
 import { stackLabels } from './map-layout';
 import { MapPatterns } from './map-patterns';
-import { mix, rowStyle, type PatternIds } from './map-styles';
+import { mix, rowStyle } from './map-styles';
 import { MapTooltip } from './map-tooltip';
 import { MarkerShape } from './marker-shape';
 import { RegionFacts } from './region-facts';
-import { categoryLabel, usePartnerText } from './region-text';
-import { useRegionsText } from './regions.text';
+import { categoryLabel } from './region-text';
 import type { Choropleth, SubjectRow } from './regions-series';
+import { useMapMarks } from './use-map-marks';
 import type { RussiaOutline } from './use-russia-outline';
 
 interface GeoMapProps {
@@ -34,15 +32,7 @@ const PAD = 6;
  * each marker, line and label is one focusable mark with the same tooltip on hover and focus.
  */
 export function GeoMap({ outline, rows, width, snapshot, scale, selected, onSelect, project }: GeoMapProps) {
-  const rt = useRegionsText();
-  const { i18n } = useTranslation();
-  const lang = i18n.language;
-  const palette = usePalette();
-  const partnerText = usePartnerText();
-  const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
-  const ids: PatternIds = { named: `${uid}-named`, notReported: `${uid}-nr` };
-  const tipId = `${uid}-tip`;
-  const [tip, setTip] = useState<string | null>(null);
+  const { rt, lang, palette, partnerText, ids, tipId, tip, setTip } = useMapMarks();
 
   const { d, height, marks } = useMemo(() => {
     // First fit to a square to learn the outline's aspect ratio, then fit to the final size.

@@ -1,16 +1,14 @@
-import { useId, useRef, useState, type KeyboardEvent } from 'react';
-import { usePalette } from '../../charts/palette';
+import { useRef, useState, type KeyboardEvent } from 'react';
 import type { Snapshot } from '../../data/schema';
-import { useTranslation } from '../../i18n';
 import { qualifierMark } from '../../lib/format';
 import { KEY_DIRECTIONS, neighbourTile, type GridCell } from './map-layout';
 import { MapPatterns } from './map-patterns';
-import { rowStyle, type PatternIds } from './map-styles';
+import { rowStyle } from './map-styles';
 import { MapTooltip } from './map-tooltip';
 import { RegionFacts } from './region-facts';
-import { categoryLabel, usePartnerText } from './region-text';
-import { useRegionsText } from './regions.text';
+import { categoryLabel } from './region-text';
 import type { Choropleth, SubjectRow } from './regions-series';
+import { useMapMarks } from './use-map-marks';
 
 const MAX_TILE = 54;
 /**
@@ -35,18 +33,10 @@ interface TileMapProps {
  * move between tiles, Enter/Space selects, Escape clears; hover and focus show the same tooltip.
  */
 export function TileMap({ rows, width, snapshot, scale, selected, onSelect }: TileMapProps) {
-  const rt = useRegionsText();
-  const { i18n } = useTranslation();
-  const lang = i18n.language;
-  const palette = usePalette();
-  const partnerText = usePartnerText();
-  const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
-  const ids: PatternIds = { named: `${uid}-named`, notReported: `${uid}-nr` };
-  const tipId = `${uid}-tip`;
+  const { rt, lang, palette, partnerText, ids, tipId, tip, setTip } = useMapMarks();
   const [active, setActive] = useState<string>(
     selected ?? rows.find((r) => r.category === 'core')?.code ?? '',
   );
-  const [tip, setTip] = useState<string | null>(null);
   const [scrollLeft, setScrollLeft] = useState(0);
   const nodes = useRef(new Map<string, SVGGElement>());
 
