@@ -89,6 +89,7 @@ export function TimelineChart({ snapshot, all, shown, params, chips }: TimelineC
       id="timeline-chart"
       title={tt('chartTitle')}
       subtitle={tt('subtitle')}
+      hint={tt('hint')}
       controls={
         <>
           <WindowControls

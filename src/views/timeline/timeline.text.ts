@@ -5,8 +5,8 @@ export const useTimelineText = defineViewText({
   en: {
     lead: 'Moscow’s COVID-19 measures and what the cluster did in the same months — digital services, grants, new members, sub-clusters — on one time axis, with the cluster’s founding history before them. Each event keeps the precision its sources give (a day, or only a month) and its sources; where sources disagree, the note says so.',
     chartTitle: 'Events by category',
-    subtitle:
-      'Drag to move in time; scroll, pinch or use + and − to zoom. Select an event for its details and sources.',
+    subtitle: 'Moscow’s COVID-19 measures and the cluster’s events, in lanes by category.',
+    hint: 'Drag to move in time; scroll, pinch or use + and − to zoom. Select an event for its details and sources.',
     presets: {
       label: 'Period',
       covid: 'COVID-19 period ({{from}}–{{to}})',
@@ -64,8 +64,8 @@ export const useTimelineText = defineViewText({
   ru: {
     lead: 'Меры против COVID-19 в Москве и то, что в те же месяцы делал кластер, — цифровые сервисы, гранты, новые участники, субкластеры — на одной оси времени, вместе с предшествующей историей создания кластера. У каждого события сохранены точность даты из источников (день или только месяц) и сами источники; где источники расходятся, об этом сказано в примечании.',
     chartTitle: 'События по категориям',
-    subtitle:
-      'Перетаскивайте, чтобы двигаться во времени; масштаб — колесом мыши, жестом или кнопками + и −. Выберите событие, чтобы увидеть подробности и источники.',
+    subtitle: 'Меры Москвы против COVID-19 и события кластера по дорожкам категорий.',
+    hint: 'Перетаскивайте, чтобы двигаться во времени; масштаб — колесом мыши, жестом или кнопками + и −. Выберите событие, чтобы увидеть подробности и источники.',
     presets: {
       label: 'Период',
       covid: 'Период COVID-19 ({{from}}–{{to}})',
