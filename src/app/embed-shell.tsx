@@ -2,6 +2,7 @@ import { useEffect, useMemo } from 'react';
 import { Link, Outlet, useLocation, useSearchParams } from 'react-router-dom';
 import { useTranslation } from '../i18n';
 import { fullSitePath, parseEmbedFlags } from '../lib/url-state';
+import { SyntheticBanner } from '../ui/synthetic-banner';
 import { ViewErrorBoundary } from '../ui/view-error-boundary';
 import { EmbedContext } from './embed-context';
 import { useThemeFromUrl } from './shell/use-theme-from-url';
@@ -67,6 +68,7 @@ export function EmbedShell() {
   return (
     <EmbedContext.Provider value={options}>
       <div className="embed">
+        <SyntheticBanner />
         <main id="main">
           <ViewErrorBoundary key={location.pathname}>
             <Outlet />

@@ -37,7 +37,13 @@ export function ExportButtons({ frame, title, subtitle, exportable }: Props) {
   const items = exportable.items ?? [];
   const today = new Date().toISOString().slice(0, 10);
   const url = typeof window === 'undefined' ? location.pathname : window.location.href;
-  const stamp = t('export.stamp', { snapshot: snapshot.id, compiled: snapshot.compiled, date: today, url });
+  // Made-up figures must say so wherever they travel, pictures included.
+  const stamp = `${snapshot.synthetic ? `${t('chart.synthetic').toUpperCase()} · ` : ''}${t('export.stamp', {
+    snapshot: snapshot.id,
+    compiled: snapshot.compiled,
+    date: today,
+    url,
+  })}`;
   const file = (ext: string) => exportFileName(['mic', name, lang], ext);
   const rows = (): Record<string, string | number>[] =>
     exportable.rows ?? toExportRows(items, snapshot, lang, t);

@@ -8,6 +8,7 @@ import { VIEW_IDS, type ViewId } from '../lib/paths';
 import { globalSearch } from '../lib/url-state';
 import { useViewParams } from '../lib/use-view-params';
 import { Loading } from '../ui/data-state';
+import { SyntheticBanner } from '../ui/synthetic-banner';
 import { ViewErrorBoundary } from '../ui/view-error-boundary';
 import { PRESENT_PARAMS } from './present-params';
 import { usePrinting } from '../charts/use-printing';
@@ -128,6 +129,7 @@ export default function PresentRoute() {
           ))}
         </fieldset>
       )}
+      <SyntheticBanner />
       <main className="deck__slide" id="main">
         <EmbedContext.Provider value={SLIDE_OPTIONS}>
           {printing ? (

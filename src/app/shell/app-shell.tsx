@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from '../../i18n';
 import { Link, Outlet, useLocation, useSearchParams } from 'react-router-dom';
 import { useSnapshot } from '../../data/snapshot.queries';
+import { SyntheticBanner } from '../../ui/synthetic-banner';
 import { globalSearch, invalidGlobalParams } from '../../lib/url-state';
 import { ViewErrorBoundary } from '../../ui/view-error-boundary';
 import { PreferenceControls } from './preference-controls';
@@ -14,7 +15,7 @@ export function AppShell() {
   const { t, i18n } = useTranslation();
   const [search] = useSearchParams();
   const location = useLocation();
-  const { entry, ignoredSnapshotId, snapshot } = useSnapshot();
+  const { entry, ignoredSnapshotId } = useSnapshot();
 
   const lang = i18n.language;
   useEffect(() => {
@@ -55,11 +56,7 @@ export function AppShell() {
           {t('app.ignoredParams', { params: ignored.map((p) => `?${p.name}=${p.raw}`).join(', ') })}
         </p>
       )}
-      {snapshot?.synthetic && (
-        <p className="synthetic-banner" role="note">
-          {t('chart.synthetic')}
-        </p>
-      )}
+      <SyntheticBanner />
       <main id="main" className="site-main" tabIndex={-1}>
         <ViewErrorBoundary key={location.pathname}>
           <Outlet />
