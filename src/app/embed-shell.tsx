@@ -38,7 +38,9 @@ export function EmbedShell() {
     };
     const onRequest = (event: MessageEvent) => {
       const data: unknown = event.data;
-      if (event.source === window.parent && isRecord(data) && data.type === HEIGHT_REQUEST) post(true);
+      const asked =
+        typeof data === 'object' && data !== null && 'type' in data && data.type === HEIGHT_REQUEST;
+      if (event.source === window.parent && asked) post(true);
     };
     const observer = new ResizeObserver(() => post());
     observer.observe(document.documentElement);
@@ -83,8 +85,4 @@ export function EmbedShell() {
       </div>
     </EmbedContext.Provider>
   );
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
 }

@@ -1,5 +1,5 @@
 import { useTranslation } from '../i18n';
-import type { Qualifier } from '../data/schema';
+import { QUALIFIER_KINDS, type Qualifier } from '../data/schema';
 
 type Kind = Qualifier['kind'];
 
@@ -10,9 +10,7 @@ type Kind = Qualifier['kind'];
  */
 export function QualifierLegend({ kinds }: { kinds: readonly Kind[] }) {
   const { t } = useTranslation();
-  const present = (['exact', 'lowerBound', 'upperBound', 'approximate', 'derived'] as const).filter((k) =>
-    kinds.includes(k),
-  );
+  const present = QUALIFIER_KINDS.filter((k) => kinds.includes(k));
   if (present.length === 0) return null;
   return (
     <ul className="qualifier-legend" aria-label={t('chart.kindsLegend')}>

@@ -1,4 +1,4 @@
-import { useMemo, useState, type ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from '../i18n';
 import type { TableSort } from '../lib/url-state';
 import { useTableOrder } from './use-table-order';
@@ -15,8 +15,8 @@ export interface Column<Row> {
 }
 
 interface SortableTableProps<Row> {
-  /** Names the table in `?order=`, so its sort is kept in the URL; without it the sort is not linkable. */
-  id?: string;
+  /** Names the table in `?order=`, where its sort is kept so that a sorted table can be linked. */
+  id: string;
   caption: ReactNode;
   columns: Column<Row>[];
   rows: Row[];
@@ -37,10 +37,9 @@ export function SortableTable<Row>({
   footer,
 }: SortableTableProps<Row>) {
   const { t, i18n } = useTranslation();
-  const [localSort, setLocalSort] = useState<TableSort | null>(initialSort ?? null);
   const [urlSort, setUrlSort] = useTableOrder(id);
   const unknownColumn = urlSort && !columns.some((c) => c.key === urlSort.key) ? urlSort : undefined;
-  const sort = id ? ((unknownColumn ? null : urlSort) ?? initialSort ?? null) : localSort;
+  const sort = (unknownColumn ? null : urlSort) ?? initialSort ?? null;
   const sorted = useMemo(() => {
     if (!sort) return rows;
     const column = columns.find((c) => c.key === sort.key);
@@ -61,7 +60,6 @@ export function SortableTable<Row>({
   const toggle = (key: string) => {
     const next: TableSort =
       sort?.key === key ? { key, dir: sort.dir === 'asc' ? 'desc' : 'asc' } : { key, dir: 'asc' };
-    if (!id) return setLocalSort(next);
     const isDefault = next.key === initialSort?.key && next.dir === initialSort.dir;
     setUrlSort(isDefault ? undefined : next);
   };

@@ -6,13 +6,12 @@ import { ORDER_PARAM } from './view-params';
 const SPEC = { order: ORDER_PARAM };
 
 /** One table's sort as kept in `?order=`, and a setter that writes it back (undefined removes it). */
-export function useTableOrder(tableId: string | undefined) {
+export function useTableOrder(tableId: string) {
   const [search, setSearch] = useSearchParams();
   const order = useMemo(() => readParams(search, SPEC).values.order, [search]);
-  const sort = tableId ? order[tableId] : undefined;
+  const sort: TableSort | undefined = order[tableId];
   const setSort = useCallback(
     (next: TableSort | undefined) => {
-      if (!tableId) return;
       setSearch(
         (current) => {
           const order = { ...readParams(current, SPEC).values.order };

@@ -259,6 +259,14 @@ export const snapshotSchema = z.strictObject({
 export type Snapshot = z.infer<typeof snapshotSchema>;
 export type Figure = z.infer<typeof figure>;
 export type Qualifier = z.infer<typeof qualifier>;
+/** The kinds of figure, in the order legends and summaries list them. */
+export const QUALIFIER_KINDS = [
+  'exact',
+  'lowerBound',
+  'upperBound',
+  'approximate',
+  'derived',
+] as const satisfies readonly Qualifier['kind'][];
 export type PartialDate = z.infer<typeof partialDate>;
 export type Citation = z.infer<typeof citation>;
 export type Source = z.infer<typeof source>;

@@ -11,11 +11,11 @@ import { useRegionsText } from './regions.text';
 import {
   CATEGORY_ORDER,
   countByCategory,
-  unnamedPartnerRegions,
   type Choropleth,
   type RegionCategory,
   type SubjectRow,
 } from './regions-series';
+import { unnamedPartnerRegions } from '../../data/partner-regions';
 
 /**
  * The map's key: every category with its swatch (tile or marker, matching the map), how many subjects it

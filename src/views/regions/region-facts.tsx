@@ -2,8 +2,9 @@ import type { Snapshot } from '../../data/schema';
 import { useTranslation } from '../../i18n';
 import { CitationText } from '../../ui/citation-text';
 import { useRegionsText } from './regions.text';
-import { unnamedPartnerRegions, type SubjectRow } from './regions-series';
+import type { SubjectRow } from './regions-series';
 import { categoryLabel, useCoreShareText, usePartnerText } from './region-text';
+import { unnamedPartnerRegions } from '../../data/partner-regions';
 
 /**
  * What the dashboard knows about one subject: names in both languages, category, partner count (or

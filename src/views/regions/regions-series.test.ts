@@ -13,9 +13,9 @@ import {
   rampColours,
   shortCode,
   sortedAgreements,
-  unnamedPartnerRegions,
   unplacedItems,
 } from './regions-series';
+import { unnamedPartnerRegions } from '../../data/partner-regions';
 
 const snapshot = shippedSnapshot();
 

@@ -70,16 +70,6 @@ export function countByCategory(rows: readonly SubjectRow[]): Record<RegionCateg
   return counts;
 }
 
-/**
- * Regions with partners that the source does not name: the reported region count minus the regions it
- * names (a derived number; 73 − 8 = 65 in the shipped snapshot). Null when the source names all of them.
- */
-export function unnamedPartnerRegions(snapshot: Snapshot): { count: number; total: number } | null {
-  const total = snapshot.regions.regionCount.value;
-  const count = total - snapshot.regions.items.length;
-  return count > 0 ? { count, total } : null;
-}
-
 /** The other core region's name, to say "together with St Petersburg" rather than split the share. */
 export function coreCompanions(snapshot: Snapshot, code: string): LocalizedText[] {
   return snapshot.regions.items.filter((i) => i.group === 'core' && i.code !== code).map((i) => i.name);

@@ -3,10 +3,10 @@
  * as reported, bounds, approximations or derived; how precisely they are dated; which rest on the
  * presentation and which on web sources; and what the sources leave unreported. Pure, so it is tested.
  */
-import type { PartialDate, Qualifier, Snapshot } from '../../data/schema';
+import { unnamedPartnerRegions } from '../../data/partner-regions';
+import { QUALIFIER_KINDS, type PartialDate, type Qualifier, type Snapshot } from '../../data/schema';
 import { walkFigures } from '../../data/walk-figures';
 
-export const KINDS = ['exact', 'lowerBound', 'upperBound', 'approximate', 'derived'] as const;
 export const PRECISIONS = ['day', 'month', 'season', 'year', 'undated'] as const;
 
 export interface DataQuality {
@@ -39,9 +39,10 @@ export function dataQuality(snapshot: Snapshot): DataQuality {
   const { regions } = snapshot;
   return {
     figures: figures.length,
-    byKind: KINDS.map((kind) => ({ kind, count: count(figures, (f) => f.qualifier.kind === kind) })).filter(
-      (k) => k.count > 0,
-    ),
+    byKind: QUALIFIER_KINDS.map((kind) => ({
+      kind,
+      count: count(figures, (f) => f.qualifier.kind === kind),
+    })).filter((k) => k.count > 0),
     byPrecision: PRECISIONS.map((precision) => ({
       precision,
       count: count(figures, (f) => (f.date?.precision ?? 'undated') === precision),
@@ -53,7 +54,7 @@ export function dataQuality(snapshot: Snapshot): DataQuality {
     events: snapshot.events.length,
     eventsWithNotes: count(snapshot.events, (e) => Boolean(e.note)),
     notReported: {
-      regionsNotNamed: Math.max(0, regions.regionCount.value - regions.items.length),
+      regionsNotNamed: unnamedPartnerRegions(snapshot)?.count ?? 0,
       regionsWithoutCount: count(regions.items, (r) => r.partners === null),
       fieldsItemised: snapshot.subclusters.fieldsBySubcluster !== undefined,
     },
