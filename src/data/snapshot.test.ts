@@ -56,6 +56,30 @@ describe('snapshot validation names the JSON path of every problem', () => {
     expect(problems.map((p) => p.path)).toEqual(['$.regions.partners.sources']);
   });
 
+  it('rejects a dated fact without its citation, and uncited framework tables', () => {
+    const problems = problemsAfter(
+      set(['subclusters', 'firstCreated'], { value: '2020-06', precision: 'month' }),
+      set(['regions', 'openedToRegions', 'sources'], []),
+      remove(['framework', 'featuresSources']),
+    );
+    expect(problems.map((p) => p.path)).toEqual([
+      '$.subclusters.firstCreated.date',
+      '$.subclusters.firstCreated.sources',
+      '$.subclusters.firstCreated',
+      '$.regions.openedToRegions.sources',
+      '$.framework.featuresSources',
+    ]);
+    expect(problems.find((p) => p.path === '$.subclusters.firstCreated')?.message).toMatch(
+      /value.*precision/,
+    );
+  });
+
+  it('rejects a framework table cited to an unknown source', () => {
+    expect(problemsAfter(set(['framework', 'goalsSources', 0, 'source'], 'nowhere'))).toEqual([
+      { path: '$.framework.goalsSources[0].source', message: 'unknown source id "nowhere"' },
+    ]);
+  });
+
   it('rejects an unknown source id', () => {
     const problems = problemsAfter(
       set(['sectors', 'projectsTotal', 'sources', 0, 'source'], 'no-such-source'),

@@ -83,6 +83,18 @@ describe('embeds', () => {
 
   it('size themselves when /embed.js is added after the embeds have rendered', async () => {
     await expectSizedHost('', async (page) => {
+      // Messages from a host page are untrusted input: garbage is ignored, and sizing still works after it.
+      await page.evaluate(() => {
+        for (const frame of document.querySelectorAll('iframe'))
+          for (const message of [
+            null,
+            'x',
+            42,
+            { type: 7 },
+            { type: 'mic-dashboard:height', height: 'tall' },
+          ])
+            frame.contentWindow?.postMessage(message, '*');
+      });
       await page.addScriptTag({ url: `${BASE_URL}/embed.js` });
     });
   });
