@@ -5,6 +5,7 @@ import { App } from './app/app';
 import { Providers } from './app/providers';
 import { applyTheme, resolveTheme } from './app/shell/preferences';
 import { createQueryClient } from './lib/react-query';
+import { fontsReady } from './styles/fonts';
 import './styles/global.css';
 import './styles/charts.css';
 import './styles/print.css';
@@ -14,6 +15,10 @@ applyTheme(resolveTheme(new URLSearchParams(window.location.search)));
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
+
+// The first render waits for the font (at most 1.5 s; index.html preloads it), so text is never laid out in a
+// fallback face and then shifted.
+await fontsReady();
 
 createRoot(root).render(
   <StrictMode>

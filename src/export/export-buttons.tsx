@@ -5,7 +5,7 @@ import { useTranslation } from '../i18n';
 import { readPalette } from '../charts/palette';
 import { downloadBlob, exportFileName } from './download';
 import { toCsv, toExportRows, toJson, type LabelledFigure } from './export-rows';
-import { framedSvg, standaloneSvg, tableSvg, type SvgTable } from './export-svg';
+import { framedSvg, standaloneSvg, tableSvg, withEmbeddedFont, type SvgTable } from './export-svg';
 import { framePng } from './export-png';
 
 export interface Exportable {
@@ -67,7 +67,7 @@ export function ExportButtons({ frame, title, subtitle, exportable }: Props) {
     if (!frame.current) return;
     downloadBlob(await framePng(frame.current, readPalette().background), file('png'));
   });
-  const svg = run(() => {
+  const svg = run(async () => {
     const chart = frame.current?.querySelector<SVGSVGElement>(
       '.chart-frame__body svg[role="img"], .chart-frame__body svg',
     );
@@ -88,7 +88,7 @@ export function ExportButtons({ frame, title, subtitle, exportable }: Props) {
         frameText,
       );
     } else throw new Error(t('export.noSvg'));
-    downloadBlob(new Blob([text], { type: 'image/svg+xml' }), file('svg'));
+    downloadBlob(new Blob([await withEmbeddedFont(text)], { type: 'image/svg+xml' }), file('svg'));
   });
   const csv = run(() =>
     downloadBlob(new Blob([toCsv(rows())], { type: 'text/csv;charset=utf-8' }), file('csv')),

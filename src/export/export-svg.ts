@@ -3,6 +3,8 @@
  * its title, subtitle, source line and a stamp (dashboard, snapshot, date), so that it opens the same in
  * other programs (Inkscape, Illustrator, a browser) without the page's CSS.
  */
+import { FONT_FAMILY } from '../styles/fonts';
+import { embeddedFontCss } from './font-embed';
 const STYLE_PROPS = [
   'fill',
   'fill-opacity',
@@ -24,8 +26,7 @@ const STYLE_PROPS = [
 ] as const;
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
-const FONT =
-  "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Liberation Sans', Arial, sans-serif";
+const FONT = `'${FONT_FAMILY}', sans-serif`;
 
 function inlineStyles(source: Element, target: Element): void {
   const computed = getComputedStyle(source);
@@ -189,4 +190,15 @@ export function framedSvg(
   wrapper.innerHTML = `<rect width="100%" height="100%" fill="${text.colors.background}"/>${out.join('')}`;
   const head = new XMLSerializer().serializeToString(wrapper).replace(/<\/svg>$/, '');
   return `<?xml version="1.0" encoding="UTF-8"?>\n${head}${inner}</svg>\n`;
+}
+
+/**
+ * The SVG with the app's font inlined (only the subsets its text uses), so it is drawn in Inter on a computer
+ * that does not have it. Text is read from the markup; italics are looked for in attributes and inline styles.
+ */
+export async function withEmbeddedFont(svg: string): Promise<string> {
+  const text = svg.replace(/<[^>]*>/g, ' ');
+  const italic = /font-style(="|:\s*)italic/.test(svg);
+  const css = await embeddedFontCss(text, new Set(italic ? ['normal', 'italic'] : ['normal']));
+  return svg.replace(/(<svg\b[^>]*>)/, `$1<defs><style>${css}</style></defs>`);
 }

@@ -44,9 +44,9 @@ export function PreferenceControls() {
       <label className="theme-select">
         <span className="visually-hidden">{t('app.theme')}</span>
         <select value={theme} onChange={(e) => setTheme(e.target.value as Theme | 'system')}>
-          <option value="system">◐ {t('app.themeSystem')}</option>
-          <option value="light">☀ {t('app.themeLight')}</option>
-          <option value="dark">☾ {t('app.themeDark')}</option>
+          <option value="system">{t('app.themeSystem')}</option>
+          <option value="light">{t('app.themeLight')}</option>
+          <option value="dark">{t('app.themeDark')}</option>
         </select>
       </label>
     </div>

@@ -20,7 +20,10 @@ export function SiteNav() {
         aria-controls="site-nav-list"
         onClick={() => setOpen((o) => !o)}
       >
-        <span aria-hidden="true">☰</span> {t('app.menu')}
+        <svg className="site-nav__icon" width="14" height="12" viewBox="0 0 14 12" aria-hidden="true">
+          <path d="M0 1h14M0 6h14M0 11h14" stroke="currentColor" strokeWidth="2" />
+        </svg>{' '}
+        {t('app.menu')}
       </button>
       <ul id="site-nav-list" className={open ? 'site-nav__list site-nav__list--open' : 'site-nav__list'}>
         {PAGE_IDS.map((page) => (

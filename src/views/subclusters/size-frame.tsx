@@ -77,7 +77,7 @@ export function SizeFrame({
           aria-label={`${v('chart.clearHighlight')}: ${highlighted.name}`}
           title={highlighted.name}
         >
-          {v('chart.clearHighlight')} <span aria-hidden="true">✕</span>
+          {v('chart.clearHighlight')} <span aria-hidden="true">×</span>
         </button>
       )}
     </>

@@ -29,7 +29,7 @@ describe('stress-test timeline', { timeout: 20_000 }, () => {
       'true',
     );
     // Governance happened before 2020: its lane says so rather than looking empty.
-    expect(screen.getByText('◂ 4 earlier')).toBeInTheDocument();
+    expect(screen.getByText('◀ 4 earlier')).toBeInTheDocument();
   });
 
   it('speaks Russian under ?lang=ru', async () => {

@@ -23,8 +23,8 @@ export const useTimelineText = defineViewText({
     plotLabel:
       'Timeline of {{count}} events from {{from}} to {{to}}, in lanes by category. Tab moves between events in time order; Enter opens one. Arrow keys move in time, + and − zoom.',
     laneCount: '{{count}} in view',
-    earlierCount: '◂ {{count}} earlier',
-    laterCount: '{{count}} later ▸',
+    earlierCount: '◀ {{count}} earlier',
+    laterCount: '{{count}} later ▶',
     emptyLane: 'no events in this window',
     tooltipHint: 'Click or press Enter for details',
     legendLabel: 'How events are drawn',
@@ -82,8 +82,8 @@ export const useTimelineText = defineViewText({
     plotLabel:
       'Хронология: {{count}} событий с {{from}} по {{to}}, по дорожкам категорий. Tab переходит между событиями по времени, Enter открывает событие. Стрелки сдвигают время, + и − меняют масштаб.',
     laneCount: 'в окне: {{count}}',
-    earlierCount: '◂ раньше: {{count}}',
-    laterCount: 'позже: {{count}} ▸',
+    earlierCount: '◀ раньше: {{count}}',
+    laterCount: 'позже: {{count}} ▶',
     emptyLane: 'в этом окне событий нет',
     tooltipHint: 'Щёлкните или нажмите Enter, чтобы открыть подробности',
     legendLabel: 'Как показаны события',
