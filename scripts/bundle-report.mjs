@@ -54,4 +54,17 @@ const all = Object.values(manifest)
   .map((c) => c.file)
   .filter((f) => f.endsWith('.js'));
 console.log(`     all JS together                  ${kb(sum(new Set(all))).padStart(9)}`);
+
+// What else the first page fetches: the stylesheets of the shell and overview (gzip) and the font files that
+// index.html preloads (woff2 is compressed already, so its size on disk is its size on the wire).
+const css = [...overview].flatMap((f) => Object.values(manifest).find((c) => c.file === f)?.css ?? []);
+const cssSize = [...new Set(css)].reduce((t, f) => t + gzipSize(f), 0);
+const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+const fonts = [...html.matchAll(/rel="preload" as="font"[^>]*href="[^"]*?(assets\/[^"]+\.woff2)"/g)].map(
+  (m) => m[1],
+);
+const fontSize = fonts.reduce((t, f) => t + readFileSync(join(DIST, f)).length, 0);
+console.log(`     first load CSS (gzip)            ${kb(cssSize).padStart(9)}`);
+console.log(`     first load fonts (${fonts.length} preloaded)     ${kb(fontSize).padStart(9)}`);
+console.log(`     first load JS + CSS + fonts      ${kb(firstLoad + cssSize + fontSize).padStart(9)}`);
 process.exit(failed ? 1 : 0);

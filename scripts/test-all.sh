@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Runs every check and test: format, lint, typecheck, unit and view tests, build, bundle budget and
-# end-to-end tests in Chromium. Ends with one line "N passed, N failed" (gates count as one test each).
+# end-to-end tests and the visual suite in Chromium. Ends with one line "N passed, N failed" (gates count as one test each).
 set -u
 cd "$(dirname "$0")/.."
 mkdir -p reports
-rm -f reports/*.json reports/gates.txt
+rm -rf reports/*.json reports/gates.txt reports/visual
 
 bash scripts/ensure-chromium.sh || echo "chromium: not available; end-to-end tests will fail" >&2
 
@@ -24,4 +24,7 @@ gate bundle-budget node scripts/bundle-report.mjs
 echo "::: end-to-end tests"
 npx vitest run -c vitest.e2e.config.ts --reporter=default --reporter=json --outputFile.json=reports/e2e.json
 
-node scripts/summarize-tests.mjs reports/gates.txt reports/unit.json reports/e2e.json
+echo "::: visual suite"
+VISUAL_NO_BUILD=1 node scripts/test-visual.mjs --reporter=default --reporter=json --outputFile.json=reports/visual.json
+
+node scripts/summarize-tests.mjs reports/gates.txt reports/unit.json reports/e2e.json reports/visual.json
