@@ -22,6 +22,26 @@ async function download(page: Page, button: Locator): Promise<Buffer> {
   return readFileSync(await file.path());
 }
 
+/**
+ * The fonts that drew an SVG's text when the file is opened on its own, with neither the app's CSS nor its font
+ * files: only what the SVG embeds. A system font here means the file looks different on another computer.
+ */
+async function svgTextFonts(viewer: Page): Promise<string[]> {
+  await viewer.evaluate(() => document.fonts.ready);
+  const cdp = await viewer.context().newCDPSession(viewer);
+  await cdp.send('DOM.enable');
+  await cdp.send('CSS.enable');
+  const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
+  const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: 'text' });
+  const fonts = new Set<string>();
+  for (const nodeId of nodeIds) {
+    for (const f of (await cdp.send('CSS.getPlatformFontsForNode', { nodeId })).fonts)
+      fonts.add(f.isCustomFont ? `${f.familyName} (embedded)` : `${f.familyName} (system)`);
+  }
+  await cdp.detach();
+  return [...fonts];
+}
+
 function pngSize(buffer: Buffer): { width: number; height: number } {
   expect(buffer.subarray(1, 4).toString()).toBe('PNG');
   return { width: buffer.readUInt32BE(16), height: buffer.readUInt32BE(20) };
@@ -59,6 +79,7 @@ describe('downloads', () => {
           const viewer = await browser().newPage();
           await viewer.setContent(svg.replace(/^<\?xml[^>]*>/, ''));
           const words = (await viewer.locator('svg text').allTextContents()).join(' ');
+          expect((await svgTextFonts(viewer)).filter((f) => f.endsWith('(system)'))).toEqual([]);
           expect(words).toContain(view === 'framework' ? 'Bathelt' : 'Scientific research');
           mkdirSync('shots', { recursive: true });
           await viewer.screenshot({ path: `shots/download-${view}-${i}.png`, fullPage: true });
@@ -83,6 +104,10 @@ describe('downloads', () => {
         const viewer = await browser().newPage();
         await viewer.setContent(svg.replace(/^<\?xml[^>]*>/, ''));
         expect(await viewer.locator('svg text').count()).toBeGreaterThan(3);
+        expect(svg).toMatch(/@font-face\{font-family:'Inter Variable'[^}]*src:url\(data:font\/woff2;base64,/);
+        const fonts = await svgTextFonts(viewer);
+        expect(fonts.filter((f) => f.endsWith('(system)'))).toEqual([]);
+        expect(fonts.length).toBeGreaterThan(0);
         mkdirSync('shots', { recursive: true });
         await viewer.screenshot({ path: `shots/download-${view}.png`, fullPage: true });
         writeFileSync(`shots/download-${view}.svg`, svg);
