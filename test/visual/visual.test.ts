@@ -18,6 +18,8 @@ const UPDATE = process.env.VISUAL_UPDATE === '1';
 const BASELINES = 'test/visual/baselines';
 const REPORTS = 'reports/visual';
 const META = `${BASELINES}/meta.json`;
+/** The README's picture is the overview's baseline, so it always shows the page as the suite checks it. */
+const README_PICTURE = { file: 'docs/overview.png', case: 'overview-1280-en-light' };
 /** The instant every page sees as "now", so nothing on screen depends on the day the suite runs. */
 const FROZEN_NOW = new Date('2026-12-01T12:00:00Z');
 
@@ -90,6 +92,7 @@ function chartSvgs(page: Page): Promise<Array<{ name: string; markup: string }>>
 function checkScreenshot(c: VisualCase, shot: Buffer, errors: string[]): void {
   const file = `${BASELINES}/screens/${c.name}.png`;
   written.add(file);
+  if (UPDATE && c.name === README_PICTURE.case) writeFile(README_PICTURE.file, shot);
   if (UPDATE) return writeFile(file, shot);
   if (!existsSync(file)) return void errors.push(`no baseline ${file}: run npm run test:visual -- --update`);
   const result = comparePng(shot, readFileSync(file));
@@ -132,6 +135,13 @@ function checkSvgs(c: VisualCase, svgs: Array<{ name: string; markup: string }>,
 }
 
 describe('visual suite', () => {
+  it(`the README's picture is the ${README_PICTURE.case} baseline`, () => {
+    if (UPDATE) return;
+    const baseline = readFileSync(`${BASELINES}/screens/${README_PICTURE.case}.png`);
+    expect(readFileSync(README_PICTURE.file).equals(baseline), 'run npm run test:visual -- --update').toBe(
+      true,
+    );
+  });
   for (const c of CASES) {
     it(c.name, async () => {
       const context = await browser().newContext({
