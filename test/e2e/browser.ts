@@ -13,8 +13,8 @@ const FLAGS = [
   '--disable-sync',
 ];
 
-export function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: FLAGS });
+export function launch(extraArgs: string[] = []): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: [...FLAGS, ...extraArgs] });
 }
 
 /** A page that records console errors, failed requests and any request that leaves the machine. */
@@ -42,10 +42,10 @@ export async function openPage(
 export type { Page };
 
 /** One Chromium for the calling test file: launched before its tests, closed after them. */
-export function sharedBrowser(): () => Browser {
+export function sharedBrowser(extraArgs: string[] = []): () => Browser {
   let browser: Browser | undefined;
   beforeAll(async () => {
-    browser = await launch();
+    browser = await launch(extraArgs);
   });
   afterAll(async () => {
     await browser?.close();
