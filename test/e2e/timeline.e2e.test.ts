@@ -145,13 +145,13 @@ describe('the stress-test timeline in Chromium', () => {
   it('shows the table tab with dates, precision, sources and notes', async () => {
     for (const viewport of [DESKTOP, PHONE]) {
       const { page, problems, close } = await openPage(browser(), '/timeline?tab=table', viewport);
-      const table = page.getByRole('table', { name: 'Events (35), by start date' });
+      const table = page.getByRole('table', { name: 'Events (36), by start date' });
       await table.waitFor();
       const row = table.getByRole('row').filter({ hasText: 'Self-isolation for all Moscow residents' });
       expect(await row.textContent()).toContain('30 March 2020');
       expect(await row.textContent()).toContain('9 June 2020');
       expect(await row.textContent()).toContain('29 March 2020 is the date of the decree');
-      expect(await table.getByRole('row').count()).toBe(36);
+      expect(await table.getByRole('row').count()).toBe(37);
       expect(await overflow(page)).toBeLessThanOrEqual(0);
       expect(problems).toEqual([]);
       await close();

@@ -175,7 +175,7 @@ describe('stress-test timeline', { timeout: 20_000 }, () => {
 
   it('words table dates in Russian', async () => {
     renderRoute('/timeline?tab=table&lang=ru');
-    const table = await screen.findByRole('table', { name: /^События \(35\)/ }, LOAD);
+    const table = await screen.findByRole('table', { name: /^События \(36\)/ }, LOAD);
     const row = (text: string) =>
       within(table)
         .getAllByRole('row')
