@@ -5,6 +5,7 @@ import { fullSitePath, parseEmbedFlags } from '../lib/url-state';
 import { SyntheticBanner } from '../ui/synthetic-banner';
 import { ViewErrorBoundary } from '../ui/view-error-boundary';
 import { EmbedContext } from './embed-context';
+import { NewTabHint } from '../ui/new-tab-hint';
 import { useThemeFromUrl } from './shell/use-theme-from-url';
 
 /** Message posted to the host page whenever the embed's height changes (read by /embed.js). */
@@ -76,12 +77,13 @@ export function EmbedShell() {
             <Outlet />
           </ViewErrorBoundary>
         </main>
-        <p className="embed__footer">
+        <footer className="embed__footer">
           <Link to={full} target="_blank" rel="noopener">
-            {t('share.openFull')} ↗
+            {t('share.openFull')} <span aria-hidden="true">↗</span>
+            <NewTabHint />
           </Link>{' '}
           · {t('app.title')}
-        </p>
+        </footer>
       </div>
     </EmbedContext.Provider>
   );

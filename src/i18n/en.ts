@@ -13,6 +13,7 @@ export const en = {
     themeDark: 'Dark',
     menu: 'Menu',
     mainNav: 'Main',
+    newTab: 'opens in a new tab',
     ignoredParams: '{{params}}: not recognised; showing the default instead.',
     snapshot: 'Data snapshot {{id}}, compiled {{date}}',
     footer:

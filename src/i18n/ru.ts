@@ -13,6 +13,7 @@ export const ru: Catalog = {
     themeDark: 'Тёмная',
     menu: 'Меню',
     mainNav: 'Основная навигация',
+    newTab: 'открывается в новой вкладке',
     ignoredParams: '{{params}}: значение не распознано, показано значение по умолчанию.',
     snapshot: 'Снимок данных {{id}}, составлен {{date}}',
     footer:

@@ -1,3 +1,4 @@
+import { NewTabHint } from './new-tab-hint';
 import type { Citation, Snapshot } from '../data/schema';
 import { resolveCitations, shortSourceName } from '../data/sources';
 
@@ -17,6 +18,7 @@ export function CitationText({
           {source?.url ? (
             <a href={source.url} rel="noreferrer noopener" target="_blank">
               {shortSourceName(source)}
+              <NewTabHint />
             </a>
           ) : (
             <span>{source ? shortSourceName(source) : citation.source}</span>

@@ -1,7 +1,7 @@
-import { Link, useLocation } from 'react-router-dom';
+import { Link } from 'react-router-dom';
+import { useViewPath } from '../../app/view-link';
 import type { Snapshot } from '../../data/schema';
 import { useTranslation } from '../../i18n';
-import { globalSearch } from '../../lib/url-state';
 import { CitationText } from '../../ui/citation-text';
 import { FigureList } from './figure-list';
 import type { ShapedEvidence } from './framework-series';
@@ -20,7 +20,7 @@ export function EvidenceItem({
 }) {
   const ft = useFrameworkText();
   const { t, i18n } = useTranslation();
-  const location = useLocation();
+  const viewPath = useViewPath();
   const hasFigures = evidence.figures.length > 0 || evidence.unresolved.length > 0;
   return (
     <li className="framework-evidence">
@@ -41,7 +41,7 @@ export function EvidenceItem({
         <CitationText snapshot={snapshot} citations={evidence.sources} />
       </p>
       {evidence.view && evidence.view !== 'framework' && (
-        <Link className="framework-evidence__link" to={`/${evidence.view}${globalSearch(location.search)}`}>
+        <Link className="framework-evidence__link" to={viewPath(evidence.view)}>
           {ft('comparison.seeView', { view: t(`nav.${evidence.view}`) })}
           <span aria-hidden="true"> →</span>
         </Link>

@@ -77,7 +77,7 @@ export function FeatureComparison({
       }
     >
       {shared && (
-        <aside className="framework-pairing" aria-label={ft('pairing.title')}>
+        <div className="framework-pairing" role="note" aria-label={ft('pairing.title')}>
           <span className="framework-pairing__icon" aria-hidden="true">
             i
           </span>
@@ -87,7 +87,7 @@ export function FeatureComparison({
             {shared.features.length < features.length &&
               ft('pairing.scope', { list: numberRuns(shared.features) })}
           </p>
-        </aside>
+        </div>
       )}
       <div className="framework-grid">
         <div className="framework-grid__head" aria-hidden="true">

@@ -59,7 +59,7 @@ describe('framework view', { timeout: 20_000 }, () => {
   it('shows the shared pairing note once and feature 6’s own note on its card', async () => {
     renderRoute('/framework');
     await comparison();
-    const note = screen.getByRole('complementary', { name: 'How features and evidence are paired' });
+    const note = screen.getByRole('note', { name: 'How features and evidence are paired' });
     expect(note).toHaveTextContent('Applies to features 1–5, 7, 8.');
     expect(within(card(6)).getByText(/no feature bullet of its own/)).toBeInTheDocument();
     expect(within(card(1)).queryByText(/This pairing is the dashboard’s reading/)).toBeNull();

@@ -1,10 +1,10 @@
-import { Link, useLocation } from 'react-router-dom';
+import { Link } from 'react-router-dom';
+import { useViewPath } from '../../app/view-link';
 import { SortableTable, type Column } from '../../charts/sortable-table';
 import { SourceFootnote } from '../../charts/source-footnote';
 import type { Figure, Snapshot } from '../../data/schema';
 import { useTranslation, type Language, type TFunction } from '../../i18n';
 import { formatPartialDate } from '../../lib/format';
-import { globalSearch } from '../../lib/url-state';
 import { CitationText } from '../../ui/citation-text';
 import { useFigureLabels } from './figure-labels';
 import { dateBesideLabel, figureValueText } from './figure-text';
@@ -23,7 +23,7 @@ export function FrameworkTables({
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const labels = useFigureLabels(snapshot);
-  const search = globalSearch(useLocation().search);
+  const viewPath = useViewPath();
 
   const frameworkColumns: Column<ShapedFeature>[] = [
     { key: 'n', label: ft('table.n'), numeric: true, sortValue: (f) => f.n, render: (f) => f.n },
@@ -87,7 +87,7 @@ export function FrameworkTables({
         const view = r.evidence.view;
         if (!view) return <span className="not-reported">{ft('table.none')}</span>;
         if (view === 'framework') return ft('table.thisPage');
-        return <Link to={`/${view}${search}`}>{t(`nav.${view}`)}</Link>;
+        return <Link to={viewPath(view)}>{t(`nav.${view}`)}</Link>;
       },
     },
     {

@@ -68,7 +68,7 @@ export function RatioPanel({ snapshot, series, ratio, invalid, onBasis }: RatioP
                 {g('ratio.stated')}:{' '}
                 {isPrimary ? g('ratio.seed') : source ? shortSourceName(source) : m.sources[0]?.source}
               </h3>
-              <p className="growth-ratio__value">{multipleText(m, lang, t, g)}</p>
+              <div className="growth-ratio__value">{multipleText(m, lang, t, g)}</div>
               <p className="growth-ratio__when">
                 {m.date ? formatPartialDate(m.date, lang, t) : g('ratio.periodNotStated')}
               </p>
@@ -88,9 +88,9 @@ export function RatioPanel({ snapshot, series, ratio, invalid, onBasis }: RatioP
             <h3 id={`${id}-derived`} className="growth-ratio__who">
               {g('ratio.derived')}
             </h3>
-            <p className="growth-ratio__value">
+            <div className="growth-ratio__value">
               {g('ratio.times', { value: formatNumber(ratio.value, lang) })}
-            </p>
+            </div>
             <p className="growth-ratio__equation">
               {g('ratio.equation', {
                 to: formatNumber(ratio.to.figure.value, lang),

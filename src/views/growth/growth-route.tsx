@@ -1,5 +1,6 @@
 import { useMemo, type MouseEvent } from 'react';
-import { useHref, useLocation, useNavigate } from 'react-router-dom';
+import { useHref, useNavigate } from 'react-router-dom';
+import { useViewPath } from '../../app/view-link';
 import { ChartFrame } from '../../charts/chart-frame';
 import { usePalette } from '../../charts/palette';
 import { SourceFootnote } from '../../charts/source-footnote';
@@ -7,7 +8,6 @@ import { useParentWidth } from '../../charts/use-parent-size';
 import { ViewLayout } from '../../charts/view-layout';
 import type { Snapshot } from '../../data/schema';
 import { useTranslation } from '../../i18n';
-import { globalSearch } from '../../lib/url-state';
 import { useViewParams } from '../../lib/use-view-params';
 import { WithSnapshot } from '../../ui/view-page';
 import { GrowthChart } from './growth-chart';
@@ -86,9 +86,9 @@ function GrowthChartFrame({ snapshot, values, update, model }: FrameProps) {
   const lang = i18n.language;
   const palette = usePalette();
   const { ref, width } = useParentWidth<HTMLDivElement>();
-  const location = useLocation();
+  const viewPath = useViewPath();
   const navigate = useNavigate();
-  const timelinePath = `/timeline${globalSearch(location.search)}`;
+  const timelinePath = viewPath('timeline');
   const timelineHref = useHref(timelinePath);
   const { shown, overlay, domain, extent } = model;
   const year = (ms: number) => new Date(ms).getUTCFullYear();

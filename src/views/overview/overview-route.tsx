@@ -36,8 +36,8 @@ function Overview({ snapshot }: { snapshot: Snapshot }) {
         ))}
       </ul>
       {latest?.date && latestSource && (
-        <aside className="since">
-          <h2>{t('overview.since')}</h2>
+        <section className="since" aria-labelledby="overview-since">
+          <h2 id="overview-since">{t('overview.since')}</h2>
           <p>
             {t('overview.sinceBody', {
               value: formatFigure(latest, lang, t),
@@ -45,7 +45,7 @@ function Overview({ snapshot }: { snapshot: Snapshot }) {
               source: shortSourceName(latestSource),
             })}
           </p>
-        </aside>
+        </section>
       )}
       <h2>{t('overview.explore')}</h2>
       <ul className="view-cards">

@@ -11,9 +11,9 @@ function Stat({ figure, hint }: { figure: Figure; hint: string }) {
   const w = useSectorWords();
   return (
     <div className="sectors-stat">
-      <p className="sectors-stat__value" data-kind={figure.qualifier.kind}>
+      <div className="sectors-stat__value" data-kind={figure.qualifier.kind}>
         {w.counted(figure)}
-      </p>
+      </div>
       <p className="sectors-stat__hint">{hint}</p>
       <p className="sectors-stat__meta">
         {w.kind(figure)}

@@ -1,3 +1,4 @@
+import { NewTabHint } from '../../ui/new-tab-hint';
 import { useTranslation } from '../../i18n';
 import type { Snapshot, Source } from '../../data/schema';
 import { formatPartialDate } from '../../lib/format';
@@ -42,6 +43,7 @@ function SourceItem({ source }: { source: Source }) {
           .{' '}
           <a href={source.url} rel="noreferrer noopener" target="_blank">
             {source.url}
+            <NewTabHint />
           </a>
         </>
       )}

@@ -1,9 +1,9 @@
 import { useEffect, useRef } from 'react';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
+import { useViewPath } from '../../app/view-link';
 import type { PlacedEvent } from '../../charts/event-layer';
 import type { Snapshot } from '../../data/schema';
 import { useTranslation } from '../../i18n';
-import { globalSearch } from '../../lib/url-state';
 import { CitationText } from '../../ui/citation-text';
 import { useTimelineText } from './timeline.text';
 
@@ -36,7 +36,7 @@ export function EventDetails({
   const { t, i18n } = useTranslation();
   const tt = useTimelineText();
   const lang = i18n.language;
-  const [search] = useSearchParams();
+  const viewPath = useViewPath();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const { event } = placed;
 
@@ -45,7 +45,7 @@ export function EventDetails({
   }, [event.id, focusOnOpen]);
 
   return (
-    <aside className="timeline-details" id="timeline-details" aria-label={tt('details.label')}>
+    <section className="timeline-details" id="timeline-details" aria-label={tt('details.label')}>
       <div className="timeline-details__head">
         <h3 ref={headingRef} tabIndex={-1}>
           {event.title[lang]}
@@ -93,11 +93,9 @@ export function EventDetails({
           </button>
         )}
         {event.view && event.view !== 'timeline' && (
-          <Link to={`/${event.view}${globalSearch(search)}`}>
-            {t('overview.openView', { view: t(`nav.${event.view}`) })} →
-          </Link>
+          <Link to={viewPath(event.view)}>{t('overview.openView', { view: t(`nav.${event.view}`) })} →</Link>
         )}
       </p>
-    </aside>
+    </section>
   );
 }

@@ -1,3 +1,4 @@
+import { NewTabHint } from '../../ui/new-tab-hint';
 import type { PlacedEvent } from '../../charts/event-layer';
 import type { Snapshot, Source } from '../../data/schema';
 import { shortSourceName, sourceById } from '../../data/sources';
@@ -48,6 +49,7 @@ function SourceLink({ source, text }: { source: Source | string | undefined; tex
   return (
     <a href={source.url} rel="noreferrer noopener" target="_blank" title={source.title}>
       {text}
+      <NewTabHint />
     </a>
   );
 }

@@ -63,7 +63,7 @@ describe('stress-test timeline', { timeout: 20_000 }, () => {
     await chart();
     await userEvent.click(screen.getByRole('button', { name: /^CIP grants 2020: application deadline/ }));
     expect(location.current.search).toBe('?lang=en&event=grants-cip-deadline-2020');
-    const panel = screen.getByRole('complementary', { name: 'Event details' });
+    const panel = screen.getByRole('region', { name: 'Event details' });
     expect(within(panel).getByRole('heading', { name: /CIP grants 2020/ })).toHaveFocus();
     expect(within(panel).getByText('30 April 2020')).toBeInTheDocument();
     expect(within(panel).getByText('Grants and finance')).toBeInTheDocument();
@@ -78,7 +78,7 @@ describe('stress-test timeline', { timeout: 20_000 }, () => {
       '/framework?lang=en',
     );
     await userEvent.click(within(panel).getByRole('button', { name: 'Close' }));
-    expect(screen.queryByRole('complementary', { name: 'Event details' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Event details' })).not.toBeInTheDocument();
     expect(location.current.search).toBe('?lang=en');
   });
 
@@ -91,16 +91,16 @@ describe('stress-test timeline', { timeout: 20_000 }, () => {
     expect(screen.getByRole('tooltip')).toHaveTextContent('Self-isolation for all Moscow residents');
     expect(screen.getByRole('tooltip')).toHaveTextContent('30 March 2020 – 9 June 2020');
     await userEvent.keyboard('{Enter}');
-    const panel = screen.getByRole('complementary', { name: 'Event details' });
+    const panel = screen.getByRole('region', { name: 'Event details' });
     expect(within(panel).getByText(/29 March 2020 is the date of the decree/)).toBeInTheDocument();
     expect(location.current.search).toBe('?event=covid-self-isolation-2020');
     await userEvent.keyboard('{Escape}');
-    expect(screen.queryByRole('complementary')).not.toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Event details' })).not.toBeInTheDocument();
   });
 
   it('opens the event a link names with ?event=, and offers to bring it into view', async () => {
     const { location } = renderRoute('/timeline?event=decree-2018-11-26');
-    const panel = await screen.findByRole('complementary', { name: 'Event details' });
+    const panel = await screen.findByRole('region', { name: 'Event details' });
     expect(
       within(panel).getByRole('heading', { name: 'Presidential decree on the innovation cluster in Moscow' }),
     ).toBeInTheDocument();
@@ -118,7 +118,7 @@ describe('stress-test timeline', { timeout: 20_000 }, () => {
       screen.getByText('?range=foo, ?event=no-such-event: not recognised; showing the default instead.'),
     ).toHaveAttribute('role', 'status');
     expect(screen.getByText('Showing 1 Jan 2020 – 31 Dec 2021')).toBeInTheDocument();
-    expect(screen.queryByRole('complementary')).not.toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Event details' })).not.toBeInTheDocument();
   });
 
   it('reopens a zoomed window from the URL and zooms, pans and resets with buttons and keys', async () => {
