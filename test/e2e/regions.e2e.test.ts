@@ -1,4 +1,3 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
 import { openPage, type Page, sharedBrowser } from './browser';
 
@@ -33,7 +32,7 @@ describe('regions view in Chromium', () => {
     for (const variant of ['', '?lang=ru&theme=dark']) {
       it(`shows the tile map at ${viewport.width}px ${variant || '(en, light)'} without errors or overflow`, async () => {
         const { page, problems, close } = await openPage(browser(), `/regions${variant}`, viewport);
-        const mos = variant ? /^Московская область \(MOS\)/ : /^Moscow Oblast \(MOS\)/;
+        const mos = variant ? /^MOS: Московская область/ : /^MOS: Moscow Oblast/;
         await page.getByRole('button', { name: mos }).waitFor();
         expect(await page.locator('.regions-tile').count()).toBe(83);
         expect(await page.getByText(variant ? 'более 6 500' : 'more than 6,500').count()).toBe(1);
@@ -74,7 +73,7 @@ describe('regions view in Chromium', () => {
 
   it('moves between tiles with the arrow keys, shows the tooltip on focus and selects with Enter', async () => {
     const { page, close } = await openPage(browser(), '/regions');
-    const mos = page.getByRole('button', { name: /^Moscow Oblast \(MOS\)/ });
+    const mos = page.getByRole('button', { name: /^MOS: Moscow Oblast/ });
     await mos.focus();
     const tip = page.getByRole('tooltip');
     await tip.waitFor();
@@ -105,18 +104,5 @@ describe('regions view in Chromium', () => {
     expect(await overflow(page)).toBeLessThanOrEqual(0);
     expect(problems).toEqual([]);
     await close();
-  });
-
-  it('has no serious accessibility violations (tiles, geographic map, tables)', async () => {
-    for (const path of ['/regions', '/regions?map=geo&theme=dark', '/regions?tab=table']) {
-      const { page, close } = await openPage(browser(), path);
-      await page.locator('.regions-tile, path.regions-outline, table').first().waitFor();
-      const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
-      const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-      expect(
-        serious.map((v) => `${path}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-      ).toEqual([]);
-      await close();
-    }
   });
 });

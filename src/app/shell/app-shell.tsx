@@ -41,11 +41,9 @@ export function AppShell() {
       </a>
       <header className="site-header">
         <div className="site-header__inner">
-          <Link to={`/${globalSearch(search)}`} className="brand" aria-label={t('app.title')}>
-            <span className="brand__mark" aria-hidden="true">
-              MIC
-            </span>
-            <span className="brand__text">{t('app.title')}</span>
+          {/* Named by what it shows: "MIC" (all a phone shows) and the title. */}
+          <Link to={`/${globalSearch(search)}`} className="brand">
+            <span className="brand__mark">MIC</span> <span className="brand__text">{t('app.title')}</span>
           </Link>
           <PreferenceControls />
         </div>

@@ -86,7 +86,7 @@ export function GeoMap({ outline, rows, width, snapshot, scale, selected, onSele
               role="button"
               tabIndex={0}
               aria-pressed={isSelected}
-              aria-label={`${row.subject.name[lang]} (${row.short}): ${categoryLabel(rt, row.category)}${
+              aria-label={`${label === row.short ? `${row.short}: ${row.subject.name[lang]},` : `${label} (${row.short}):`} ${categoryLabel(rt, row.category)}${
                 row.category === 'home' ? '' : `; ${rt('tip.partners')}: ${partnerText(row)}`
               }`}
               aria-describedby={tip === row.code ? tipId : undefined}

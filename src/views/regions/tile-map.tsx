@@ -102,7 +102,7 @@ export function TileMap({ rows, width, snapshot, scale, selected, onSelect }: Ti
                 role="button"
                 tabIndex={row.code === focusable ? 0 : -1}
                 aria-pressed={isSelected}
-                aria-label={`${row.subject.name[lang]} (${row.short}): ${categoryLabel(rt, row.category)}${
+                aria-label={`${row.short}: ${row.subject.name[lang]}, ${categoryLabel(rt, row.category)}${
                   row.category === 'home' ? '' : `; ${rt('tip.partners')}: ${partnerText(row)}`
                 }`}
                 aria-describedby={tip === row.code ? tipId : undefined}

@@ -1,8 +1,8 @@
 import { useId, type SVGProps } from 'react';
 import { usePalette } from '../../charts/palette';
+import { WrappedLines } from '../../charts/wrapped-lines';
 import type { Qualifier, Snapshot } from '../../data/schema';
 import { useTranslation } from '../../i18n';
-import { formatFigure } from '../../lib/format';
 import { layoutBars, FONT_SIZE, type RowBox } from './bar-layout';
 import { TipBody } from './figure-details';
 import { barValueText } from './sectors-format';
@@ -110,9 +110,10 @@ export function BarChart({ rows, width, highlightKey, onToggle, title, desc, sna
           const colour = on ? palette.highlight : (palette.series[0] ?? palette.accent);
           const f = row.figure;
           const label = row.label[lang];
-          const spoken = f
-            ? `${formatFigure(f, lang, t)}${f.unit === 'percent' ? '' : ` (${t(`qualifier.${f.qualifier.kind}`)})`}`
-            : t('qualifier.notReported');
+          // The name starts with what the bar shows (label, then value as written beside the bar), then says
+          // what kind of figure it is in words.
+          const kind = f && (f.unit !== 'percent' || f.qualifier.kind !== 'exact');
+          const spoken = `${valueTexts[i] ?? ''}${f && kind ? ` (${t(`qualifier.${f.qualifier.kind}`)})` : ''}`;
           return (
             <g
               key={row.key}
@@ -141,12 +142,12 @@ export function BarChart({ rows, width, highlightKey, onToggle, title, desc, sna
                 fontWeight={on ? 700 : 400}
                 fill={palette.text}
               >
-                {box.lines.map((line, n) => (
-                  <tspan key={n} x={layout.mode === 'side' ? layout.labelWidth : 0} dy={n === 0 ? 0 : 16}>
-                    {line}
-                  </tspan>
-                ))}
-              </text>
+                <WrappedLines
+                  lines={box.lines}
+                  x={layout.mode === 'side' ? layout.labelWidth : 0}
+                  lineHeight={16}
+                />
+              </text>{' '}
               {f && (
                 <rect
                   x={layout.barX}

@@ -43,7 +43,7 @@ describe('sectors view', { timeout: 20_000 }, () => {
     renderRoute('/sectors');
     const projects = await bars('Innovation projects by domain');
     expect(names(projects)).toEqual([
-      'Other domains: 97 (derived)',
+      'Other domains: =\u200997 (derived)',
       'Medicine: 32 (as reported)',
       'IT and AI: 28 (as reported)',
       'Aviation: 13 (as reported)',
@@ -60,7 +60,7 @@ describe('sectors view', { timeout: 20_000 }, () => {
   it('switches to derived counts with ?measure=count, marked “=” and explained', async () => {
     const { location } = renderRoute('/sectors?measure=count');
     const members = await bars('Members by sector');
-    expect(members[0]).toHaveAccessibleName('Services: 7,584 (derived)');
+    expect(members[0]).toHaveAccessibleName('Services: =\u20097,584 (derived)');
     expect(members[0]).toHaveTextContent('= 7,584');
     expect(members.every((b) => b.getAttribute('data-kind') === 'derived')).toBe(true);
     expect(screen.getByRole('button', { name: 'Number (derived)' })).toHaveAttribute('aria-pressed', 'true');

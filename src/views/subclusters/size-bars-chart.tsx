@@ -1,4 +1,6 @@
+import { Fragment } from 'react';
 import { usePalette } from '../../charts/palette';
+import { WrappedLines } from '../../charts/wrapped-lines';
 import { useTranslation } from '../../i18n';
 import { formatNumber, qualifierMark } from '../../lib/format';
 import { barsLayout, TOP } from './bars-layout';
@@ -69,48 +71,50 @@ export function SizeBarsChart({ rows, threshold, width, highlight, onToggle, sna
           const projColour = on ? p.highlight : (p.series[2] ?? p.accent);
           const ps = markStyle(row.participants.qualifier.kind, partColour, p.background);
           const qs = markStyle(row.projects.qualifier.kind, projColour, p.background);
+          // The values are drawn beside the mark, not in it: the mark's name starts with its visible label (the
+          // sub-cluster) and says the values in words; the bare numbers would not be part of that name.
           return (
-            <g key={row.id} {...markProps(row)}>
-              <rect
-                className="subclusters-mark__hit"
-                x={0}
-                y={y + 1}
-                width={width}
-                height={height - 2}
-                rx={4}
-                fill={on ? p.highlight : p.text}
-                fillOpacity={on ? 0.1 : active === row.id ? 0.05 : 0}
-              />
-              <text y={labelY} fill={p.text} fontSize={13} fontWeight={on ? 700 : 400}>
-                {lines.map((line, i) => (
-                  <tspan key={i} x={0} dy={i === 0 ? 0 : 16}>
-                    {line}
-                  </tspan>
-                ))}
-              </text>
-              <rect
-                x={x(0)}
-                y={barY}
-                width={Math.max(1, x(row.participants.value) - x(0))}
-                height={layout.barHeight}
-                {...ps}
-              />
-              <text x={x(row.participants.value) + 5} y={barY + 12.5} fill={p.text} fontSize={12}>
-                {qualifierMark(row.participants.qualifier)}
-                {formatNumber(row.participants.value, lang)}
-              </text>
-              <rect
-                x={xp(0)}
-                y={barY + 3}
-                width={Math.max(1, xp(row.projects.value) - xp(0))}
-                height={layout.barHeight - 6}
-                {...qs}
-              />
-              <text x={xp(row.projects.value) + 5} y={barY + 12.5} fill={p.text} fontSize={12}>
-                {qualifierMark(row.projects.qualifier)}
-                {formatNumber(row.projects.value, lang)}
-              </text>
-            </g>
+            <Fragment key={row.id}>
+              <g {...markProps(row)}>
+                <rect
+                  className="subclusters-mark__hit"
+                  x={0}
+                  y={y + 1}
+                  width={width}
+                  height={height - 2}
+                  rx={4}
+                  fill={on ? p.highlight : p.text}
+                  fillOpacity={on ? 0.1 : active === row.id ? 0.05 : 0}
+                />
+                <text y={labelY} fill={p.text} fontSize={13} fontWeight={on ? 700 : 400}>
+                  <WrappedLines lines={lines} x={0} lineHeight={16} />
+                </text>
+                <rect
+                  x={x(0)}
+                  y={barY}
+                  width={Math.max(1, x(row.participants.value) - x(0))}
+                  height={layout.barHeight}
+                  {...ps}
+                />
+                <rect
+                  x={xp(0)}
+                  y={barY + 3}
+                  width={Math.max(1, xp(row.projects.value) - xp(0))}
+                  height={layout.barHeight - 6}
+                  {...qs}
+                />
+              </g>
+              <g aria-hidden="true" pointerEvents="none" className="subclusters-values">
+                <text x={x(row.participants.value) + 5} y={barY + 12.5} fill={p.text} fontSize={12}>
+                  {qualifierMark(row.participants.qualifier)}
+                  {formatNumber(row.participants.value, lang)}
+                </text>
+                <text x={xp(row.projects.value) + 5} y={barY + 12.5} fill={p.text} fontSize={12}>
+                  {qualifierMark(row.projects.qualifier)}
+                  {formatNumber(row.projects.value, lang)}
+                </text>
+              </g>
+            </Fragment>
           );
         })}
         {threshold && (

@@ -96,7 +96,7 @@ export function SizeScatterChart({ rows, threshold, width, highlight, onToggle, 
           const style = markStyle(kind, on ? p.highlight : (p.series[0] ?? p.accent), p.background);
           const anchor = box ? boxAnchor(box, cx, cy) : null;
           return (
-            <g key={row.id} {...markProps(row)}>
+            <g key={row.id} {...markProps(row, box ? label : undefined)}>
               {box?.leader && anchor && (
                 <line x1={cx} y1={cy} x2={anchor.x} y2={anchor.y} stroke={p.muted} strokeWidth={1} />
               )}

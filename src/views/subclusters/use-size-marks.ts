@@ -26,16 +26,20 @@ export function useSizeMarks(highlight: string | undefined, onToggle: (id: strin
   const tipId = useId();
   const [active, setActive] = useState<string | null>(null);
 
-  const markProps = (row: SubclusterRow) => ({
+  /** `label`: what the mark shows beside it, when that is not the start of the name (a number, an alias). */
+  const markProps = (row: SubclusterRow, label?: string) => ({
     className: 'subclusters-mark',
     role: 'button',
     tabIndex: 0,
     'aria-pressed': row.id === highlight,
-    'aria-label': v('chart.markAria', {
-      name: row.name,
-      participants: formatFigure(row.participants, i18n.language, t),
-      projects: formatFigure(row.projects, i18n.language, t),
-    }),
+    'aria-label': `${label && !row.name.startsWith(label.replace(/…$/, '')) ? `${label}. ` : ''}${v(
+      'chart.markAria',
+      {
+        name: row.name,
+        participants: formatFigure(row.participants, i18n.language, t),
+        projects: formatFigure(row.projects, i18n.language, t),
+      },
+    )}`,
     'aria-describedby': active === row.id ? tipId : undefined,
     onClick: () => onToggle(row.id),
     onKeyDown: (e: KeyboardEvent) => {
