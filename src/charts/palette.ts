@@ -34,10 +34,10 @@ export function readPalette(root: HTMLElement = document.documentElement): Palet
   const fallbacks = ['#0072b2', '#e69f00', '#009e73', '#cc79a7', '#56b4e9', '#d55e00', '#999999', '#f0e442'];
   return {
     text: v('--text', '#1b1f24'),
-    muted: v('--text-muted', '#56606b'),
+    muted: v('--text-muted', '#474f59'),
     grid: v('--border', '#d5dbe1'),
     background: v('--bg', '#ffffff'),
-    accent: v('--accent', '#0b5cad'),
+    accent: v('--accent', '#094e94'),
     series: SERIES_VARS.map((name, i) => v(name, fallbacks[i] ?? '#888888')),
     period: v('--period', 'rgba(213, 94, 0, 0.12)'),
     highlight: v('--highlight', '#d55e00'),
