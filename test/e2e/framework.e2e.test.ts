@@ -1,5 +1,4 @@
 /** /framework in Chromium: the three-column comparison and the stacked cards, both languages and themes. */
-import { AxeBuilder } from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openPage, sharedBrowser } from './browser';
@@ -146,23 +145,5 @@ describe('/framework in the built app', () => {
     await page.getByRole('heading', { level: 1, name: 'Рост' }).waitFor();
     expect(problems).toEqual([]);
     await close();
-  });
-
-  it('has no serious accessibility violations, chart and table, light and dark', async () => {
-    for (const path of [
-      '/framework?goals=show',
-      '/framework?theme=dark&feature=5',
-      '/framework?tab=table&theme=dark&lang=ru',
-    ]) {
-      const { page, close } = await openPage(browser(), path, WIDE);
-      await page.locator('main h1').waitFor();
-      await page.locator('main table, main figure').first().waitFor();
-      const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
-      const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-      expect(
-        serious.map((v) => `${path}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-      ).toEqual([]);
-      await close();
-    }
   });
 });

@@ -1,4 +1,3 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openPage, sharedBrowser } from './browser';
@@ -141,18 +140,5 @@ describe('growth view in Chromium', () => {
     await page.getByRole('link', { name: /The first sub-cluster is created/ }).click();
     await page.waitForURL(/\/timeline\?lang=en$/);
     await close();
-  });
-
-  it('has no serious accessibility violations in either tab', async () => {
-    for (const path of ['/growth', '/growth?tab=table&theme=dark']) {
-      const { page, close } = await openPage(browser(), path, DESKTOP);
-      await page.locator('.growth-chart, .data-table').first().waitFor();
-      const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
-      const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-      expect(
-        serious.map((v) => `${path}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-      ).toEqual([]);
-      await close();
-    }
   });
 });

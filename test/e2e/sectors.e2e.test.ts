@@ -1,4 +1,3 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
 import { openPage, type Page, sharedBrowser } from './browser';
 
@@ -127,22 +126,5 @@ describe('the sector view in Chromium', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL(/highlight=it-ai/);
     await close();
-  });
-
-  it('has no serious accessibility violations, charts and tables', async () => {
-    for (const path of ['/sectors?highlight=services', '/sectors?tab=table', '/sectors?theme=dark']) {
-      const { page, close } = await openPage(browser(), path);
-      await page.getByRole('heading', { level: 1, name: 'Sectors' }).waitFor();
-      await page
-        .getByRole('group', { name: 'Members by sector' })
-        .or(page.getByRole('table').first())
-        .waitFor();
-      const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
-      const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-      expect(
-        serious.map((v) => `${path}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-      ).toEqual([]);
-      await close();
-    }
   });
 });

@@ -1,4 +1,3 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
 import { openPage, type Page, sharedBrowser } from './browser';
 
@@ -184,20 +183,4 @@ describe('the sub-cluster view in Chromium', () => {
       await close();
     }
   });
-
-  for (const path of [
-    '/subclusters',
-    '/subclusters?tab=table',
-    '/subclusters?chart=scatter&theme=dark&lang=ru',
-  ]) {
-    it(`has no serious accessibility violations on ${path}`, async () => {
-      const { page, close } = await openPage(browser(), path, DESKTOP);
-      await page.locator('h1').first().waitFor();
-      await page.getByRole('table').or(page.getByRole('grid')).first().waitFor();
-      const result = await new AxeBuilder({ page }).include('main').withTags(['wcag2a', 'wcag2aa']).analyze();
-      const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-      expect(serious.map((v) => `${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-      await close();
-    });
-  }
 });
