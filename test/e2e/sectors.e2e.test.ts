@@ -39,7 +39,7 @@ describe('the sector view in Chromium', () => {
       await members.getByRole('button', { name: 'Services: 48%' }).waitFor();
       expect(await members.getByRole('button').count()).toBe(7);
       const projects = page.getByRole('group', { name: 'Innovation projects by domain' });
-      const other = projects.getByRole('button', { name: 'Other domains: 97 (derived)' });
+      const other = projects.getByRole('button', { name: 'Other domains: =\u200997 (derived)' });
       expect(await other.getAttribute('data-kind')).toBe('derived');
       // Derived bars are hatched: their fill is a pattern, not a flat colour.
       expect(await other.locator('rect[fill^="url(#"]').count()).toBe(1);
@@ -104,7 +104,7 @@ describe('the sector view in Chromium', () => {
     await page.goto(page.url(), { waitUntil: 'networkidle' });
     const again = page
       .getByRole('group', { name: 'Members by sector' })
-      .getByRole('button', { name: 'Services: 7,584 (derived)' });
+      .getByRole('button', { name: 'Services: =\u20097,584 (derived)' });
     await again.waitFor();
     expect(await again.getAttribute('aria-pressed')).toBe('true');
     expect(await page.locator('.sectors-detail').textContent()).toContain('15,800 members × 48 % ÷ 100');
