@@ -1,3 +1,5 @@
+import { GLYPH, GLYPH_BG } from './framework-glyph';
+import { kindGlyphStyle } from '../../charts/figure-kinds';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useEmbed } from '../../app/embed-context';
 import { QualifierLegend } from '../../charts/qualifier-legend';
@@ -57,7 +59,7 @@ export function FeatureMatrix({
             {ft('matrix.evidenceGlyph')}
           </li>
           <li>
-            <span className="framework-glyph framework-glyph--exact" />
+            <span className="framework-glyph" style={kindGlyphStyle('exact', GLYPH, GLYPH_BG)} />
             {ft('matrix.figureGlyph')}
           </li>
         </ul>
@@ -89,7 +91,12 @@ function TileBody({ feature }: { feature: ShapedFeature }) {
         <span className={`framework-tile__count${figures === 0 ? ' framework-tile__count--none' : ''}`}>
           <span className="framework-tile__glyphs" aria-hidden="true">
             {feature.kinds.map((kind, i) => (
-              <span key={i} className={`framework-glyph framework-glyph--${kind}`} />
+              <span
+                key={i}
+                className="framework-glyph"
+                data-kind={kind}
+                style={kindGlyphStyle(kind, GLYPH, GLYPH_BG)}
+              />
             ))}
           </span>
           <span className="framework-tile__label">{count('figures', figures)}</span>

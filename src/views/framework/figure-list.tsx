@@ -1,3 +1,5 @@
+import { GLYPH, GLYPH_BG } from './framework-glyph';
+import { kindGlyphStyle } from '../../charts/figure-kinds';
 import type { Citation, Figure, Snapshot } from '../../data/schema';
 import { resolveCitations, shortSourceName } from '../../data/sources';
 import { useTranslation, type Language, type TFunction } from '../../i18n';
@@ -79,7 +81,9 @@ export function FigureList({
               {/* A CSS swatch, not an SVG: the frame's "Download SVG" must not take it for the chart. */}
               <span
                 aria-hidden="true"
-                className={`framework-glyph framework-glyph--square framework-glyph--${kind}`}
+                className="framework-glyph framework-glyph--square"
+                data-kind={kind}
+                style={kindGlyphStyle(kind, GLYPH, GLYPH_BG)}
               />
               <span className="framework-figure__value">{figureValueText(figure, lang, t)}</span>
               <span className="framework-figure__label">

@@ -50,7 +50,7 @@ describe('framework view', { timeout: 20_000 }, () => {
     expect(partners).toHaveTextContent('Regional partners');
     expect(partners).toHaveTextContent('lower bound');
     expect(partners).toHaveTextContent('July 2021');
-    expect(partners.querySelector('.framework-glyph--lowerBound')).not.toBeNull();
+    expect(partners.querySelector('[data-kind="lowerBound"]')).not.toBeNull();
     expect(within(card(1)).getByText('about 20 times')).toBeInTheDocument();
     expect(within(card(1)).getAllByText(/soared almost 20-fold/).length).toBeGreaterThan(0);
     expect(screen.getByText(/The sub-clusters’ priority fields overlap/)).toBeInTheDocument();

@@ -1,3 +1,4 @@
+import { KindHatches } from '../../charts/kind-marks';
 import { useId, useState, type MouseEvent } from 'react';
 import { usePalette } from '../../charts/palette';
 import type { Snapshot } from '../../data/schema';
@@ -61,6 +62,7 @@ export function GrowthChart(props: GrowthChartProps) {
           <clipPath id={clipId}>
             <rect x={geo.left - 14} y={0} width={geo.right - geo.left + 28} height={geo.plotBottom + 6} />
           </clipPath>
+          <KindHatches prefix={clipId} colours={series.map((s) => palette.series[s.index] ?? palette.text)} />
         </defs>
         {overlay && (
           <CovidBands
@@ -115,6 +117,7 @@ export function GrowthChart(props: GrowthChartProps) {
               series={s}
               color={palette.series[s.index] ?? palette.text}
               background={palette.background}
+              hatches={clipId}
               highlight={palette.highlight}
               x={geo.x}
               y={geo.y}

@@ -1,5 +1,6 @@
 import { line } from 'd3-shape';
-import { markerPaint, markerPath } from './growth-symbols';
+import { hatchId, kindPaint } from '../../charts/figure-kinds';
+import { markerPath } from './growth-symbols';
 import type { ChartPoint, ChartSeries } from './growth-series';
 
 const segmentPath = line<[number, number]>();
@@ -8,6 +9,8 @@ interface SeriesMarksProps {
   series: ChartSeries;
   color: string;
   background: string;
+  /** Prefix of the chart's `<KindHatches>`, for derived points. */
+  hatches: string;
   highlight: string;
   x: (t: number) => number;
   y: (v: number) => number;
@@ -20,7 +23,7 @@ interface SeriesMarksProps {
 
 /** One series: segments (dashed where an end is not exact), period bars, then focusable markers on top. */
 export function SeriesMarks(props: SeriesMarksProps) {
-  const { series, color, background, highlight, x, y, describe, activeId, onEnter, onLeave } = props;
+  const { series, color, background, hatches, highlight, x, y, describe, activeId, onEnter, onLeave } = props;
   return (
     <g className="growth-series" data-series={series.id}>
       {series.segments.map((s) => (
@@ -78,7 +81,7 @@ export function SeriesMarks(props: SeriesMarksProps) {
             role="img"
             aria-label={describe(p)}
             data-figure={p.figure.id}
-            data-style={p.style}
+            data-kind={p.kind}
             onMouseEnter={() => onEnter(p, px, py)}
             onMouseLeave={onLeave}
             onFocus={() => onEnter(p, px, py)}
@@ -97,7 +100,10 @@ export function SeriesMarks(props: SeriesMarksProps) {
                 strokeWidth={3}
               />
             )}
-            <path d={markerPath(series.index)} strokeWidth={2} {...markerPaint(p.style, color, background)} />
+            <path
+              d={markerPath(series.index)}
+              {...kindPaint(p.kind, color, background, hatchId(hatches, color))}
+            />
           </g>
         );
       })}

@@ -16,7 +16,6 @@ import {
   buildSeries,
   dataExtent,
   extentDays,
-  markerStyle,
   periodOf,
   windowOf,
   yDomain,
@@ -43,19 +42,10 @@ describe('growth series builder', () => {
     ]);
   });
 
-  it('maps qualifiers to marker styles: filled exact, open lower bound, dashed approximate', () => {
-    expect(byId('participants-2019-400').style).toBe('filled');
-    expect(byId('participants-2020-12-01').style).toBe('open');
-    expect(byId('total-2026-01-15').style).toBe('dashed');
-    expect(markerStyle({ kind: 'upperBound' })).toBe('open');
-    expect(
-      markerStyle({
-        kind: 'derived',
-        op: 'ratio',
-        inputs: ['a', 'b'],
-        formula: { en: 'a ÷ b', ru: 'a ÷ b' },
-      }),
-    ).toBe('light');
+  it('keeps the kind of figure of each point, which draws its marker', () => {
+    expect(byId('participants-2019-400').kind).toBe('exact');
+    expect(byId('participants-2020-12-01').kind).toBe('lowerBound');
+    expect(byId('total-2026-01-15').kind).toBe('approximate');
   });
 
   it('dashes a segment when either end is not exact', () => {

@@ -16,8 +16,6 @@ export interface Period {
 }
 
 /** How a point's marker is drawn: filled = exact, open = a bound, dashed outline = approximate, light = derived. */
-export type MarkerStyle = 'filled' | 'open' | 'dashed' | 'light';
-
 export interface ChartPoint {
   figure: Figure;
   seriesId: SeriesId;
@@ -28,7 +26,8 @@ export interface ChartPoint {
   precision: PartialDate['precision'];
   /** The date was inferred by the snapshot ("c. 2021"). */
   dateApproximate: boolean;
-  style: MarkerStyle;
+  /** What kind of figure the point is: how its marker is drawn (`charts/figure-kinds`). */
+  kind: Qualifier['kind'];
   /** Reported by the snapshot's primary source (the presentation). */
   primary: boolean;
 }
@@ -48,20 +47,6 @@ export interface ChartSeries {
   definition: LocalizedText;
   points: ChartPoint[];
   segments: Segment[];
-}
-
-export function markerStyle(q: Qualifier): MarkerStyle {
-  switch (q.kind) {
-    case 'exact':
-      return 'filled';
-    case 'lowerBound':
-    case 'upperBound':
-      return 'open';
-    case 'approximate':
-      return 'dashed';
-    case 'derived':
-      return 'light';
-  }
 }
 
 const DAY = 86_400_000;
@@ -97,7 +82,7 @@ function toPoint(figure: Figure, seriesId: SeriesId, primarySource: string): Cha
     x: (period.start + period.end) / 2,
     precision: figure.date.precision,
     dateApproximate: figure.date.approximate === true,
-    style: markerStyle(figure.qualifier),
+    kind: figure.qualifier.kind,
     primary: figure.sources.some((s) => s.source === primarySource),
   };
 }
@@ -123,7 +108,7 @@ export function allSeries(snapshot: Snapshot): ChartSeries[] {
 function segmentsOf(points: ChartPoint[]): Segment[] {
   return points.slice(1).map((to, i) => {
     const from = points[i] as ChartPoint;
-    return { from, to, dashed: from.style !== 'filled' || to.style !== 'filled' };
+    return { from, to, dashed: from.kind !== 'exact' || to.kind !== 'exact' };
   });
 }
 

@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react';
+import { KindSwatch } from '../../charts/kind-marks';
+import { usePalette } from '../../charts/palette';
 import { QualifierLegend } from '../../charts/qualifier-legend';
 import type { Citation, Figure, Snapshot } from '../../data/schema';
 import { useTranslation } from '../../i18n';
@@ -65,20 +67,12 @@ function StatCard({
   snapshot: Snapshot;
 }) {
   const rt = useRegionsText();
+  const palette = usePalette();
   return (
     <li className="regions-stat">
       <span className="regions-stat__label">{label}</span>
       <span className="regions-stat__value" data-qualifier={kind}>
-        {kind && (
-          <svg
-            width="14"
-            height="14"
-            aria-hidden="true"
-            className={`qualifier-swatch qualifier-swatch--${kind}`}
-          >
-            <rect x="1.5" y="1.5" width="11" height="11" rx="2" />
-          </svg>
-        )}
+        {kind && <KindSwatch kind={kind} colour={palette.muted} background={palette.background} />}
         {value}
       </span>
       <span className="regions-stat__hint">{hint}</span>

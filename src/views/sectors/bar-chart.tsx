@@ -1,7 +1,9 @@
-import { useId, type SVGProps } from 'react';
+import { useId } from 'react';
+import { kindPaint } from '../../charts/figure-kinds';
+import { KindHatch } from '../../charts/kind-marks';
 import { usePalette } from '../../charts/palette';
 import { WrappedLines } from '../../charts/wrapped-lines';
-import type { Qualifier, Snapshot } from '../../data/schema';
+import type { Snapshot } from '../../data/schema';
 import { useTranslation } from '../../i18n';
 import { layoutBars, FONT_SIZE, type RowBox } from './bar-layout';
 import { TipBody } from './figure-details';
@@ -19,34 +21,6 @@ interface BarChartProps {
   title: string;
   desc: string;
   snapshot: Snapshot;
-}
-
-/**
- * How a bar shows what kind of figure it is (the qualifier legend explains these): solid = as reported,
- * hatched light fill with a dotted outline = derived, open = bound, dashed outline = approximate.
- */
-function barPaint(kind: Qualifier['kind'], colour: string, hatch: string): SVGProps<SVGRectElement> {
-  switch (kind) {
-    case 'exact':
-      return { fill: colour };
-    case 'derived':
-      return { fill: `url(#${hatch})`, stroke: colour, strokeWidth: 1.5, strokeDasharray: '2 2' };
-    case 'approximate':
-      return { fill: colour, fillOpacity: 0.3, stroke: colour, strokeWidth: 1.5, strokeDasharray: '5 3' };
-    case 'lowerBound':
-    case 'upperBound':
-      return { fill: 'none', stroke: colour, strokeWidth: 2 };
-  }
-}
-
-/** Diagonal hatching in `colour` over a light wash of it: the fill of derived bars. */
-function Hatch({ id, colour }: { id: string; colour: string }) {
-  return (
-    <pattern id={id} patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
-      <rect width="6" height="6" fill={colour} fillOpacity={0.18} />
-      <line x1="1.5" y1="0" x2="1.5" y2="6" stroke={colour} strokeWidth="2" />
-    </pattern>
-  );
 }
 
 /** Horizontal bars with wrapped labels on the left (above the bar on phones) and value labels at bar ends. */
@@ -90,8 +64,8 @@ export function BarChart({ rows, width, highlightKey, onToggle, title, desc, sna
         <title id={`${uid}-title`}>{title}</title>
         <desc id={`${uid}-desc`}>{desc}</desc>
         <defs>
-          <Hatch id={hatch.base} colour={palette.series[0] ?? palette.accent} />
-          <Hatch id={hatch.highlight} colour={palette.highlight} />
+          <KindHatch id={hatch.base} colour={palette.series[0] ?? palette.accent} />
+          <KindHatch id={hatch.highlight} colour={palette.highlight} />
         </defs>
         {layout.mode === 'side' && (
           <line
@@ -155,7 +129,12 @@ export function BarChart({ rows, width, highlightKey, onToggle, title, desc, sna
                   width={box.barWidth}
                   height={box.barHeight}
                   opacity={muted ? 0.35 : 1}
-                  {...barPaint(f.qualifier.kind, colour, on ? hatch.highlight : hatch.base)}
+                  {...kindPaint(
+                    f.qualifier.kind,
+                    colour,
+                    palette.background,
+                    on ? hatch.highlight : hatch.base,
+                  )}
                 />
               )}
               <text

@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { luminance, markStyle, readableOn } from './mark-style';
+import { luminance, readableOn } from './mark-style';
 
 describe('mark styles', () => {
-  it('draw each qualifier kind as the legend says', () => {
-    expect(markStyle('exact', '#0072b2', '#fff').fill).toBe('#0072b2');
-    expect(markStyle('lowerBound', '#0072b2', '#fff').fill).toBe('#fff');
-    expect(markStyle('approximate', '#0072b2', '#fff').strokeDasharray).toBe('4 3');
-    expect(markStyle('derived', '#0072b2', '#fff').fillOpacity).toBeLessThan(1);
-  });
-
   it('read colours in the forms the browser returns them', () => {
     expect(luminance('#fff')).toBeCloseTo(1);
     expect(luminance('#ffffff')).toBeCloseTo(1);

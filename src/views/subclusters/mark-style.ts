@@ -1,31 +1,3 @@
-/**
- * How a bar or point is drawn for each kind of figure, matching the shared qualifier legend: filled = as
- * reported, open = lower/upper bound, dashed outline = approximate, light fill with dotted outline = derived.
- */
-import type { Qualifier } from '../../data/schema';
-
-export interface MarkStyle {
-  fill: string;
-  fillOpacity: number;
-  stroke: string;
-  strokeWidth: number;
-  strokeDasharray?: string;
-}
-
-export function markStyle(kind: Qualifier['kind'], colour: string, background: string): MarkStyle {
-  switch (kind) {
-    case 'exact':
-      return { fill: colour, fillOpacity: 1, stroke: colour, strokeWidth: 1 };
-    case 'lowerBound':
-    case 'upperBound':
-      return { fill: background, fillOpacity: 1, stroke: colour, strokeWidth: 2 };
-    case 'approximate':
-      return { fill: colour, fillOpacity: 0.3, stroke: colour, strokeWidth: 1.5, strokeDasharray: '4 3' };
-    case 'derived':
-      return { fill: colour, fillOpacity: 0.45, stroke: colour, strokeWidth: 1.5, strokeDasharray: '1 2' };
-  }
-}
-
 /** Relative luminance of an `rgb(r, g, b)`, `#rrggbb` or `#rgb` colour, 0 (black) to 1 (white). */
 export function luminance(colour: string): number {
   const [r = 0, g = 0, b = 0] = channels(colour.trim()).map((v) => {

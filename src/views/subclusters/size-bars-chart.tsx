@@ -1,11 +1,12 @@
-import { Fragment } from 'react';
+import { Fragment, useId } from 'react';
+import { hatchId, kindPaint } from '../../charts/figure-kinds';
+import { KindHatches } from '../../charts/kind-marks';
 import { usePalette } from '../../charts/palette';
 import { WrappedLines } from '../../charts/wrapped-lines';
 import { useTranslation } from '../../i18n';
 import { formatNumber, qualifierMark } from '../../lib/format';
 import { barsLayout, TOP } from './bars-layout';
 import { ChartTip } from './chart-tip';
-import { markStyle } from './mark-style';
 import { SubclusterTip } from './subcluster-tip';
 import { useSubclustersText } from './subclusters.text';
 import { ThresholdMark } from './threshold-mark';
@@ -17,6 +18,7 @@ export function SizeBarsChart({ rows, threshold, width, highlight, onToggle, sna
   const v = useSubclustersText();
   const lang = i18n.language;
   const p = usePalette();
+  const hatches = `${useId().replace(/[^a-zA-Z0-9-]/g, '')}-hatch`;
   const { active, tipId, markProps } = useSizeMarks(highlight, onToggle);
   const layout = barsLayout(rows, width, threshold?.figure.value ?? null);
   const { participants: x, projects: xp, wide } = layout;
@@ -33,6 +35,12 @@ export function SizeBarsChart({ rows, threshold, width, highlight, onToggle, sna
         aria-label={v('chart.barsAria', { count: rows.length })}
         className="subclusters-svg"
       >
+        <defs>
+          <KindHatches
+            prefix={hatches}
+            colours={[p.series[0] ?? p.accent, p.series[2] ?? p.accent, p.highlight]}
+          />
+        </defs>
         <text x={x(0)} y={14} fill={p.muted} fontSize={12} fontWeight={600}>
           {v('chart.participants')}
         </text>
@@ -69,8 +77,18 @@ export function SizeBarsChart({ rows, threshold, width, highlight, onToggle, sna
           const on = row.id === highlight;
           const partColour = on ? p.highlight : (p.series[0] ?? p.accent);
           const projColour = on ? p.highlight : (p.series[2] ?? p.accent);
-          const ps = markStyle(row.participants.qualifier.kind, partColour, p.background);
-          const qs = markStyle(row.projects.qualifier.kind, projColour, p.background);
+          const ps = kindPaint(
+            row.participants.qualifier.kind,
+            partColour,
+            p.background,
+            hatchId(hatches, partColour),
+          );
+          const qs = kindPaint(
+            row.projects.qualifier.kind,
+            projColour,
+            p.background,
+            hatchId(hatches, projColour),
+          );
           // The values are drawn beside the mark, not in it: the mark's name starts with its visible label (the
           // sub-cluster) and says the values in words; the bare numbers would not be part of that name.
           return (

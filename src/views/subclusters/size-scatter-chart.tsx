@@ -1,10 +1,12 @@
+import { useId } from 'react';
+import { hatchId, kindPaint } from '../../charts/figure-kinds';
+import { KindHatches } from '../../charts/kind-marks';
 import { usePalette } from '../../charts/palette';
 import { useTranslation } from '../../i18n';
 import { formatFigure, formatNumber } from '../../lib/format';
 import { ChartTip } from './chart-tip';
 import { boxAnchor } from './label-placement';
 import { SCATTER_MARGIN, scatterLayout } from './scatter-layout';
-import { markStyle } from './mark-style';
 import { SubclusterTip } from './subcluster-tip';
 import { useSubclustersText } from './subclusters.text';
 import { ThresholdMark } from './threshold-mark';
@@ -20,6 +22,7 @@ export function SizeScatterChart({ rows, threshold, width, highlight, onToggle, 
   const v = useSubclustersText();
   const lang = i18n.language;
   const p = usePalette();
+  const hatches = `${useId().replace(/[^a-zA-Z0-9-]/g, '')}-hatch`;
   const { active, tipId, markProps } = useSizeMarks(highlight, onToggle);
   const { wide, height, r, x, y, points, numbered } = scatterLayout(
     rows,
@@ -39,6 +42,9 @@ export function SizeScatterChart({ rows, threshold, width, highlight, onToggle, 
         aria-label={v('chart.scatterAria', { count: rows.length })}
         className="subclusters-svg"
       >
+        <defs>
+          <KindHatches prefix={hatches} colours={[p.series[0] ?? p.accent, p.highlight]} />
+        </defs>
         {x.ticks(wide ? 8 : 4).map((tick) => (
           <g key={`x${tick}`} aria-hidden="true">
             <line x1={x(tick)} x2={x(tick)} y1={M.top - 6} y2={height - M.bottom} stroke={p.grid} />
@@ -93,7 +99,8 @@ export function SizeScatterChart({ rows, threshold, width, highlight, onToggle, 
             row.participants.qualifier.kind !== 'exact'
               ? row.participants.qualifier.kind
               : row.projects.qualifier.kind;
-          const style = markStyle(kind, on ? p.highlight : (p.series[0] ?? p.accent), p.background);
+          const colour = on ? p.highlight : (p.series[0] ?? p.accent);
+          const style = kindPaint(kind, colour, p.background, hatchId(hatches, colour));
           const anchor = box ? boxAnchor(box, cx, cy) : null;
           return (
             <g key={row.id} {...markProps(row, box ? label : undefined)}>
