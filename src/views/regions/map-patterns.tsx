@@ -1,5 +1,6 @@
 import type { Palette } from '../../charts/palette';
-import { mix, type PatternIds } from './map-styles';
+import { mix } from '../../charts/colour';
+import type { PatternIds } from './map-styles';
 
 /** The hatch patterns the styles refer to. */
 export function MapPatterns({ ids, palette }: { ids: PatternIds; palette: Palette }) {

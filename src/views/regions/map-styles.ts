@@ -1,4 +1,4 @@
-import { scaleLinear } from 'd3-scale';
+import { mix, readableOn } from '../../charts/colour';
 import type { Palette } from '../../charts/palette';
 import type { Choropleth, RegionCategory, SubjectRow } from './regions-series';
 
@@ -22,25 +22,8 @@ export interface PatternIds {
   notReported: string;
 }
 
-/** Mixes two CSS colours in RGB (d3-scale interpolates colour strings): t = 0 gives `a`, t = 1 gives `b`. */
-export function mix(a: string, b: string, t: number): string {
-  return scaleLinear<string>().domain([0, 1]).range([a, b])(t);
-}
-
-/** Relative luminance (WCAG) of a CSS colour. */
-export function luminance(colour: string): number {
-  const [r = 0, g = 0, b = 0] = (mix(colour, colour, 0).match(/[\d.]+/g) ?? []).map(Number);
-  const lin = (c: number) => {
-    const s = c / 255;
-    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-  };
-  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
-}
-
 /** Near-black or white, whichever reads better on `fill`. */
-export function textOn(fill: string): string {
-  return luminance(fill) > 0.22 ? '#12161b' : '#ffffff';
-}
+const textOn = (fill: string) => readableOn(fill, '#12161b', '#ffffff');
 
 export function categoryStyle(category: RegionCategory, palette: Palette, ids: PatternIds): MarkStyle {
   const base = palette.series[0] ?? palette.accent;

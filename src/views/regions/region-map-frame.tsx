@@ -14,7 +14,7 @@ import { useRegionsText } from './regions.text';
 import { rampColours, choroplethScale, type SubjectRow } from './regions-series';
 import { TileMap } from './tile-map';
 import { useRussiaOutline, type RussiaOutline } from './use-russia-outline';
-import { mix } from './map-styles';
+import { mix } from '../../charts/colour';
 
 export type MapMode = 'tiles' | 'geo';
 

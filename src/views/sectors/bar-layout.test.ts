@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { layoutBars, STACK_BELOW, wrapWords } from './bar-layout';
-import { barValueText, pluralForm, textOn } from './sectors-format';
+import { barValueText, pluralForm } from './sectors-format';
 
 describe('label wrapping', () => {
   it('breaks at spaces within the limit', () => {
@@ -77,10 +77,5 @@ describe('value wording', () => {
     ]);
     expect(pluralForm(1, 'en')).toBe('one');
     expect(pluralForm(13, 'en')).toBe('other');
-  });
-
-  it('picks the readable text colour on a fill', () => {
-    expect(textOn('#0072b2')).toBe('#ffffff');
-    expect(textOn('#f2c14e')).toBe('#000000');
   });
 });

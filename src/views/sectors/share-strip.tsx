@@ -1,3 +1,4 @@
+import { mix, readableOn } from '../../charts/colour';
 import { useId } from 'react';
 import { usePalette } from '../../charts/palette';
 import type { Snapshot } from '../../data/schema';
@@ -5,7 +6,7 @@ import { useTranslation } from '../../i18n';
 import { formatValue } from '../../lib/format';
 import { valueWidth } from './bar-layout';
 import { TipBody } from './figure-details';
-import { fade, sectorColour, textOn } from './sectors-format';
+import { sectorColour } from './sectors-format';
 import { shareSegments, type BarRow } from './sectors-series';
 import { useSectorsText } from './sectors.text';
 import { useRovingBars } from './use-roving-bars';
@@ -52,7 +53,7 @@ export function ShareStrip({ rows, width, highlightKey, onToggle, snapshot }: Sh
           const muted = highlightKey !== undefined && !on && rows.some((r) => r.key === highlightKey);
           // Faded by mixing with the background (not opacity), so that the label colour can follow the fill.
           const fill = muted
-            ? fade(sectorColour(palette, row.sourceIndex), palette.background, 0.65)
+            ? mix(sectorColour(palette, row.sourceIndex), palette.background, 0.65)
             : sectorColour(palette, row.sourceIndex);
           const text = row.share ? formatValue(row.share, lang) : '';
           const fits = (share / (total || 1)) * width >= valueWidth(text);
@@ -69,7 +70,7 @@ export function ShareStrip({ rows, width, highlightKey, onToggle, snapshot }: Sh
               style={{
                 flexGrow: share,
                 background: fill,
-                color: textOn(fill),
+                color: readableOn(fill, '#000000', '#ffffff'),
               }}
             >
               {fits && <span aria-hidden="true">{text}</span>}

@@ -1,18 +1,15 @@
-import { scaleLinear } from 'd3-scale';
 import type { CSSProperties } from 'react';
+import { mix, readableOn } from '../../charts/colour';
 import type { Palette } from '../../charts/palette';
 import type { Figure } from '../../data/schema';
-import { readableOn } from './mark-style';
 
 /**
  * Colour intensity by count, from a pale tint of the first series colour (1) to the full colour (max),
  * mixed with the theme's background so that it works in light and dark mode.
  */
 export function intensityScale(palette: Palette, max: number): (count: number) => string {
-  const mix = scaleLinear<string>()
-    .domain([0, 1])
-    .range([palette.background, palette.series[0] ?? palette.accent]);
-  return (count) => mix(max <= 1 ? 1 : 0.18 + (0.82 * (count - 1)) / (max - 1));
+  const full = palette.series[0] ?? palette.accent;
+  return (count) => mix(palette.background, full, max <= 1 ? 1 : 0.18 + (0.82 * (count - 1)) / (max - 1));
 }
 
 /**
