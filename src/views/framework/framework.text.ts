@@ -1,3 +1,4 @@
+import { pluralForm } from '../../i18n/plural';
 import { useCallback } from 'react';
 import { defineViewText, useTranslation } from '../../i18n';
 import { formatNumber } from '../../lib/format';
@@ -180,9 +181,7 @@ export function useCountText() {
   const lang = i18n.language;
   return useCallback(
     (what: Countable, count: number) => {
-      const category = new Intl.PluralRules(lang).select(count);
-      const form = category === 'one' || category === 'few' || category === 'many' ? category : 'other';
-      return t(`count.${what}.${form}`, { count: formatNumber(count, lang) });
+      return t(`count.${what}.${pluralForm(lang, count)}`, { count: formatNumber(count, lang) });
     },
     [t, lang],
   );

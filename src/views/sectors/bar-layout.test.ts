@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { layoutBars, STACK_BELOW, wrapWords } from './bar-layout';
-import { barValueText, pluralForm } from './sectors-format';
+import { barValueText } from './sectors-format';
 
 describe('label wrapping', () => {
   it('breaks at spaces within the limit', () => {
@@ -65,17 +65,5 @@ describe('value wording', () => {
     expect(barValueText({ value: 7584, unit: 'organisations', qualifier: derived }, 'ru')).toBe(
       '=\u20097\u00a0584',
     );
-  });
-
-  it('declines Russian nouns by number', () => {
-    expect([1, 32, 97, 302, 42].map((n) => pluralForm(n, 'ru'))).toEqual([
-      'one',
-      'few',
-      'many',
-      'few',
-      'few',
-    ]);
-    expect(pluralForm(1, 'en')).toBe('one');
-    expect(pluralForm(13, 'en')).toBe('other');
   });
 });

@@ -6,21 +6,6 @@ import { formatValue, qualifierMark } from '../../lib/format';
 
 /** Units whose noun the view declines (Russian: 1 проект, 2 проекта, 5 проектов). */
 export type CountUnit = 'organisations' | 'projects' | 'companies' | 'regions';
-export type PluralForm = 'one' | 'few' | 'many' | 'other';
-
-const pluralRules = new Map<Language, Intl.PluralRules>();
-
-/** The CLDR plural category of `value` in `lang`, reduced to the four forms the catalogues carry. */
-export function pluralForm(value: number, lang: Language): PluralForm {
-  let rules = pluralRules.get(lang);
-  if (!rules) {
-    rules = new Intl.PluralRules(lang);
-    pluralRules.set(lang, rules);
-  }
-  const form = rules.select(value);
-  return form === 'one' || form === 'few' || form === 'many' ? form : 'other';
-}
-
 export const isCountUnit = (unit: Figure['unit']): unit is CountUnit =>
   unit === 'organisations' || unit === 'projects' || unit === 'companies' || unit === 'regions';
 

@@ -2,7 +2,8 @@ import { useMemo } from 'react';
 import type { Figure, PartialDate } from '../../data/schema';
 import { useTranslation } from '../../i18n';
 import { formatFigure, formatPartialDate } from '../../lib/format';
-import { isCountUnit, pluralForm } from './sectors-format';
+import { pluralForm } from '../../i18n/plural';
+import { isCountUnit } from './sectors-format';
 import { useSectorsText } from './sectors.text';
 
 /** Phrases built from figures in the current language: "7,584 members", "32 проекта", "c. 2021 (year)". */
@@ -17,7 +18,7 @@ export function useSectorWords() {
       counted: (f: Figure) => {
         const value = formatFigure(f, lang, t);
         return isCountUnit(f.unit)
-          ? `${value} ${st(`plural.${f.unit}.${pluralForm(f.value, lang)}`)}`
+          ? `${value} ${st(`plural.${f.unit}.${pluralForm(lang, f.value)}`)}`
           : value;
       },
       /** "c. 2021 (year)": the date as worded with its precision. */

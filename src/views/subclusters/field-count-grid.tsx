@@ -6,7 +6,8 @@ import { CitationText } from '../../ui/citation-text';
 import { ChartTip } from './chart-tip';
 import { cellStyle, cellText, intensityScale } from './field-colours';
 import { gridOrientation, type FieldCell, type FieldGroup } from './subclusters-series';
-import { pluralForm, useSubclustersText } from './subclusters.text';
+import { pluralForm } from '../../i18n/plural';
+import { useSubclustersText } from './subclusters.text';
 import { useRovingGrid } from './use-roving-grid';
 
 interface Tip {

@@ -1,7 +1,8 @@
 import type { Figure } from '../../data/schema';
 import { useTranslation } from '../../i18n';
 import { formatFigure } from '../../lib/format';
-import { pluralForm, useSubclustersText } from './subclusters.text';
+import { pluralForm } from '../../i18n/plural';
+import { useSubclustersText } from './subclusters.text';
 
 /**
  * A figure with its unit in words and the right plural ("30 organisations", "1 проект", "10 субкластеров"),

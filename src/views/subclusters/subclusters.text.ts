@@ -1,5 +1,5 @@
 /** The sub-cluster view's own interface text, in English and Russian. */
-import { defineViewText, type Language } from '../../i18n';
+import { defineViewText } from '../../i18n';
 
 /** Plural forms as `Intl.PluralRules` names them; English uses only `one` and `other`. */
 const plural = (one: string, few: string, many: string) => ({ one, few, many, other: many });
@@ -191,18 +191,3 @@ export const useSubclustersText = defineViewText({
     },
   },
 });
-
-export type PluralForm = 'one' | 'few' | 'many' | 'other';
-
-const rules = new Map<Language, Intl.PluralRules>();
-
-/** The plural form of `n` in `lang` ("1 субкластер", "2 субкластера", "5 субкластеров"). */
-export function pluralForm(lang: Language, n: number): PluralForm {
-  let r = rules.get(lang);
-  if (!r) {
-    r = new Intl.PluralRules(lang);
-    rules.set(lang, r);
-  }
-  const form = r.select(n);
-  return form === 'one' || form === 'few' || form === 'many' ? form : 'other';
-}
