@@ -19,6 +19,13 @@ export const KIND_ENCODING: Record<
   derived: { fill: 'hatch', strokeWidth: 1.5, dash: '2 2' },
 };
 
+/** The kinds among `figures` (missing ones skipped), in first-seen order: what a chart's legend must explain. */
+export function kindsOf(
+  figures: readonly ({ qualifier: { kind: FigureKind } } | null | undefined)[],
+): FigureKind[] {
+  return [...new Set(figures.flatMap((f) => (f ? [f.qualifier.kind] : [])))];
+}
+
 /** Opacity of the approximate wash. */
 export const WASH = 0.3;
 

@@ -1,3 +1,4 @@
+import { kindsOf } from '../../charts/figure-kinds';
 import type { ReactNode } from 'react';
 import { QualifierLegend } from '../../charts/qualifier-legend';
 import type { Palette } from '../../charts/palette';
@@ -5,7 +6,7 @@ import type { LocalizedText } from '../../data/schema';
 import { useTranslation } from '../../i18n';
 import { splitNumbered } from './growth-format';
 import { markerPath } from './growth-symbols';
-import { kindsOf, type ChartSeries } from './growth-series';
+import type { ChartSeries } from './growth-series';
 import { useGrowthText } from './growth.text';
 
 interface GrowthLegendProps {
@@ -85,7 +86,7 @@ export function GrowthLegend({ series, palette, covid, events }: GrowthLegendPro
           </li>
         ))}
       </ul>
-      <QualifierLegend kinds={kindsOf(series)} />
+      <QualifierLegend kinds={kindsOf(series.flatMap((s) => s.points.map((p) => p.figure)))} />
       {marks.length > 0 && (
         <ul className="qualifier-legend growth-legend__marks" aria-label={g('legend.marks')}>
           {marks.map((m) => (

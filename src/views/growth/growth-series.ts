@@ -171,11 +171,6 @@ function step125(v: number, dir: 'down' | 'up'): number {
   return dir === 'down' ? Math.max(...steps.filter((s) => s <= v)) : Math.min(...steps.filter((s) => s >= v));
 }
 
-/** The qualifier kinds present among the points, for the legend. */
-export function kindsOf(series: readonly ChartSeries[]): Qualifier['kind'][] {
-  return [...new Set(series.flatMap((s) => s.points.map((p) => p.figure.qualifier.kind)))];
-}
-
 /** Every citation behind the points shown, for the source line under the chart. */
 export function citationsOf(series: readonly ChartSeries[]) {
   return series.flatMap((s) => s.points.flatMap((p) => p.figure.sources));

@@ -1,3 +1,4 @@
+import { kindsOf } from '../../charts/figure-kinds';
 import type { ReactNode } from 'react';
 import { ChartFrame } from '../../charts/chart-frame';
 import { usePalette } from '../../charts/palette';
@@ -12,7 +13,7 @@ import { HighlightDetail } from './figure-details';
 import { LightManufacturing } from './light-manufacturing';
 import { ShareStrip } from './share-strip';
 import { barValueText } from './sectors-format';
-import { kindsOf, memberRows, projectRows, sortRows, type BarRow } from './sectors-series';
+import { memberRows, projectRows, sortRows, type BarRow } from './sectors-series';
 import type { Measure, SortOrder } from './sectors.params';
 import { useSectorsText } from './sectors.text';
 

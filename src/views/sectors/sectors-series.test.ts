@@ -1,7 +1,7 @@
+import { kindsOf } from '../../charts/figure-kinds';
 import { describe, expect, it } from 'vitest';
 import { shippedSnapshot } from '../../../test/fixtures/snapshot-fixture';
 import {
-  kindsOf,
   memberRows,
   projectRows,
   recompute,

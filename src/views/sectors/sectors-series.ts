@@ -2,7 +2,7 @@
  * Shapes the snapshot's `sectors` section into the rows the sector charts and tables draw. Pure: no React,
  * no DOM. Every number comes from the snapshot; nothing here computes a figure that is shown.
  */
-import type { Figure, LocalizedText, Qualifier, Snapshot } from '../../data/schema';
+import type { Figure, LocalizedText, Snapshot } from '../../data/schema';
 import type { Measure, SortOrder } from './sectors.params';
 
 export type Group = 'members' | 'projects';
@@ -103,11 +103,6 @@ export function resolveHighlight(raw: string | undefined, snapshot: Snapshot): H
   const rows = [...memberRows(snapshot, 'share'), ...projectRows(snapshot)];
   const row = rows.find((r) => r.key === raw || r.itemId === raw);
   return row ? { status: 'found', row } : { status: 'unknown', raw };
-}
-
-/** The kinds of figure present among `figures`, for the qualifier legend. */
-export function kindsOf(figures: readonly (Figure | null | undefined)[]): Qualifier['kind'][] {
-  return [...new Set(figures.flatMap((f) => (f ? [f.qualifier.kind] : [])))];
 }
 
 /** Every figure of the sectors section by id, to follow a derived figure's inputs. */

@@ -1,3 +1,4 @@
+import { kindsOf } from '../../charts/figure-kinds';
 import { ChartFrame } from '../../charts/chart-frame';
 import { QualifierLegend } from '../../charts/qualifier-legend';
 import { SourceFootnote } from '../../charts/source-footnote';
@@ -7,7 +8,7 @@ import { useTranslation } from '../../i18n';
 import { formatNumber } from '../../lib/format';
 import { FieldCountGrid, IntensityLegend } from './field-count-grid';
 import { FullFieldMatrix } from './full-field-matrix';
-import { fieldCells, fieldGroups, fullMatrix, kindsOf, type SubclusterRow } from './subclusters-series';
+import { fieldCells, fieldGroups, fullMatrix, type SubclusterRow } from './subclusters-series';
 import { useSubclustersText } from './subclusters.text';
 
 /**

@@ -1,3 +1,4 @@
+import { kindsOf } from '../../charts/figure-kinds';
 import { ChartFrame } from '../../charts/chart-frame';
 import { usePalette } from '../../charts/palette';
 import { QualifierLegend } from '../../charts/qualifier-legend';
@@ -8,7 +9,7 @@ import { useTranslation } from '../../i18n';
 import { SizeBarsChart } from './size-bars-chart';
 import { SizeScatterChart } from './size-scatter-chart';
 import { CHART_KINDS, SORT_KEYS, type ChartKind, type SortKey } from './subclusters.params';
-import { kindsOf, memberThreshold, type SubclusterRow } from './subclusters-series';
+import { memberThreshold, type SubclusterRow } from './subclusters-series';
 import { useSubclustersText } from './subclusters.text';
 
 interface Props {

@@ -1,3 +1,4 @@
+import { kindsOf } from '../../charts/figure-kinds';
 import { describe, expect, it } from 'vitest';
 import { shippedSnapshot } from '../../../test/fixtures/snapshot-fixture';
 import {
@@ -5,7 +6,6 @@ import {
   fieldGroups,
   fullMatrix,
   gridOrientation,
-  kindsOf,
   memberThreshold,
   ruleRows,
   shortName,

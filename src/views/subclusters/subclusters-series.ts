@@ -3,7 +3,7 @@
  * registration threshold, the priority-field groups and (when the snapshot itemises it) the full
  * sub-cluster × field matrix. No React, no DOM.
  */
-import type { Citation, Figure, LocalizedText, Qualifier, Snapshot } from '../../data/schema';
+import type { Citation, Figure, LocalizedText, Snapshot } from '../../data/schema';
 import type { Language } from '../../i18n';
 import type { SortKey } from './subclusters.params';
 import type { GridOrientation } from './grid-navigation';
@@ -188,11 +188,6 @@ export function fullMatrix(
     return itemised === field.count.value ? [] : [{ field, itemised }];
   });
   return { columns, rows, mismatches };
-}
-
-/** Every distinct qualifier kind among `figures`, for the legend. */
-export function kindsOf(figures: readonly Figure[]): Qualifier['kind'][] {
-  return [...new Set(figures.map((f) => f.qualifier.kind))];
 }
 
 /**
