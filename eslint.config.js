@@ -5,6 +5,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import reactRefresh from 'eslint-plugin-react-refresh';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
+import { layerConfig } from './scripts/layers.mjs';
 
 export default defineConfig([
   globalIgnores([
@@ -30,18 +31,9 @@ export default defineConfig([
       globals: { ...globals.browser, ...globals.node },
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
     },
-    rules: {
-      // Views must not import each other; shared layers must not import views.
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['../views/*', '../../views/*'], message: 'Views are loaded by the router only.' },
-          ],
-        },
-      ],
-    },
   },
+  // One-way layers (docs/architecture.md): a module imports only from its own layer and the ones below.
+  { files: ['src/**/*.{ts,tsx}'], ...layerConfig(import.meta.dirname) },
   {
     files: ['test/**/*.{ts,tsx}', '**/*.test.{ts,tsx}'],
     rules: { 'react-refresh/only-export-components': 'off' },

@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
 import { App } from './app/app';
 import { Providers } from './app/providers';
-import { applyTheme, resolveTheme } from './app/shell/preferences';
+import { applyTheme, resolveTheme } from './lib/preferences';
 import { createQueryClient } from './lib/react-query';
 import { fontsReady } from './styles/fonts';
 import './styles/global.css';

@@ -1,6 +1,6 @@
 import { useSearchParams } from 'react-router-dom';
 import { I18nProvider } from '../i18n';
-import { resolveLanguage } from './shell/preferences';
+import { resolveLanguage } from '../lib/preferences';
 import { AppRoutes } from './router';
 
 /** The whole app inside a router: the language follows the URL, then the stored choice, then the browser. */

@@ -4,7 +4,7 @@ import { useTranslation } from '../i18n';
 import { fullSitePath, parseEmbedFlags } from '../lib/url-state';
 import { SyntheticBanner } from '../ui/synthetic-banner';
 import { ViewErrorBoundary } from '../ui/view-error-boundary';
-import { EmbedContext } from './embed-context';
+import { EmbedContext } from '../lib/embed-context';
 import { NewTabHint } from '../ui/new-tab-hint';
 import { useThemeFromUrl } from './shell/use-theme-from-url';
 

@@ -3,7 +3,7 @@
  * (lanes): events become time spans that keep their date precision.
  */
 import type { EventCategory, PartialDate, Snapshot, SnapshotEvent } from '../data/schema';
-import { dateEnd, dateStart } from '../lib/format';
+import { dateEnd, dateStart } from '../i18n/format';
 
 /** Timeline lanes, top to bottom. */
 export const EVENT_CATEGORIES: readonly EventCategory[] = [

@@ -1,6 +1,6 @@
 import type { TFunction, Language } from '../i18n';
 import type { Figure, Snapshot } from '../data/schema';
-import { dateStart, formatFigure, formatPartialDate } from '../lib/format';
+import { dateStart, formatFigure, formatPartialDate } from '../i18n/format';
 import { CitationText } from '../ui/citation-text';
 import type { Column } from './sortable-table';
 

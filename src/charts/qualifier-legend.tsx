@@ -2,7 +2,7 @@ import { useTranslation } from '../i18n';
 import { QUALIFIER_KINDS } from '../data/schema';
 import type { FigureKind } from './figure-kinds';
 import { KindSwatch } from './kind-marks';
-import { usePalette } from './palette';
+import { usePalette } from '../ui/palette';
 
 /**
  * Explains how the chart draws each kind of figure. Lists only the kinds present, so the legend never

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from '../i18n';
 import type { ViewId } from '../lib/paths';
 import type { Tab } from './view-params';
-import { useEmbed } from '../app/embed-context';
+import { useEmbed } from '../lib/embed-context';
 import { ViewActions } from '../share/view-actions';
 import { usePrinting } from './use-printing';
 

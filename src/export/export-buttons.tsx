@@ -2,7 +2,7 @@ import { useState, type RefObject } from 'react';
 import { useLocation } from 'react-router-dom';
 import type { Snapshot } from '../data/schema';
 import { useTranslation } from '../i18n';
-import { readPalette } from '../charts/palette';
+import { readPalette } from '../ui/palette';
 import { downloadBlob, exportFileName } from './download';
 import { toCsv, toExportRows, toJson, type LabelledFigure } from './export-rows';
 import { framedSvg, standaloneSvg, tableSvg, withEmbeddedFont, type SvgTable } from './export-svg';

@@ -5,7 +5,7 @@
 import { csvFormat } from 'd3-dsv';
 import type { Figure, Snapshot } from '../data/schema';
 import type { Language, TFunction } from '../i18n';
-import { formatFigure, formatPartialDate } from '../lib/format';
+import { formatFigure, formatPartialDate } from '../i18n/format';
 
 // A type alias (not an interface) so rows fit Record<string, string | number>.
 export type ExportRow = {

@@ -7,8 +7,9 @@ import { createContext, createElement, useContext, useMemo, type ReactNode } fro
 import { en, type Catalog } from './en';
 import { ru } from './ru';
 
-export const LANGUAGES = ['en', 'ru'] as const;
-export type Language = (typeof LANGUAGES)[number];
+import { LANGUAGES, type Language } from '../lib/language';
+
+export { LANGUAGES, type Language };
 
 const catalogs: Record<Language, Catalog> = { en, ru };
 

@@ -2,7 +2,7 @@
  * The one module that reads and writes the URL's search parameters. Each parameter parses to
  * valid / invalid / missing, so the app can fall back to defaults and say which value it ignored.
  */
-import { LANGUAGES, type Language } from '../i18n';
+import { LANGUAGES, type Language } from './language';
 
 export type ParsedParam<T> =
   { status: 'valid'; value: T } | { status: 'invalid'; raw: string } | { status: 'missing' };

@@ -1,8 +1,8 @@
 import { Suspense, useCallback, useEffect, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
-import { EmbedContext } from '../app/embed-context';
+import { EmbedContext } from '../lib/embed-context';
 import { pageElement, preloadPage, preloadedPageElement } from '../app/pages';
-import { useSnapshot } from '../data/snapshot.queries';
+import { useSnapshot } from '../lib/snapshot.queries';
 import { useTranslation } from '../i18n';
 import { VIEW_IDS, type ViewId } from '../lib/paths';
 import { globalSearch } from '../lib/url-state';

@@ -5,7 +5,7 @@
 import type { Figure, Snapshot } from '../data/schema';
 import { shortSourceName } from '../data/sources';
 import type { Language, TFunction } from '../i18n';
-import { formatFigure, formatPartialDate } from '../lib/format';
+import { formatFigure, formatPartialDate } from '../i18n/format';
 import type { ViewId } from '../lib/paths';
 
 export interface TalkingPoint {

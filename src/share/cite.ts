@@ -4,7 +4,7 @@
  */
 import type { Snapshot, Source } from '../data/schema';
 import type { Language } from '../i18n';
-import { dateFormat } from '../lib/format';
+import { dateFormat } from '../i18n/format';
 
 export interface CiteContext {
   snapshot: Snapshot;

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useLocation, useSearchParams } from 'react-router-dom';
-import { useSnapshot } from '../data/snapshot.queries';
+import { useSnapshot } from '../lib/snapshot.queries';
 import { useTranslation } from '../i18n';
-import { resolveTheme } from '../app/shell/preferences';
+import { resolveTheme } from '../lib/preferences';
 import { CitePanel } from './cite-panel';
 import { copyText } from './copy-text';
 import { embedSnippet, embedUrl, shareUrl } from './share-links';

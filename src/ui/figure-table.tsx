@@ -1,7 +1,7 @@
 import { useTranslation } from '../i18n';
-import type { FigureRow } from '../data/figure-index';
+import type { FigureRow } from '../i18n/figure-index';
 import type { Snapshot } from '../data/schema';
-import { formatFigure, formatPartialDate } from '../lib/format';
+import { formatFigure, formatPartialDate } from '../i18n/format';
 import { CitationText } from './citation-text';
 
 /** Figures as a plain table: the value as the source words it, its kind, date and citation. */

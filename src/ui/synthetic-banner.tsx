@@ -1,4 +1,4 @@
-import { useSnapshot } from '../data/snapshot.queries';
+import { useSnapshot } from '../lib/snapshot.queries';
 import { useTranslation } from '../i18n';
 
 /** Every screen that shows a synthetic snapshot says so: the site, an embed, a slide deck. */

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useSnapshot } from '../data/snapshot.queries';
+import { useSnapshot } from '../lib/snapshot.queries';
 import type { Snapshot } from '../data/schema';
 import { DataError, Loading } from './data-state';
 

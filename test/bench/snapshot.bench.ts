@@ -5,7 +5,7 @@
  */
 import { bench, describe } from 'vitest';
 import { parseSnapshot } from '../../src/data/snapshot';
-import { buildFigureRows } from '../../src/data/figure-index';
+import { buildFigureRows } from '../../src/i18n/figure-index';
 import { translator } from '../../src/i18n';
 import { shippedDataFile } from '../support/msw-server';
 import { syntheticSnapshotJson } from '../fixtures/snapshot-fixture';

@@ -11,7 +11,7 @@ import { buildGrowthOverlay, placeEvents } from '../../src/charts/event-layer';
 import type { Citation, PartialDate, SnapshotEvent } from '../../src/data/schema';
 import { parseSnapshot } from '../../src/data/snapshot';
 import { walkFigures } from '../../src/data/walk-figures';
-import { dateEnd, dateStart } from '../../src/lib/format';
+import { dateEnd, dateStart } from '../../src/i18n/format';
 import { dataExtent, overlaps, xDomain } from '../../src/views/growth/growth-series';
 import {
   SEED_DATED_STATEMENTS,

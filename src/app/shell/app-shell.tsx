@@ -1,12 +1,12 @@
 import { useEffect } from 'react';
 import { useTranslation } from '../../i18n';
 import { Link, Outlet, useLocation, useSearchParams } from 'react-router-dom';
-import { useSnapshot } from '../../data/snapshot.queries';
+import { useSnapshot } from '../../lib/snapshot.queries';
 import { SyntheticBanner } from '../../ui/synthetic-banner';
 import { globalSearch, invalidGlobalParams } from '../../lib/url-state';
 import { ViewErrorBoundary } from '../../ui/view-error-boundary';
 import { PreferenceControls } from './preference-controls';
-import { LANG_KEY, remember } from './preferences';
+import { LANG_KEY, remember } from '../../lib/preferences';
 import { useThemeFromUrl } from './use-theme-from-url';
 import { SiteNav } from './site-nav';
 

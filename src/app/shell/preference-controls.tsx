@@ -2,7 +2,7 @@ import { useTranslation } from '../../i18n';
 import { Link, useSearchParams } from 'react-router-dom';
 import { LANGUAGES, type Language } from '../../i18n';
 import { globalSearch, withParams, type Theme } from '../../lib/url-state';
-import { LANG_KEY, remember, resolveTheme, THEME_KEY } from './preferences';
+import { LANG_KEY, remember, resolveTheme, THEME_KEY } from '../../lib/preferences';
 
 const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', ru: 'Русский' };
 

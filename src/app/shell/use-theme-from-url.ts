@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { applyTheme, resolveTheme, SYSTEM_DARK } from './preferences';
+import { applyTheme, resolveTheme, SYSTEM_DARK } from '../../lib/preferences';
 
 /**
  * Applies the theme the URL (or the stored choice) asks for, and follows the system's while none is

@@ -1,5 +1,5 @@
 import { Link } from 'react-router-dom';
-import { useViewPath } from '../../app/view-link';
+import { useViewPath } from '../../lib/view-link';
 import type { Snapshot } from '../../data/schema';
 import { useTranslation } from '../../i18n';
 import { CitationText } from '../../ui/citation-text';

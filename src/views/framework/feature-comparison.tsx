@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from 'react';
-import { useEmbed } from '../../app/embed-context';
+import { useEmbed } from '../../lib/embed-context';
 import { ChartFrame } from '../../charts/chart-frame';
 import { QualifierLegend } from '../../charts/qualifier-legend';
 import type { LocalizedText, Snapshot } from '../../data/schema';

@@ -1,7 +1,7 @@
 import { GLYPH, GLYPH_BG } from './framework-glyph';
 import { kindGlyphStyle } from '../../charts/figure-kinds';
 import { Link, useSearchParams } from 'react-router-dom';
-import { useEmbed } from '../../app/embed-context';
+import { useEmbed } from '../../lib/embed-context';
 import { QualifierLegend } from '../../charts/qualifier-legend';
 import { useTranslation } from '../../i18n';
 import { writeParams } from '../../lib/url-state';

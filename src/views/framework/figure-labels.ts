@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { buildFigureRows } from '../../data/figure-index';
+import { buildFigureRows } from '../../i18n/figure-index';
 import type { Snapshot } from '../../data/schema';
 import { useTranslation } from '../../i18n';
 

@@ -3,7 +3,7 @@ import { kindGlyphStyle } from '../../charts/figure-kinds';
 import type { Citation, Figure, Snapshot } from '../../data/schema';
 import { resolveCitations, shortSourceName } from '../../data/sources';
 import { useTranslation, type Language, type TFunction } from '../../i18n';
-import { formatPartialDate } from '../../lib/format';
+import { formatPartialDate } from '../../i18n/format';
 import { dateBesideLabel, figureValueText } from './figure-text';
 import { useFrameworkText } from './framework.text';
 

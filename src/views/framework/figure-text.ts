@@ -1,6 +1,6 @@
 import type { Figure } from '../../data/schema';
 import type { Language, TFunction } from '../../i18n';
-import { formatFigure } from '../../lib/format';
+import { formatFigure } from '../../i18n/format';
 
 /** The value as a reader says it; a multiple gets its unit ("about 20 times"), other units are in the label. */
 export function figureValueText(figure: Figure, lang: Language, t: TFunction): string {

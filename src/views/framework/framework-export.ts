@@ -3,7 +3,7 @@
  * why and proof, the linked figures as worded and their ids, and the citations. Pure, so it is tested.
  */
 import type { Language, TFunction } from '../../i18n';
-import { formatPartialDate } from '../../lib/format';
+import { formatPartialDate } from '../../i18n/format';
 import { figureValueText } from './figure-text';
 import type { ShapedFeature } from './framework-series';
 

@@ -1,10 +1,10 @@
 import { Link } from 'react-router-dom';
-import { useViewPath } from '../../app/view-link';
+import { useViewPath } from '../../lib/view-link';
 import { SortableTable, type Column } from '../../charts/sortable-table';
 import { SourceFootnote } from '../../charts/source-footnote';
 import type { Figure, Snapshot } from '../../data/schema';
 import { useTranslation, type Language, type TFunction } from '../../i18n';
-import { formatPartialDate } from '../../lib/format';
+import { formatPartialDate } from '../../i18n/format';
 import { CitationText } from '../../ui/citation-text';
 import { useFigureLabels } from './figure-labels';
 import { dateBesideLabel, figureValueText } from './figure-text';

@@ -1,7 +1,7 @@
 import { pluralForm } from '../../i18n/plural';
 import { useCallback } from 'react';
 import { defineViewText, useTranslation } from '../../i18n';
-import { formatNumber } from '../../lib/format';
+import { formatNumber } from '../../i18n/format';
 
 /** The framework view's own interface strings; every text about the data comes from the snapshot. */
 export const useFrameworkText = defineViewText({

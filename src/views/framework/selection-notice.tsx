@@ -1,5 +1,5 @@
 import { useTranslation } from '../../i18n';
-import { formatNumber } from '../../lib/format';
+import { formatNumber } from '../../i18n/format';
 import { numberRuns, type ShapedFeature } from './framework-series';
 import { useFrameworkText } from './framework.text';
 

@@ -1,6 +1,6 @@
 import { KindHatches } from '../../charts/kind-marks';
 import { useId, useState, type MouseEvent } from 'react';
-import { usePalette } from '../../charts/palette';
+import { usePalette } from '../../ui/palette';
 import type { Snapshot } from '../../data/schema';
 import { useTranslation } from '../../i18n';
 import { XAxis, YGrid } from './growth-axes';

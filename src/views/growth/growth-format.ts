@@ -4,7 +4,7 @@ import type { PlacedEvent } from '../../charts/event-layer';
 import type { Figure, PartialDate, Snapshot } from '../../data/schema';
 import { resolveCitations, shortSourceName } from '../../data/sources';
 import type { Language, TFunction } from '../../i18n';
-import { formatFigure, formatNumber, formatPartialDate } from '../../lib/format';
+import { formatFigure, formatNumber, formatPartialDate } from '../../i18n/format';
 import type { ChartPoint, ChartSeries } from './growth-series';
 import type { Active } from './growth-tooltip';
 import type { GrowthT } from './growth.text';

@@ -5,7 +5,7 @@
 import { scaleUtc } from 'd3-scale';
 import type { PlacedEvent } from '../../charts/event-layer';
 import type { Language } from '../../i18n';
-import { formatNumber } from '../../lib/format';
+import { formatNumber } from '../../i18n/format';
 import {
   eventLanes,
   makeYScale,

@@ -7,7 +7,7 @@ import type { PlacedEvent } from '../../charts/event-layer';
 import type { Language } from '../../i18n';
 import type { Scale } from './growth.params';
 import type { Period } from './growth-series';
-import { dateFormat } from '../../lib/format';
+import { dateFormat } from '../../i18n/format';
 
 export type YScale = (value: number) => number;
 

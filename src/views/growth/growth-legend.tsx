@@ -1,7 +1,7 @@
 import { kindsOf } from '../../charts/figure-kinds';
 import type { ReactNode } from 'react';
 import { QualifierLegend } from '../../charts/qualifier-legend';
-import type { Palette } from '../../charts/palette';
+import type { Palette } from '../../ui/palette';
 import type { LocalizedText } from '../../data/schema';
 import { useTranslation } from '../../i18n';
 import { splitNumbered } from './growth-format';

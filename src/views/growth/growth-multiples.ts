@@ -3,7 +3,7 @@
  * of one series, with its basis kept explicit. Pure: no React, no DOM.
  */
 import type { Figure, Qualifier, Snapshot } from '../../data/schema';
-import { dateStart, formatNumber } from '../../lib/format';
+import { dateStart, formatNumber } from '../../i18n/format';
 import { allSeries, type ChartPoint, type SeriesId } from './growth-series';
 
 /** The multiple the presentation states ("increased 20 times"): the one citing the primary source. */

@@ -4,7 +4,7 @@ import { SourceFootnote } from '../../charts/source-footnote';
 import type { Snapshot } from '../../data/schema';
 import { sourceById, shortSourceName } from '../../data/sources';
 import { useTranslation } from '../../i18n';
-import { formatNumber, formatPartialDate } from '../../lib/format';
+import { formatNumber, formatPartialDate } from '../../i18n/format';
 import { CitationText } from '../../ui/citation-text';
 import { otherMultiples, primaryMultiple, type GrowthRatio } from './growth-multiples';
 import { basisText, multipleText } from './growth-format';

@@ -1,8 +1,8 @@
 import { useMemo, type MouseEvent } from 'react';
 import { useHref, useNavigate } from 'react-router-dom';
-import { useViewPath } from '../../app/view-link';
+import { useViewPath } from '../../lib/view-link';
 import { ChartFrame } from '../../charts/chart-frame';
-import { usePalette } from '../../charts/palette';
+import { usePalette } from '../../ui/palette';
 import { SourceFootnote } from '../../charts/source-footnote';
 import { useParentWidth } from '../../charts/use-parent-size';
 import { ViewLayout } from '../../charts/view-layout';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { shippedSnapshot } from '../../../test/fixtures/snapshot-fixture';
-import { formatNumber } from '../../lib/format';
+import { formatNumber } from '../../i18n/format';
 import { splitNumbered } from './growth-format';
 import {
   computeRatio,

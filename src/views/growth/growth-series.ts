@@ -3,7 +3,7 @@
  * nothing here adds series together.
  */
 import type { Figure, LocalizedText, PartialDate, Qualifier, Snapshot } from '../../data/schema';
-import { dateEnd, dateStart } from '../../lib/format';
+import { dateEnd, dateStart } from '../../i18n/format';
 import type { Scale } from './growth.params';
 
 type GrowthSeries = Snapshot['growth']['series'][number];

@@ -4,7 +4,7 @@ import { SourceFootnote } from '../../charts/source-footnote';
 import type { Figure, Snapshot } from '../../data/schema';
 import { sourceById, shortSourceName } from '../../data/sources';
 import { useTranslation } from '../../i18n';
-import { formatPartialDate } from '../../lib/format';
+import { formatPartialDate } from '../../i18n/format';
 import { otherMultiples, primaryMultiple, ratioFigure, type GrowthRatio } from './growth-multiples';
 import { basisText } from './growth-format';
 import { citationsOf, type ChartPoint, type ChartSeries, type Period } from './growth-series';

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from '../../i18n';
 import { Link, useLocation } from 'react-router-dom';
 import type { Snapshot } from '../../data/schema';
-import { formatFigure, formatNumber, formatPartialDate } from '../../lib/format';
+import { formatFigure, formatNumber, formatPartialDate } from '../../i18n/format';
 import { pathOf } from '../../lib/paths';
 import { globalSearch } from '../../lib/url-state';
 import { CitationText } from '../../ui/citation-text';

@@ -2,7 +2,7 @@ import { useTranslation } from '../../i18n';
 import { Link, useLocation } from 'react-router-dom';
 import type { Snapshot } from '../../data/schema';
 import { sourceById, shortSourceName } from '../../data/sources';
-import { formatFigure, formatPartialDate } from '../../lib/format';
+import { formatFigure, formatPartialDate } from '../../i18n/format';
 import { PAGE_IDS, pathOf } from '../../lib/paths';
 import { globalSearch } from '../../lib/url-state';
 import { WithSnapshot } from '../../ui/view-page';

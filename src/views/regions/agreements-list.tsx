@@ -2,7 +2,7 @@ import { ChartFrame } from '../../charts/chart-frame';
 import { SourceFootnote } from '../../charts/source-footnote';
 import type { Snapshot } from '../../data/schema';
 import { useTranslation } from '../../i18n';
-import { formatPartialDate } from '../../lib/format';
+import { formatPartialDate } from '../../i18n/format';
 import { CitationText } from '../../ui/citation-text';
 import { useRegionsText } from './regions.text';
 import { sortedAgreements } from './regions-series';

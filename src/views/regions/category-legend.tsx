@@ -1,9 +1,9 @@
 import { useId } from 'react';
-import type { Palette } from '../../charts/palette';
+import type { Palette } from '../../ui/palette';
 import { QualifierLegend } from '../../charts/qualifier-legend';
 import type { Snapshot } from '../../data/schema';
 import { useTranslation } from '../../i18n';
-import { formatNumber, formatValue } from '../../lib/format';
+import { formatNumber, formatValue } from '../../i18n/format';
 import { MapPatterns } from './map-patterns';
 import { categoryStyle, type MarkStyle, type PatternIds } from './map-styles';
 import { MarkerShape } from './marker-shape';

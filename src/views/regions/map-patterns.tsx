@@ -1,4 +1,4 @@
-import type { Palette } from '../../charts/palette';
+import type { Palette } from '../../ui/palette';
 import { mix } from '../../charts/colour';
 import type { PatternIds } from './map-styles';
 

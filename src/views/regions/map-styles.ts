@@ -1,5 +1,5 @@
 import { mix, readableOn } from '../../charts/colour';
-import type { Palette } from '../../charts/palette';
+import type { Palette } from '../../ui/palette';
 import type { Choropleth, RegionCategory, SubjectRow } from './regions-series';
 
 /**

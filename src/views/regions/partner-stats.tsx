@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
 import { KindSwatch } from '../../charts/kind-marks';
-import { usePalette } from '../../charts/palette';
+import { usePalette } from '../../ui/palette';
 import { QualifierLegend } from '../../charts/qualifier-legend';
 import type { Citation, Figure, Snapshot } from '../../data/schema';
 import { useTranslation } from '../../i18n';
-import { formatFigure, formatPartialDate } from '../../lib/format';
+import { formatFigure, formatPartialDate } from '../../i18n/format';
 import { CitationText } from '../../ui/citation-text';
 import { useRegionsText } from './regions.text';
 import type { PartnerStats } from './regions-series';

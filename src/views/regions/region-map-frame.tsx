@@ -1,6 +1,6 @@
 import type { GeoProjection } from 'd3-geo';
 import { ChartFrame } from '../../charts/chart-frame';
-import { usePalette } from '../../charts/palette';
+import { usePalette } from '../../ui/palette';
 import { SourceFootnote } from '../../charts/source-footnote';
 import { useParentWidth } from '../../charts/use-parent-size';
 import type { Snapshot } from '../../data/schema';

@@ -1,6 +1,6 @@
 import type { Snapshot } from '../../data/schema';
 import { useTranslation } from '../../i18n';
-import { formatFigure, formatValue } from '../../lib/format';
+import { formatFigure, formatValue } from '../../i18n/format';
 import { useRegionsText } from './regions.text';
 import { coreCompanions, type RegionCategory, type SubjectRow } from './regions-series';
 

@@ -3,7 +3,7 @@ import { SortableTable, type Column } from '../../charts/sortable-table';
 import { SourceFootnote } from '../../charts/source-footnote';
 import type { Figure, Snapshot } from '../../data/schema';
 import { useTranslation } from '../../i18n';
-import { dateStart, formatPartialDate } from '../../lib/format';
+import { dateStart, formatPartialDate } from '../../i18n/format';
 import { CitationText } from '../../ui/citation-text';
 import { categoryLabel, useCoreShareText, usePartnerText } from './region-text';
 import { useRegionsText } from './regions.text';

@@ -1,6 +1,6 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
 import type { Snapshot } from '../../data/schema';
-import { qualifierMark } from '../../lib/format';
+import { qualifierMark } from '../../i18n/format';
 import { KEY_DIRECTIONS, neighbourTile, type GridCell } from './map-layout';
 import { MapPatterns } from './map-patterns';
 import { rowStyle } from './map-styles';

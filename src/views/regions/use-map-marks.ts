@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { usePalette } from '../../charts/palette';
+import { usePalette } from '../../ui/palette';
 import { useTranslation } from '../../i18n';
 import type { PatternIds } from './map-styles';
 import { usePartnerText } from './region-text';

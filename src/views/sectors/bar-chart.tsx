@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { kindPaint } from '../../charts/figure-kinds';
 import { KindHatch } from '../../charts/kind-marks';
-import { usePalette } from '../../charts/palette';
+import { usePalette } from '../../ui/palette';
 import { WrappedLines } from '../../charts/wrapped-lines';
 import type { Snapshot } from '../../data/schema';
 import { useTranslation } from '../../i18n';

@@ -1,7 +1,7 @@
 import { uniqueCitations } from '../../charts/unique-citations';
 import type { Figure, Snapshot } from '../../data/schema';
 import { useTranslation } from '../../i18n';
-import { formatFigure } from '../../lib/format';
+import { formatFigure } from '../../i18n/format';
 import { CitationText } from '../../ui/citation-text';
 import type { BarRow } from './sectors-series';
 import { useSectorsText } from './sectors.text';

@@ -1,8 +1,8 @@
 import { useId } from 'react';
-import { usePalette } from '../../charts/palette';
+import { usePalette } from '../../ui/palette';
 import type { Figure, PartialDate, Snapshot } from '../../data/schema';
 import { useTranslation } from '../../i18n';
-import { dateStart, formatPartialDate } from '../../lib/format';
+import { dateStart, formatPartialDate } from '../../i18n/format';
 import { useSectorsText } from './sectors.text';
 import { useSectorWords } from './use-sector-words';
 

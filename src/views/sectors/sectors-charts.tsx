@@ -1,13 +1,13 @@
 import { kindsOf } from '../../charts/figure-kinds';
 import type { ReactNode } from 'react';
 import { ChartFrame } from '../../charts/chart-frame';
-import { usePalette } from '../../charts/palette';
+import { usePalette } from '../../ui/palette';
 import { QualifierLegend } from '../../charts/qualifier-legend';
 import { SourceFootnote } from '../../charts/source-footnote';
 import { useParentWidth } from '../../charts/use-parent-size';
 import type { Figure, Snapshot } from '../../data/schema';
 import { useTranslation } from '../../i18n';
-import { formatFigure, formatPartialDate } from '../../lib/format';
+import { formatFigure, formatPartialDate } from '../../i18n/format';
 import { BarChart } from './bar-chart';
 import { HighlightDetail } from './figure-details';
 import { LightManufacturing } from './light-manufacturing';

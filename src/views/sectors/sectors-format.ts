@@ -1,8 +1,8 @@
 /** Wording of the sector figures: value labels on bars, counts with their noun, colours for text on fills. */
-import type { Palette } from '../../charts/palette';
+import type { Palette } from '../../ui/palette';
 import type { Figure } from '../../data/schema';
 import type { Language } from '../../i18n';
-import { formatValue, qualifierMark } from '../../lib/format';
+import { formatValue, qualifierMark } from '../../i18n/format';
 
 /** Units whose noun the view declines (Russian: 1 проект, 2 проекта, 5 проектов). */
 export type CountUnit = 'organisations' | 'projects' | 'companies' | 'regions';

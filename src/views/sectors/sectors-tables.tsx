@@ -4,7 +4,7 @@ import { SourceFootnote } from '../../charts/source-footnote';
 import { uniqueCitations } from '../../charts/unique-citations';
 import type { Figure, Snapshot } from '../../data/schema';
 import { useTranslation } from '../../i18n';
-import { formatFigure, formatPartialDate } from '../../lib/format';
+import { formatFigure, formatPartialDate } from '../../i18n/format';
 import { CitationText } from '../../ui/citation-text';
 import { memberRows, projectRows, type BarRow } from './sectors-series';
 import type { SortOrder } from './sectors.params';

@@ -1,9 +1,9 @@
 import { mix, readableOn } from '../../charts/colour';
 import { useId } from 'react';
-import { usePalette } from '../../charts/palette';
+import { usePalette } from '../../ui/palette';
 import type { Snapshot } from '../../data/schema';
 import { useTranslation } from '../../i18n';
-import { formatValue } from '../../lib/format';
+import { formatValue } from '../../i18n/format';
 import { valueWidth } from './bar-layout';
 import { TipBody } from './figure-details';
 import { sectorColour } from './sectors-format';

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { Figure, PartialDate } from '../../data/schema';
 import { useTranslation } from '../../i18n';
-import { formatFigure, formatPartialDate } from '../../lib/format';
+import { formatFigure, formatPartialDate } from '../../i18n/format';
 import { pluralForm } from '../../i18n/plural';
 import { isCountUnit } from './sectors-format';
 import { useSectorsText } from './sectors.text';

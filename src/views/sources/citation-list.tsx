@@ -1,7 +1,7 @@
 import { NewTabHint } from '../../ui/new-tab-hint';
 import { useTranslation } from '../../i18n';
 import type { Snapshot, Source } from '../../data/schema';
-import { formatPartialDate } from '../../lib/format';
+import { formatPartialDate } from '../../i18n/format';
 
 /** Full citations: the presentation first, then every dated web source. */
 export function CitationList({ snapshot }: { snapshot: Snapshot }) {

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import type { Snapshot } from '../../data/schema';
 import { useTranslation } from '../../i18n';
-import { formatNumber } from '../../lib/format';
+import { formatNumber } from '../../i18n/format';
 import { withParams } from '../../lib/url-state';
 import { dataQuality } from './data-quality';
 

@@ -1,4 +1,4 @@
-import type { FigureRow } from '../../data/figure-index';
+import type { FigureRow } from '../../i18n/figure-index';
 import type { Snapshot } from '../../data/schema';
 
 /**

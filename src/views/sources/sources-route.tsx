@@ -1,9 +1,9 @@
 import { useDeferredValue, useMemo } from 'react';
 import { useTranslation } from '../../i18n';
 import { useSearchParams } from 'react-router-dom';
-import { buildFigureRows } from '../../data/figure-index';
+import { buildFigureRows } from '../../i18n/figure-index';
 import type { Snapshot } from '../../data/schema';
-import { formatFigure } from '../../lib/format';
+import { formatFigure } from '../../i18n/format';
 import { withParams } from '../../lib/url-state';
 import { FigureTable } from '../../ui/figure-table';
 import { WithSnapshot } from '../../ui/view-page';

@@ -1,6 +1,6 @@
 import type { CSSProperties } from 'react';
 import { mix, readableOn } from '../../charts/colour';
-import type { Palette } from '../../charts/palette';
+import type { Palette } from '../../ui/palette';
 import type { Figure } from '../../data/schema';
 
 /**

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { Snapshot } from '../../data/schema';
-import { usePalette } from '../../charts/palette';
+import { usePalette } from '../../ui/palette';
 import { useTranslation } from '../../i18n';
 import { CitationText } from '../../ui/citation-text';
 import { ChartTip } from './chart-tip';

@@ -5,7 +5,7 @@ import { SourceFootnote } from '../../charts/source-footnote';
 import { useParentWidth } from '../../charts/use-parent-size';
 import type { Snapshot } from '../../data/schema';
 import { useTranslation } from '../../i18n';
-import { formatNumber } from '../../lib/format';
+import { formatNumber } from '../../i18n/format';
 import { FieldCountGrid, IntensityLegend } from './field-count-grid';
 import { FullFieldMatrix } from './full-field-matrix';
 import { fieldCells, fieldGroups, fullMatrix, type SubclusterRow } from './subclusters-series';

@@ -1,6 +1,6 @@
 import type { Figure } from '../../data/schema';
 import { useTranslation } from '../../i18n';
-import { formatFigure } from '../../lib/format';
+import { formatFigure } from '../../i18n/format';
 import { pluralForm } from '../../i18n/plural';
 import { useSubclustersText } from './subclusters.text';
 

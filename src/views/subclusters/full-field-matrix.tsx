@@ -1,7 +1,7 @@
 import { useState, type KeyboardEvent } from 'react';
-import { usePalette } from '../../charts/palette';
+import { usePalette } from '../../ui/palette';
 import { useTranslation } from '../../i18n';
-import { formatNumber, qualifierMark } from '../../lib/format';
+import { formatNumber, qualifierMark } from '../../i18n/format';
 import { shortName, type FullMatrix } from './subclusters-series';
 import { useSubclustersText } from './subclusters.text';
 import { useRovingGrid } from './use-roving-grid';

@@ -1,10 +1,10 @@
 import { Fragment, useId } from 'react';
 import { hatchId, kindPaint } from '../../charts/figure-kinds';
 import { KindHatches } from '../../charts/kind-marks';
-import { usePalette } from '../../charts/palette';
+import { usePalette } from '../../ui/palette';
 import { WrappedLines } from '../../charts/wrapped-lines';
 import { useTranslation } from '../../i18n';
-import { formatNumber, qualifierMark } from '../../lib/format';
+import { formatNumber, qualifierMark } from '../../i18n/format';
 import { barsLayout, TOP } from './bars-layout';
 import { ChartTip } from './chart-tip';
 import { SubclusterTip } from './subcluster-tip';

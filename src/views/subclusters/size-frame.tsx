@@ -1,6 +1,6 @@
 import { kindsOf } from '../../charts/figure-kinds';
 import { ChartFrame } from '../../charts/chart-frame';
-import { usePalette } from '../../charts/palette';
+import { usePalette } from '../../ui/palette';
 import { QualifierLegend } from '../../charts/qualifier-legend';
 import { SourceFootnote } from '../../charts/source-footnote';
 import { useParentWidth } from '../../charts/use-parent-size';

@@ -1,9 +1,9 @@
 import { useId } from 'react';
 import { hatchId, kindPaint } from '../../charts/figure-kinds';
 import { KindHatches } from '../../charts/kind-marks';
-import { usePalette } from '../../charts/palette';
+import { usePalette } from '../../ui/palette';
 import { useTranslation } from '../../i18n';
-import { formatFigure, formatNumber } from '../../lib/format';
+import { formatFigure, formatNumber } from '../../i18n/format';
 import { ChartTip } from './chart-tip';
 import { boxAnchor } from './label-placement';
 import { SCATTER_MARGIN, scatterLayout } from './scatter-layout';

@@ -1,6 +1,6 @@
 import type { Snapshot } from '../../data/schema';
 import { useTranslation } from '../../i18n';
-import { formatFigure, formatPartialDate } from '../../lib/format';
+import { formatFigure, formatPartialDate } from '../../i18n/format';
 import { CitationText } from '../../ui/citation-text';
 import { uniqueCitations } from '../../charts/unique-citations';
 import type { SubclusterRow } from './subclusters-series';

@@ -3,7 +3,7 @@ import type { Citation, Snapshot } from '../../data/schema';
 import { uniqueCitations } from '../../charts/unique-citations';
 import { SourceFootnote } from '../../charts/source-footnote';
 import { useTranslation } from '../../i18n';
-import { formatFigure, formatPartialDate } from '../../lib/format';
+import { formatFigure, formatPartialDate } from '../../i18n/format';
 import { CitationText } from '../../ui/citation-text';
 import { useFigureWords } from './figure-words';
 import { discussionSizeNote, ruleRows, shortName, sizeRange, type SubclusterRow } from './subclusters-series';

@@ -3,7 +3,7 @@ import { SortableTable, type Column } from '../../charts/sortable-table';
 import { SourceFootnote } from '../../charts/source-footnote';
 import { uniqueCitations } from '../../charts/unique-citations';
 import { useTranslation } from '../../i18n';
-import { dateStart, formatFigure, formatPartialDate } from '../../lib/format';
+import { dateStart, formatFigure, formatPartialDate } from '../../i18n/format';
 import { CitationText } from '../../ui/citation-text';
 import type { SortKey } from './subclusters.params';
 import { fieldCells, ruleRows, type FieldCell, type RuleRow, type SubclusterRow } from './subclusters-series';

@@ -1,4 +1,4 @@
-import { usePalette } from '../../charts/palette';
+import { usePalette } from '../../ui/palette';
 import { textWidth } from './text-metrics';
 import type { Threshold } from './subclusters-series';
 import { useSubclustersText } from './subclusters.text';

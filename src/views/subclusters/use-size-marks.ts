@@ -1,7 +1,7 @@
 import { useId, useState, type KeyboardEvent } from 'react';
 import type { Snapshot } from '../../data/schema';
 import { useTranslation } from '../../i18n';
-import { formatFigure } from '../../lib/format';
+import { formatFigure } from '../../i18n/format';
 import type { SubclusterRow, Threshold } from './subclusters-series';
 import { useSubclustersText } from './subclusters.text';
 

@@ -5,7 +5,7 @@
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import type { Language } from '../../i18n';
 import { DAY, type TimeWindow } from './timeline-window';
-import { dateFormat } from '../../lib/format';
+import { dateFormat } from '../../i18n/format';
 
 export interface AxisTick {
   at: number;

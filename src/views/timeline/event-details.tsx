@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { Link } from 'react-router-dom';
-import { useViewPath } from '../../app/view-link';
+import { useViewPath } from '../../lib/view-link';
 import type { PlacedEvent } from '../../charts/event-layer';
 import type { Snapshot } from '../../data/schema';
 import { useTranslation } from '../../i18n';

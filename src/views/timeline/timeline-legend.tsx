@@ -1,4 +1,4 @@
-import { usePalette } from '../../charts/palette';
+import { usePalette } from '../../ui/palette';
 import type { MarkKind } from './timeline-series';
 import { useTimelineText } from './timeline.text';
 

@@ -1,6 +1,6 @@
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { EVENT_CATEGORIES, type PlacedEvent } from '../../charts/event-layer';
-import { usePalette } from '../../charts/palette';
+import { usePalette } from '../../ui/palette';
 import { useTranslation } from '../../i18n';
 import { axisTicks, formatDay, timeScale } from './axis-ticks';
 import { estimateTextWidth } from './lane-stacking';

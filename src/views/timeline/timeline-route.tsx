@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { EVENT_CATEGORIES, placeEvents } from '../../charts/event-layer';
 import { ViewLayout } from '../../charts/view-layout';
 import type { EventCategory, Snapshot } from '../../data/schema';
-import { useSnapshot } from '../../data/snapshot.queries';
+import { useSnapshot } from '../../lib/snapshot.queries';
 import { useViewParams } from '../../lib/use-view-params';
 import { WithSnapshot } from '../../ui/view-page';
 import { CategoryChips } from './timeline-controls';

@@ -5,7 +5,7 @@
 import { EVENT_CATEGORIES, placeEvents, type PlacedEvent } from '../../charts/event-layer';
 import type { EventCategory, PartialDate, Snapshot, SnapshotEvent } from '../../data/schema';
 import type { Language, TFunction } from '../../i18n';
-import { dateEnd, dateFormat, dateStart, formatPartialDate } from '../../lib/format';
+import { dateEnd, dateFormat, dateStart, formatPartialDate } from '../../i18n/format';
 
 export interface Lane {
   category: EventCategory;

@@ -4,7 +4,7 @@ import type { PlacedEvent } from '../../charts/event-layer';
 import { SortableTable, type Column } from '../../charts/sortable-table';
 import type { Snapshot } from '../../data/schema';
 import { useTranslation } from '../../i18n';
-import { dateStart, formatPartialDate } from '../../lib/format';
+import { dateStart, formatPartialDate } from '../../i18n/format';
 import { withParams } from '../../lib/url-state';
 import { CitationText } from '../../ui/citation-text';
 import { SourcesLine } from './sources-line';

@@ -2,11 +2,11 @@
  * A flat, labelled list of every figure in a snapshot: what `/sources` tabulates and searches,
  * and what a view's placeholder or table lists. Labels come from the snapshot's structure.
  */
-import type { Language, TFunction } from '../i18n';
+import type { Language, TFunction } from './index';
 import type { ViewId } from '../lib/paths';
-import type { Figure, Snapshot } from './schema';
-import { walkFigures } from './walk-figures';
-import { formatPartialDate } from '../lib/format';
+import type { Figure, Snapshot } from '../data/schema';
+import { walkFigures } from '../data/walk-figures';
+import { formatPartialDate } from './format';
 
 export interface FigureRow {
   figure: Figure;

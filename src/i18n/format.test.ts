@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { translator } from '../i18n';
+import { translator } from './index';
 import { dateEnd, dateStart, formatFigure, formatNumber, formatPartialDate, qualifierMark } from './format';
 import type { Figure } from '../data/schema';
 

@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { useLocation } from 'react-router-dom';
-import type { ViewId } from '../lib/paths';
-import { globalSearch } from '../lib/url-state';
+import type { ViewId } from './paths';
+import { globalSearch } from './url-state';
 
 /** Whether a router path is inside an embed (`/embed/<view>`), the one place that is shown in someone's iframe. */
 export const isEmbedPath = (pathname: string) => /^\/embed(\/|$)/.test(pathname);

@@ -3,7 +3,7 @@
  * function so that tests and exports can format in any language.
  */
 import type { Figure, PartialDate, Qualifier } from '../data/schema';
-import type { Language, TFunction } from '../i18n';
+import type { Language, TFunction } from './index';
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 

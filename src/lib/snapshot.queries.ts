@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router-dom';
-import { fetchDataFile, parseCatalogue, parseSnapshot } from './snapshot';
-import { parseSnapshotId } from '../lib/url-state';
+import { fetchDataFile, parseCatalogue, parseSnapshot } from '../data/snapshot';
+import { parseSnapshotId } from './url-state';
 
 const BASE_URL = import.meta.env.BASE_URL;
 export const CATALOGUE_FILE = 'index.json';

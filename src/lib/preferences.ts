@@ -1,6 +1,6 @@
 /** Language and theme choice: from the URL first, then what the user chose before, then the browser. */
-import type { Language } from '../../i18n';
-import { parseLang, parseTheme, type Theme } from '../../lib/url-state';
+import type { Language } from './language';
+import { parseLang, parseTheme, type Theme } from './url-state';
 
 export const LANG_KEY = 'mic-dashboard.lang';
 export const THEME_KEY = 'mic-dashboard.theme';
