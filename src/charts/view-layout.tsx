@@ -1,10 +1,11 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from '../i18n';
 import type { ViewId } from '../lib/paths';
-import type { Tab } from './view-params';
+import { TABS, type Tab } from './view-params';
 import { useEmbed } from '../lib/embed-context';
 import { ViewActions } from '../share/view-actions';
 import { usePrinting } from './use-printing';
+import { SegmentedControl } from './segmented-control';
 
 interface ViewLayoutProps {
   view: ViewId;
@@ -36,19 +37,17 @@ export function ViewLayout({ view, lead, tab, onTab, invalid = [], children, tab
           <h1 id={`${view}-heading`}>{t(`nav.${view}`)}</h1>
           {!embed.embedded && <p className="lead">{lead}</p>}
         </div>
-        <div className="tab-switch" role="group" aria-label={t('chart.showAs')} hidden={embed.hideControls}>
-          {(['chart', 'table'] as const).map((value) => (
-            <button
-              key={value}
-              type="button"
-              className="tab-switch__button"
-              aria-pressed={tab === value}
-              onClick={() => onTab(value)}
-            >
-              {t(`chart.tab.${value}`)}
-            </button>
-          ))}
-        </div>
+        <SegmentedControl
+          className="tab-switch"
+          buttonClassName="tab-switch__button"
+          label={t('chart.showAs')}
+          hidden={embed.hideControls}
+          options={TABS}
+          pressed={(value) => tab === value}
+          onChange={onTab}
+        >
+          {(value) => t(`chart.tab.${value}`)}
+        </SegmentedControl>
       </div>
       {invalid.length > 0 && (
         <p className="notice notice--inline" role="status">

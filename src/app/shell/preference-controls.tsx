@@ -3,6 +3,7 @@ import { Link, useSearchParams } from 'react-router-dom';
 import { LANGUAGES, type Language } from '../../i18n';
 import { globalSearch, withParams, type Theme } from '../../lib/url-state';
 import { LANG_KEY, remember, resolveTheme, THEME_KEY } from '../../lib/preferences';
+import { SegmentedControl } from '../../charts/segmented-control';
 
 const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', ru: 'Русский' };
 
@@ -26,21 +27,22 @@ export function PreferenceControls() {
       <Link className="present-link" to={`/present${globalSearch(search)}`}>
         <span aria-hidden="true">▶</span> {t('present.start')}
       </Link>
-      <div className="lang-switch" role="group" aria-label={t('app.language')}>
-        {LANGUAGES.map((lang) => (
-          <button
-            key={lang}
-            type="button"
-            lang={lang}
-            className="lang-switch__button"
-            aria-pressed={i18n.language === lang}
-            onClick={() => setLanguage(lang)}
-          >
+      <SegmentedControl
+        className="lang-switch"
+        buttonClassName="lang-switch__button"
+        label={t('app.language')}
+        options={LANGUAGES}
+        pressed={(lang) => i18n.language === lang}
+        onChange={setLanguage}
+        buttonProps={(lang) => ({ lang })}
+      >
+        {(lang) => (
+          <>
             <span aria-hidden="true">{lang.toUpperCase()}</span>
             <span className="visually-hidden">{LANGUAGE_NAMES[lang]}</span>
-          </button>
-        ))}
-      </div>
+          </>
+        )}
+      </SegmentedControl>
       <label className="theme-select">
         <span className="visually-hidden">{t('app.theme')}</span>
         <select value={theme} onChange={(e) => setTheme(e.target.value as Theme | 'system')}>

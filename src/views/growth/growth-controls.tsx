@@ -5,6 +5,7 @@ import { markerPath } from './growth-symbols';
 import type { ChartSeries, SeriesId } from './growth-series';
 import { COVID_RANGE, GROWTH_PARAMS, SCALES } from './growth.params';
 import { useGrowthText } from './growth.text';
+import { SegmentedControl } from '../../charts/segmented-control';
 
 type Values = ParamValues<typeof GROWTH_PARAMS>;
 
@@ -69,23 +70,20 @@ export function GrowthControls({ values, update, series, colors, extent }: Growt
           );
         })}
       </div>
-      <div role="group" aria-labelledby={`${id}-scale`} className="growth-controls__group">
+      <div className="growth-controls__group">
         <span id={`${id}-scale`} className="growth-controls__label">
           {g('controls.scale')}
         </span>
-        <span className="tab-switch growth-scale">
-          {SCALES.map((s) => (
-            <button
-              key={s}
-              type="button"
-              className="tab-switch__button"
-              aria-pressed={values.scale === s}
-              onClick={() => update({ scale: s })}
-            >
-              {g(`controls.${s}`)}
-            </button>
-          ))}
-        </span>
+        <SegmentedControl
+          className="tab-switch growth-scale"
+          buttonClassName="tab-switch__button"
+          labelledBy={`${id}-scale`}
+          options={SCALES}
+          pressed={(s) => values.scale === s}
+          onChange={(s) => update({ scale: s })}
+        >
+          {(s) => g(`controls.${s}`)}
+        </SegmentedControl>
       </div>
       <div role="group" aria-labelledby={`${id}-overlay`} className="growth-controls__group">
         <span id={`${id}-overlay`} className="growth-controls__label">

@@ -15,8 +15,8 @@ import { rampColours, choroplethScale, type SubjectRow } from './regions-series'
 import { TileMap } from './tile-map';
 import { useRussiaOutline, type RussiaOutline } from './use-russia-outline';
 import { mix } from '../../charts/colour';
-
-export type MapMode = 'tiles' | 'geo';
+import { SegmentedControl } from '../../charts/segmented-control';
+import { MAP_MODES, type MapMode } from './regions.params';
 
 interface RegionMapFrameProps {
   snapshot: Snapshot;
@@ -65,22 +65,17 @@ export function RegionMapFrame(props: RegionMapFrameProps) {
       title={rt('map.title')}
       subtitle={mode === 'tiles' ? rt('map.subtitleTiles') : rt('map.subtitleGeo')}
       controls={
-        <div className="regions-chips" role="group" aria-label={rt('map.modeLabel')}>
-          <span className="regions-chips__label" aria-hidden="true">
-            {rt('map.modeLabel')}:
-          </span>
-          {(['tiles', 'geo'] as const).map((m) => (
-            <button
-              key={m}
-              type="button"
-              className="chip"
-              aria-pressed={mode === m}
-              onClick={() => onMode(m)}
-            >
-              {rt(`map.mode.${m}`)}
-            </button>
-          ))}
-        </div>
+        <SegmentedControl
+          className="regions-chips"
+          captionClassName="regions-chips__label"
+          label={rt('map.modeLabel')}
+          caption={`${rt('map.modeLabel')}:`}
+          options={MAP_MODES}
+          pressed={(m) => mode === m}
+          onChange={onMode}
+        >
+          {(m) => rt(`map.mode.${m}`)}
+        </SegmentedControl>
       }
       hint={mode === 'tiles' ? rt('map.keyboardHint') : undefined}
       exportable={{ name: `regions-map-${mode}`, rows: exportRows, snapshot }}

@@ -14,11 +14,14 @@ export function regionCodeParam(codes: readonly string[]): ParamSpec<string | un
   };
 }
 
+export const MAP_MODES = ['tiles', 'geo'] as const;
+export type MapMode = (typeof MAP_MODES)[number];
+
 /** The regions view's URL options: map type, highlighted region, service access filter, chart/table tab. */
 export const REGIONS_PARAMS = {
   tab: TAB_PARAM,
   order: ORDER_PARAM,
-  map: enumParam(['tiles', 'geo'] as const, 'tiles'),
+  map: enumParam(MAP_MODES, 'tiles'),
   region: regionCodeParam(RUSSIA_SUBJECTS.map((s) => s.code)),
   access: enumParam(['all', 'full', 'limited', 'none'] as const, 'all'),
 };

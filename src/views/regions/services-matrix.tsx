@@ -11,6 +11,9 @@ import {
   type Access,
   type AccessFilter,
 } from './regions-series';
+import { SegmentedControl } from '../../charts/segmented-control';
+
+const FILTERS = ['all', ...ACCESS_LEVELS] as const;
 
 /**
  * The platform's services grouped by the access regional partners have: one column per level, each
@@ -40,27 +43,26 @@ export function ServicesMatrix({
       title={rt('services.title')}
       subtitle={rt('services.subtitle', { count: total })}
       controls={
-        <div className="regions-chips" role="group" aria-label={rt('services.filterLabel')}>
-          <span className="regions-chips__label" aria-hidden="true">
-            {rt('services.filterLabel')}:
-          </span>
-          {(['all', ...ACCESS_LEVELS] as const).map((level) => (
-            <button
-              key={level}
-              type="button"
-              className="chip"
-              aria-pressed={filter === level}
-              onClick={() => onFilter(level)}
-            >
+        <SegmentedControl
+          className="regions-chips"
+          captionClassName="regions-chips__label"
+          label={rt('services.filterLabel')}
+          caption={`${rt('services.filterLabel')}:`}
+          options={FILTERS}
+          pressed={(level) => filter === level}
+          onChange={onFilter}
+        >
+          {(level) => (
+            <>
               {level !== 'all' && (
                 <span className={`regions-access-symbol regions-access-symbol--${level}`} aria-hidden="true">
                   {ACCESS_SYMBOL[level]}
                 </span>
               )}
               {rt(`services.access.${level}`)} ({level === 'all' ? total : counts[level]})
-            </button>
-          ))}
-        </div>
+            </>
+          )}
+        </SegmentedControl>
       }
       footer={<SourceFootnote snapshot={snapshot} citations={snapshot.regions.servicesSources} />}
     >

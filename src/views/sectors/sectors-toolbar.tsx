@@ -1,5 +1,6 @@
 import { MEASURES, SORT_ORDERS, type Measure, type SortOrder } from './sectors.params';
 import { useSectorsText } from './sectors.text';
+import { SegmentedControl } from '../../charts/segmented-control';
 
 /** A row of toggle chips for one URL option. */
 function Choice<T extends string>({
@@ -16,22 +17,17 @@ function Choice<T extends string>({
   onChange: (option: T) => void;
 }) {
   return (
-    <div className="sectors-toolbar__group" role="group" aria-label={label}>
-      <span className="sectors-toolbar__label" aria-hidden="true">
-        {label}
-      </span>
-      {options.map((option) => (
-        <button
-          key={option}
-          type="button"
-          className="chip"
-          aria-pressed={option === value}
-          onClick={() => onChange(option)}
-        >
-          {text(option)}
-        </button>
-      ))}
-    </div>
+    <SegmentedControl
+      className="sectors-toolbar__group"
+      captionClassName="sectors-toolbar__label"
+      label={label}
+      caption={label}
+      options={options}
+      pressed={(option) => option === value}
+      onChange={onChange}
+    >
+      {text}
+    </SegmentedControl>
   );
 }
 

@@ -11,6 +11,7 @@ import { SizeScatterChart } from './size-scatter-chart';
 import { CHART_KINDS, SORT_KEYS, type ChartKind, type SortKey } from './subclusters.params';
 import { memberThreshold, type SubclusterRow } from './subclusters-series';
 import { useSubclustersText } from './subclusters.text';
+import { SegmentedControl } from '../../charts/segmented-control';
 
 interface Props {
   snapshot: Snapshot;
@@ -47,19 +48,15 @@ export function SizeFrame({
 
   const controls = (
     <>
-      <div role="group" aria-label={v('chart.kind')} className="subclusters-chips">
-        {CHART_KINDS.map((k) => (
-          <button
-            key={k}
-            type="button"
-            className="chip"
-            aria-pressed={chart === k}
-            onClick={() => onChart(k)}
-          >
-            {v(`chart.${k}`)}
-          </button>
-        ))}
-      </div>
+      <SegmentedControl
+        className="subclusters-chips"
+        label={v('chart.kind')}
+        options={CHART_KINDS}
+        pressed={(k) => chart === k}
+        onChange={onChart}
+      >
+        {(k) => v(`chart.${k}`)}
+      </SegmentedControl>
       <label>
         {v('chart.sortBy')}
         <select value={sort} onChange={(e) => onSort(e.target.value as SortKey)}>

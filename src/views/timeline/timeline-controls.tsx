@@ -1,5 +1,6 @@
 import { EVENT_CATEGORIES } from '../../charts/event-layer';
 import type { EventCategory } from '../../data/schema';
+import { SegmentedControl } from '../../charts/segmented-control';
 import { useTranslation } from '../../i18n';
 import { formatDay } from './axis-ticks';
 import { useTimelineText } from './timeline.text';
@@ -25,21 +26,21 @@ export function WindowControls({ window, presets, onPreset, onZoom, onPan }: Win
   const { i18n } = useTranslation();
   const tt = useTimelineText();
   const lang = i18n.language;
+  const presetWindow = (id: Preset['id']) => presets.find((p) => p.id === id)?.window ?? window;
   return (
     <div className="timeline-controls">
-      <div className="timeline-controls__group" role="group" aria-label={tt('presets.label')}>
-        {presets.map((p) => (
-          <button
-            key={p.id}
-            type="button"
-            className="chip"
-            aria-pressed={sameDays(p.window, window)}
-            onClick={() => onPreset(p.window)}
-          >
-            {tt(`presets.${p.id}`, { from: yearOf(p.window.start), to: yearOf(p.window.end - 1) })}
-          </button>
-        ))}
-      </div>
+      <SegmentedControl
+        className="timeline-controls__group"
+        label={tt('presets.label')}
+        options={presets.map((p) => p.id)}
+        pressed={(id) => sameDays(presetWindow(id), window)}
+        onChange={(id) => onPreset(presetWindow(id))}
+      >
+        {(id) => {
+          const w = presetWindow(id);
+          return tt(`presets.${id}`, { from: yearOf(w.start), to: yearOf(w.end - 1) });
+        }}
+      </SegmentedControl>
       <div className="timeline-controls__group" role="group" aria-label={tt('navigate')}>
         <button type="button" className="timeline-button" onClick={() => onPan(-0.25)}>
           <span aria-hidden="true">←</span> {tt('earlier')}
