@@ -1,4 +1,8 @@
 import type { ReactNode } from 'react';
+import type { Snapshot } from '../data/schema';
+import { useSnapshot } from '../lib/snapshot.queries';
+import type { InvalidParam } from '../lib/url-state';
+import { WithSnapshot } from '../ui/view-page';
 import { useTranslation } from '../i18n';
 import type { ViewId } from '../lib/paths';
 import { TABS, type Tab } from './view-params';
@@ -7,22 +11,37 @@ import { ViewActions } from '../share/view-actions';
 import { usePrinting } from './use-printing';
 import { SegmentedControl } from './segmented-control';
 
+interface ViewParams {
+  values: { tab: Tab };
+  invalid: InvalidParam[];
+  update: (changes: { tab?: Tab }) => void;
+}
+
 interface ViewLayoutProps {
   view: ViewId;
   /** One-paragraph reading guide under the title. */
   lead: ReactNode;
-  tab: Tab;
-  onTab: (tab: Tab) => void;
-  /** URL parameters the view could not use; they are named so that a broken link is noticed. */
-  invalid?: { name: string; raw: string }[];
-  /** The charts (or, for views that pass no `table`, whatever the current tab shows). */
-  children: ReactNode;
-  /** The tables; when given, the layout shows charts or tables by tab, and both when printing. */
-  table?: ReactNode;
+  /** The view's URL options (`useViewParams`); `tab` switches between `chart` and `table`. */
+  params: ViewParams;
+  /**
+   * Parameters that are well-formed but name nothing in this snapshot (an unknown sub-cluster or category):
+   * reported with the unparsable ones, so every view says the same about a broken link.
+   */
+  unknown?: (snapshot: Snapshot) => InvalidParam[];
+  chart: (snapshot: Snapshot) => ReactNode;
+  table: (snapshot: Snapshot) => ReactNode;
 }
 
-/** Title, lead, ignored-parameter notice and the Chart/Table switch common to the six views. */
-export function ViewLayout({ view, lead, tab, onTab, invalid = [], children, table }: ViewLayoutProps) {
+/**
+ * The one shape of a view's page: title, lead, ignored-parameter notice, share actions and the Chart/Table
+ * switch; charts or tables by tab once the snapshot is in, and both when printing.
+ */
+export function ViewLayout({ view, lead, params, unknown, chart, table }: ViewLayoutProps) {
+  const { values, update } = params;
+  const tab = values.tab;
+  const onTab = (next: Tab) => update({ tab: next });
+  const { snapshot } = useSnapshot();
+  const invalid = snapshot && unknown ? [...params.invalid, ...unknown(snapshot)] : params.invalid;
   const { t } = useTranslation();
   const embed = useEmbed();
   const printing = usePrinting();
@@ -55,18 +74,20 @@ export function ViewLayout({ view, lead, tab, onTab, invalid = [], children, tab
         </p>
       )}
       {!embed.embedded && <ViewActions title={t(`nav.${view}`)} />}
-      {table === undefined ? (
-        children
-      ) : printing ? (
-        <>
-          {children}
-          {table}
-        </>
-      ) : tab === 'table' ? (
-        table
-      ) : (
-        children
-      )}
+      <WithSnapshot>
+        {(snapshot) =>
+          printing ? (
+            <>
+              {chart(snapshot)}
+              {table(snapshot)}
+            </>
+          ) : tab === 'table' ? (
+            table(snapshot)
+          ) : (
+            chart(snapshot)
+          )
+        }
+      </WithSnapshot>
     </section>
   );
 }

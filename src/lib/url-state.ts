@@ -63,7 +63,13 @@ export function globalSearch(search: string | URLSearchParams): string {
 }
 
 /** Names the parameters that were present but unusable, for a notice to the user. */
-export function invalidGlobalParams(search: URLSearchParams): { name: string; raw: string }[] {
+/** A URL parameter the page could not use, named so that a broken link is noticed. */
+export interface InvalidParam {
+  name: string;
+  raw: string;
+}
+
+export function invalidGlobalParams(search: URLSearchParams): InvalidParam[] {
   const out: { name: string; raw: string }[] = [];
   const checks: [string, ParsedParam<unknown>][] = [
     ['lang', parseLang(search)],

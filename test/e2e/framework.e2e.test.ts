@@ -104,9 +104,7 @@ describe('/framework in the built app', () => {
 
   it('says when ?feature= names no feature', async () => {
     const { page, close } = await openPage(browser(), '/framework?feature=9', PHONE);
-    await page
-      .getByText('There is no feature 9: the framework has features 1–8.', { exact: false })
-      .waitFor();
+    await page.getByText('?feature=9: not recognised', { exact: false }).waitFor();
     expect(await page.locator('[aria-current="true"].framework-feature').count()).toBe(0);
     await close();
   });

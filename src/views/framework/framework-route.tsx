@@ -3,7 +3,6 @@ import { usePrinting } from '../../charts/use-printing';
 import { ViewLayout } from '../../charts/view-layout';
 import type { Snapshot } from '../../data/schema';
 import { useViewParams } from '../../lib/use-view-params';
-import { WithSnapshot } from '../../ui/view-page';
 import { DiscussionPanel } from './discussion-panel';
 import { FeatureComparison } from './feature-comparison';
 import { FeatureMatrix } from './feature-matrix';
@@ -20,18 +19,18 @@ type Params = ReturnType<typeof useViewParams<typeof FRAMEWORK_PARAMS>>;
 export default function FrameworkRoute() {
   const ft = useFrameworkText();
   const params = useViewParams(FRAMEWORK_PARAMS);
-  const { values, invalid, update } = params;
   return (
     <ViewLayout
       view="framework"
       lead={ft('lead')}
-      tab={values.tab}
-      onTab={(tab) => update({ tab })}
-      invalid={invalid}
-      table={<WithSnapshot>{(snapshot) => <TableTab snapshot={snapshot} params={params} />}</WithSnapshot>}
-    >
-      <WithSnapshot>{(snapshot) => <ChartTab snapshot={snapshot} params={params} />}</WithSnapshot>
-    </ViewLayout>
+      params={params}
+      unknown={(snapshot) => {
+        const { missing } = resolveSelection(params.values.feature, shapeFeatures(snapshot));
+        return missing === undefined ? [] : [{ name: 'feature', raw: String(missing) }];
+      }}
+      chart={(snapshot) => <ChartTab snapshot={snapshot} params={params} />}
+      table={(snapshot) => <TableTab snapshot={snapshot} params={params} />}
+    />
   );
 }
 
@@ -43,17 +42,12 @@ function useFeatures(snapshot: Snapshot, requested: number | undefined) {
 /** Goals, the evidence tiles, the three-column comparison and the closing discussion. */
 function ChartTab({ snapshot, params }: { snapshot: Snapshot; params: Params }) {
   const { values, update } = params;
-  const { features, selected, missing } = useFeatures(snapshot, values.feature);
+  const { features, selected } = useFeatures(snapshot, values.feature);
   const shared = useMemo(() => sharedPairingNote(features), [features]);
   return (
     <div className="framework">
       <Intro snapshot={snapshot} params={params} />
-      <SelectionNotice
-        selected={selected}
-        missing={missing}
-        features={features}
-        onClear={() => update({ feature: undefined })}
-      />
+      <SelectionNotice selected={selected} onClear={() => update({ feature: undefined })} />
       <FeatureMatrix features={features} selected={selected} />
       <FeatureComparison snapshot={snapshot} features={features} shared={shared} selected={selected} />
       <DiscussionPanel snapshot={snapshot} discussion={snapshot.framework.discussion} />
@@ -64,13 +58,10 @@ function ChartTab({ snapshot, params }: { snapshot: Snapshot; params: Params }) 
 /** The seed's table and the evidence table. When printing, the chart tab above already has the rest. */
 function TableTab({ snapshot, params }: { snapshot: Snapshot; params: Params }) {
   const printing = usePrinting();
-  const { features, missing } = useFeatures(snapshot, params.values.feature);
+  const { features } = useFeatures(snapshot, params.values.feature);
   return (
     <div className="framework">
       {!printing && <Intro snapshot={snapshot} params={params} />}
-      {!printing && (
-        <SelectionNotice selected={undefined} missing={missing} features={features} onClear={() => {}} />
-      )}
       <FrameworkTables snapshot={snapshot} features={features} />
       {!printing && <DiscussionPanel snapshot={snapshot} discussion={snapshot.framework.discussion} />}
     </div>

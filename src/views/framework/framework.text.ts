@@ -54,8 +54,6 @@ export const useFrameworkText = defineViewText({
       missingFigure: 'Figure “{{id}}” is not in this snapshot',
       selected: 'Feature {{n}} is highlighted.',
       clear: 'Clear highlight',
-      missingFeature:
-        'There is no feature {{n}}: the framework has features {{range}}. Showing all features, none highlighted.',
       evidenceSources: 'The sources of the evidence are cited under each item.',
       figureSource: 'Source: {{citation}}',
       allFigures: 'All figures above:',
@@ -137,7 +135,6 @@ export const useFrameworkText = defineViewText({
       missingFigure: 'Показателя «{{id}}» в этом снимке данных нет',
       selected: 'Выделен признак {{n}}.',
       clear: 'Снять выделение',
-      missingFeature: 'Признака {{n}} нет: в рамке признаки {{range}}. Показаны все признаки, без выделения.',
       evidenceSources: 'Источники подтверждений указаны под каждым пунктом.',
       figureSource: 'Источник: {{citation}}',
       allFigures: 'Все показатели выше:',

@@ -9,7 +9,6 @@ import { ViewLayout } from '../../charts/view-layout';
 import type { Snapshot } from '../../data/schema';
 import { useTranslation } from '../../i18n';
 import { useViewParams } from '../../lib/use-view-params';
-import { WithSnapshot } from '../../ui/view-page';
 import { GrowthChart } from './growth-chart';
 import { GrowthControls } from './growth-controls';
 import { pointLabel } from './growth-format';
@@ -23,23 +22,16 @@ import { useGrowthText } from './growth.text';
 import './growth.css';
 
 export default function GrowthRoute() {
-  const { values, invalid, update } = useViewParams(GROWTH_PARAMS);
+  const params = useViewParams(GROWTH_PARAMS);
   const g = useGrowthText();
   return (
     <ViewLayout
       view="growth"
       lead={g('lead')}
-      tab={values.tab}
-      onTab={(tab) => update({ tab })}
-      invalid={invalid}
-      table={
-        <WithSnapshot>{(snapshot) => <GrowthTablesTab snapshot={snapshot} values={values} />}</WithSnapshot>
-      }
-    >
-      <WithSnapshot>
-        {(snapshot) => <GrowthCharts snapshot={snapshot} values={values} update={update} />}
-      </WithSnapshot>
-    </ViewLayout>
+      params={params}
+      chart={(snapshot) => <GrowthCharts snapshot={snapshot} values={params.values} update={params.update} />}
+      table={(snapshot) => <GrowthTablesTab snapshot={snapshot} values={params.values} />}
+    />
   );
 }
 

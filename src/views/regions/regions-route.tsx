@@ -4,7 +4,6 @@ import type { Snapshot } from '../../data/schema';
 import { makeRussiaProjection } from '../../geo/russia-projection';
 import { RUSSIA_SUBJECTS } from '../../geo/russia-subjects';
 import { useViewParams } from '../../lib/use-view-params';
-import { WithSnapshot } from '../../ui/view-page';
 import { AgreementsList } from './agreements-list';
 import { PartnerStatCards } from './partner-stats';
 import { RegionMapFrame } from './region-map-frame';
@@ -19,18 +18,15 @@ import './regions.css';
 /** `/regions`: partner regions on a map of Russia, the partner figures, the platform's services and agreements. */
 export default function RegionsRoute() {
   const rt = useRegionsText();
-  const { values, invalid, update } = useViewParams(REGIONS_PARAMS);
+  const params = useViewParams(REGIONS_PARAMS);
   return (
     <ViewLayout
       view="regions"
       lead={rt('lead')}
-      tab={values.tab}
-      onTab={(tab) => update({ tab })}
-      invalid={invalid}
-      table={<WithSnapshot>{(snapshot) => <Tables snapshot={snapshot} />}</WithSnapshot>}
-    >
-      <WithSnapshot>{(snapshot) => <Charts snapshot={snapshot} />}</WithSnapshot>
-    </ViewLayout>
+      params={params}
+      chart={(snapshot) => <Charts snapshot={snapshot} />}
+      table={(snapshot) => <Tables snapshot={snapshot} />}
+    />
   );
 }
 

@@ -52,7 +52,6 @@ export const useSectorsText = defineViewText({
     detail: {
       label: 'Highlighted',
       clear: 'Clear highlight',
-      unknown: '?highlight={{id}}: no sector or domain has this id, so nothing is highlighted.',
       share: '{{value}} of members ({{kind}})',
       derived: '{{count}}, derived: {{formula}}',
       reported: '{{count}} ({{kind}})',
@@ -131,7 +130,6 @@ export const useSectorsText = defineViewText({
     detail: {
       label: 'Выделено',
       clear: 'Снять выделение',
-      unknown: '?highlight={{id}}: нет отрасли или области с таким идентификатором, ничего не выделено.',
       share: '{{value}} участников ({{kind}})',
       derived: '{{count}}, расчёт: {{formula}}',
       reported: '{{count}} ({{kind}})',

@@ -3,7 +3,7 @@ import { ViewLayout } from '../../charts/view-layout';
 import type { Snapshot } from '../../data/schema';
 import { useTranslation } from '../../i18n';
 import { useViewParams } from '../../lib/use-view-params';
-import { WithSnapshot } from '../../ui/view-page';
+import { usePrinting } from '../../charts/use-printing';
 import { FieldsFrame } from './fields-frame';
 import { SizeFrame } from './size-frame';
 import { SubclustersFacts } from './subclusters-facts';
@@ -13,51 +13,72 @@ import { sortSubclusters, subclusterRows } from './subclusters-series';
 import { useSubclustersText } from './subclusters.text';
 import './subclusters.css';
 
+type Params = ReturnType<typeof useViewParams<typeof SUBCLUSTERS_PARAMS>>;
+
 /** `/subclusters`: the ten sub-clusters against the registration minimum, and their priority fields. */
 export default function SubclustersRoute() {
-  return <WithSnapshot>{(snapshot) => <SubclustersView snapshot={snapshot} />}</WithSnapshot>;
-}
-
-function SubclustersView({ snapshot }: { snapshot: Snapshot }) {
   const { i18n } = useTranslation();
   const v = useSubclustersText();
-  const lang = i18n.language;
-  const { values, invalid, update } = useViewParams(SUBCLUSTERS_PARAMS);
-  const rows = useMemo(() => subclusterRows(snapshot, lang), [snapshot, lang]);
-  const sorted = useMemo(() => sortSubclusters(rows, values.sort, lang), [rows, values.sort, lang]);
-  // A highlight naming no sub-cluster of this snapshot is reported like any other unusable parameter.
-  const known = values.highlight === undefined || rows.some((r) => r.id === values.highlight);
-  const highlight = known ? values.highlight : undefined;
-  const allInvalid = known ? invalid : [...invalid, { name: 'highlight', raw: values.highlight ?? '' }];
-  const toggle = (id: string) => update({ highlight: highlight === id ? undefined : id });
-
+  const params = useViewParams(SUBCLUSTERS_PARAMS);
+  const { highlight } = params.values;
   return (
     <ViewLayout
       view="subclusters"
       lead={v('lead')}
-      tab={values.tab}
-      onTab={(tab) => update({ tab })}
-      invalid={allInvalid}
-    >
-      <SubclustersFacts snapshot={snapshot} rows={rows} withRules={values.tab === 'chart'} />
-      {values.tab === 'chart' ? (
-        <>
-          <SizeFrame
-            snapshot={snapshot}
-            rows={sorted}
-            chart={values.chart}
-            sort={values.sort}
-            highlight={highlight}
-            onToggle={toggle}
-            onChart={(chart) => update({ chart })}
-            onSort={(sort) => update({ sort })}
-            onClear={() => update({ highlight: undefined })}
-          />
-          <FieldsFrame snapshot={snapshot} order={sorted} highlight={highlight} />
-        </>
-      ) : (
-        <SubclustersTables snapshot={snapshot} rows={sorted} sort={values.sort} highlight={highlight} />
-      )}
-    </ViewLayout>
+      params={params}
+      unknown={(snapshot) =>
+        highlight === undefined || subclusterRows(snapshot, i18n.language).some((r) => r.id === highlight)
+          ? []
+          : [{ name: 'highlight', raw: highlight }]
+      }
+      chart={(snapshot) => <ChartTab snapshot={snapshot} params={params} />}
+      table={(snapshot) => <TableTab snapshot={snapshot} params={params} />}
+    />
+  );
+}
+
+/** Rows in the chosen order, and the highlight if it names one of them (an unknown one is reported above). */
+function useRows(snapshot: Snapshot, params: Params) {
+  const { i18n } = useTranslation();
+  const lang = i18n.language;
+  const { values } = params;
+  const rows = useMemo(() => subclusterRows(snapshot, lang), [snapshot, lang]);
+  const sorted = useMemo(() => sortSubclusters(rows, values.sort, lang), [rows, values.sort, lang]);
+  const highlight = rows.some((r) => r.id === values.highlight) ? values.highlight : undefined;
+  return { rows, sorted, highlight };
+}
+
+function ChartTab({ snapshot, params }: { snapshot: Snapshot; params: Params }) {
+  const { values, update } = params;
+  const { rows, sorted, highlight } = useRows(snapshot, params);
+  const toggle = (id: string) => update({ highlight: highlight === id ? undefined : id });
+  return (
+    <>
+      <SubclustersFacts snapshot={snapshot} rows={rows} withRules />
+      <SizeFrame
+        snapshot={snapshot}
+        rows={sorted}
+        chart={values.chart}
+        sort={values.sort}
+        highlight={highlight}
+        onToggle={toggle}
+        onChart={(chart) => update({ chart })}
+        onSort={(sort) => update({ sort })}
+        onClear={() => update({ highlight: undefined })}
+      />
+      <FieldsFrame snapshot={snapshot} order={sorted} highlight={highlight} />
+    </>
+  );
+}
+
+/** The tables; when printing, the chart tab above already gave the key facts. */
+function TableTab({ snapshot, params }: { snapshot: Snapshot; params: Params }) {
+  const printing = usePrinting();
+  const { rows, sorted, highlight } = useRows(snapshot, params);
+  return (
+    <>
+      {!printing && <SubclustersFacts snapshot={snapshot} rows={rows} withRules={false} />}
+      <SubclustersTables snapshot={snapshot} rows={sorted} sort={params.values.sort} highlight={highlight} />
+    </>
   );
 }

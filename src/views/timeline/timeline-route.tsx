@@ -2,9 +2,7 @@ import { useMemo } from 'react';
 import { EVENT_CATEGORIES, placeEvents } from '../../charts/event-layer';
 import { ViewLayout } from '../../charts/view-layout';
 import type { EventCategory, Snapshot } from '../../data/schema';
-import { useSnapshot } from '../../lib/snapshot.queries';
 import { useViewParams } from '../../lib/use-view-params';
-import { WithSnapshot } from '../../ui/view-page';
 import { CategoryChips } from './timeline-controls';
 import { TimelineChart } from './timeline-chart';
 import { TimelineTable } from './timeline-table';
@@ -19,20 +17,15 @@ type Params = ReturnType<typeof useViewParams<typeof TIMELINE_PARAMS>>;
 export default function TimelineRoute() {
   const tt = useTimelineText();
   const params = useViewParams(TIMELINE_PARAMS);
-  const { values, invalid, update } = params;
-  const { snapshot } = useSnapshot();
-  const ignored = snapshot ? ignoredTimelineParams(snapshot, values) : [];
   return (
     <ViewLayout
       view="timeline"
       lead={tt('lead')}
-      tab={values.tab}
-      onTab={(tab) => update({ tab })}
-      invalid={[...invalid, ...ignored]}
-      table={<WithSnapshot>{(s) => <TableTab snapshot={s} params={params} />}</WithSnapshot>}
-    >
-      <WithSnapshot>{(s) => <ChartTab snapshot={s} params={params} />}</WithSnapshot>
-    </ViewLayout>
+      params={params}
+      unknown={(snapshot) => ignoredTimelineParams(snapshot, params.values)}
+      chart={(snapshot) => <ChartTab snapshot={snapshot} params={params} />}
+      table={(snapshot) => <TableTab snapshot={snapshot} params={params} />}
+    />
   );
 }
 
