@@ -2,19 +2,17 @@
  * The one event layer shared by the growth chart (shaded periods and markers) and the stress-test timeline
  * (lanes): events become time spans that keep their date precision.
  */
-import type { EventCategory, PartialDate, Snapshot, SnapshotEvent } from '../data/schema';
+import {
+  eventCategory,
+  type EventCategory,
+  type PartialDate,
+  type Snapshot,
+  type SnapshotEvent,
+} from '../data/schema';
 import { dateEnd, dateStart } from '../i18n/format';
 
-/** Timeline lanes, top to bottom. */
-export const EVENT_CATEGORIES: readonly EventCategory[] = [
-  'covid',
-  'digital',
-  'grants',
-  'membership',
-  'subclusters',
-  'international',
-  'governance',
-];
+/** Timeline lanes, top to bottom: the schema's order. */
+export const EVENT_CATEGORIES: readonly EventCategory[] = eventCategory.options;
 
 export interface PlacedEvent {
   event: SnapshotEvent;

@@ -1,4 +1,4 @@
-import { enumParam, tableOrderParam } from '../lib/url-state';
+import { enumParam, tableOrderParam, type ParamSpec } from '../lib/url-state';
 
 /** `?tab=chart|table`, shared by every view. */
 export const TABS = ['chart', 'table'] as const;
@@ -7,3 +7,8 @@ export type Tab = (typeof TABS)[number];
 
 /** `?order=table.column.dir,…`, shared by every view with tables: a sorted table can be linked to. */
 export const ORDER_PARAM = tableOrderParam();
+
+/** A view's URL options: its own, plus the `?tab=` and `?order=` every view has. */
+export function viewParams<S extends Record<string, ParamSpec<unknown>>>(own: S) {
+  return { tab: TAB_PARAM, order: ORDER_PARAM, ...own };
+}

@@ -144,14 +144,15 @@ export const agreement = z.strictObject({
   note: z.optional(localizedText),
 });
 
+/** Event categories, in the order of the timeline's lanes (top to bottom). */
 export const eventCategory = z.enum([
-  'governance',
   'covid',
   'digital',
   'grants',
   'membership',
   'subclusters',
   'international',
+  'governance',
 ]);
 
 export const event = z.strictObject({

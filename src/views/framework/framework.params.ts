@@ -1,4 +1,4 @@
-import { ORDER_PARAM, TAB_PARAM } from '../../charts/view-params';
+import { viewParams } from '../../charts/view-params';
 import { enumParam, type ParamSpec } from '../../lib/url-state';
 
 /**
@@ -14,10 +14,8 @@ function featureParam(): ParamSpec<number | undefined> {
 }
 
 /** The framework view's options, all in the URL so a copied link reopens the same state. */
-export const FRAMEWORK_PARAMS = {
-  tab: TAB_PARAM,
-  order: ORDER_PARAM,
+export const FRAMEWORK_PARAMS = viewParams({
   feature: featureParam(),
   /** The research goals intro, folded by default. */
   goals: enumParam(['hide', 'show'] as const, 'hide'),
-};
+});

@@ -1,6 +1,5 @@
 import { geoPath, type GeoProjection } from 'd3-geo';
 import { useMemo } from 'react';
-import type { Snapshot } from '../../data/schema';
 import { stackLabels } from './map-layout';
 import { MapPatterns } from './map-patterns';
 import { mix } from '../../charts/colour';
@@ -9,19 +8,13 @@ import { MapTooltip } from './map-tooltip';
 import { MarkerShape } from './marker-shape';
 import { RegionFacts } from './region-facts';
 import { categoryLabel } from './region-text';
-import type { Choropleth, SubjectRow } from './regions-series';
-import { useMapMarks } from './use-map-marks';
+import type { SubjectRow } from './regions-series';
+import { useMapMarks, type MapProps } from './use-map-marks';
 import type { RussiaOutline } from './use-russia-outline';
 
-interface GeoMapProps {
+/** `rows`: the subjects to mark, the regions the source names and Moscow. */
+interface GeoMapProps extends MapProps {
   outline: RussiaOutline;
-  /** The subjects to mark: the regions the source names and Moscow. */
-  rows: SubjectRow[];
-  width: number;
-  snapshot: Snapshot;
-  scale: Choropleth | null;
-  selected: string | undefined;
-  onSelect: (code: string | undefined) => void;
   project: (outline: RussiaOutline, width: number, height: number) => GeoProjection;
 }
 

@@ -41,6 +41,7 @@ export function RegionMapFrame(props: RegionMapFrameProps) {
   const outline = useRussiaOutline(mode === 'geo');
   const base = palette.series[0] ?? palette.accent;
   const scale = choroplethScale(rows, rampColours(mix(palette.background, base, 0.12), base, 5));
+  const mapProps = { rows, width, snapshot, scale, selected, onSelect };
   const selectedRow = rows.find((r) => r.code === selected);
   const { regions } = snapshot;
   const exportRows = rows.map((r) => ({
@@ -89,23 +90,12 @@ export function RegionMapFrame(props: RegionMapFrameProps) {
     >
       <div ref={ref} className="regions-map-frame">
         {mode === 'tiles' ? (
-          <TileMap
-            rows={rows}
-            width={width}
-            snapshot={snapshot}
-            scale={scale}
-            selected={selected}
-            onSelect={onSelect}
-          />
+          <TileMap {...mapProps} />
         ) : outline.data ? (
           <GeoMap
-            outline={outline.data}
+            {...mapProps}
             rows={rows.filter((r) => r.category !== 'other')}
-            width={width}
-            snapshot={snapshot}
-            scale={scale}
-            selected={selected}
-            onSelect={onSelect}
+            outline={outline.data}
             project={project}
           />
         ) : outline.error ? (

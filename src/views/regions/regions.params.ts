@@ -1,4 +1,4 @@
-import { ORDER_PARAM, TAB_PARAM } from '../../charts/view-params';
+import { viewParams } from '../../charts/view-params';
 import { RUSSIA_SUBJECTS } from '../../geo/russia-subjects';
 import { enumParam, type ParamSpec } from '../../lib/url-state';
 
@@ -18,10 +18,8 @@ export const MAP_MODES = ['tiles', 'geo'] as const;
 export type MapMode = (typeof MAP_MODES)[number];
 
 /** The regions view's URL options: map type, highlighted region, service access filter, chart/table tab. */
-export const REGIONS_PARAMS = {
-  tab: TAB_PARAM,
-  order: ORDER_PARAM,
+export const REGIONS_PARAMS = viewParams({
   map: enumParam(MAP_MODES, 'tiles'),
   region: regionCodeParam(RUSSIA_SUBJECTS.map((s) => s.code)),
   access: enumParam(['all', 'full', 'limited', 'none'] as const, 'all'),
-};
+});

@@ -1,5 +1,4 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
-import type { Snapshot } from '../../data/schema';
 import { qualifierMark } from '../../i18n/format';
 import { KEY_DIRECTIONS, neighbourTile, type GridCell } from './map-layout';
 import { MapPatterns } from './map-patterns';
@@ -7,8 +6,8 @@ import { rowStyle } from './map-styles';
 import { MapTooltip } from './map-tooltip';
 import { RegionFacts } from './region-facts';
 import { categoryLabel } from './region-text';
-import type { Choropleth, SubjectRow } from './regions-series';
-import { useMapMarks } from './use-map-marks';
+import type { SubjectRow } from './regions-series';
+import { useMapMarks, type MapProps } from './use-map-marks';
 
 const MAX_TILE = 54;
 /**
@@ -19,20 +18,11 @@ const MIN_TILE = 26;
 /** Below this tile size only the regions the source names keep their code (others: tooltip). */
 const MIN_LABELLED_TILE = 28;
 
-interface TileMapProps {
-  rows: SubjectRow[];
-  width: number;
-  snapshot: Snapshot;
-  scale: Choropleth | null;
-  selected: string | undefined;
-  onSelect: (code: string | undefined) => void;
-}
-
 /**
  * One equal tile per federal subject at its grid position. A single tab stop (roving tabindex): arrow keys
  * move between tiles, Enter/Space selects, Escape clears; hover and focus show the same tooltip.
  */
-export function TileMap({ rows, width, snapshot, scale, selected, onSelect }: TileMapProps) {
+export function TileMap({ rows, width, snapshot, scale, selected, onSelect }: MapProps) {
   const { rt, lang, palette, partnerText, ids, tipId, tip, setTip } = useMapMarks();
   const [active, setActive] = useState<string>(
     selected ?? rows.find((r) => r.category === 'core')?.code ?? '',

@@ -1,9 +1,21 @@
 import { useId, useState } from 'react';
 import { usePalette } from '../../ui/palette';
 import { useTranslation } from '../../i18n';
+import type { Snapshot } from '../../data/schema';
 import type { PatternIds } from './map-styles';
+import type { Choropleth, SubjectRow } from './regions-series';
 import { usePartnerText } from './region-text';
 import { useRegionsText } from './regions.text';
+
+/** What both maps (tiles and outline) are given. */
+export interface MapProps {
+  rows: SubjectRow[];
+  width: number;
+  snapshot: Snapshot;
+  scale: Choropleth | null;
+  selected: string | undefined;
+  onSelect: (code: string | undefined) => void;
+}
 
 /**
  * What both maps (tiles and outline) draw their marks with: texts, palette, pattern ids unique to this
