@@ -11,6 +11,18 @@ const PRELOADED_FONTS = [
   /inter-symbols-wght-normal-[\w-]+\.woff2$/,
 ];
 
+/** Script modules every page runs before its view: the app shell, URL state, i18n, data loading. */
+const SHELL_MODULES = new RegExp(
+  [
+    '/src/(app|lib)/',
+    '/src/i18n/(index|en|ru|format|plural)\\.ts$',
+    '/src/data/(schema|snapshot|consistency|walk-figures|sources)\\.ts$',
+    '/src/styles/fonts\\.ts$',
+    '/src/ui/(data-state|view-error-boundary|synthetic-banner|citation-text|new-tab-hint)\\.tsx$',
+    '/src/charts/segmented-control\\.tsx$',
+  ].join('|'),
+);
+
 function preloadFonts(): Plugin {
   return {
     name: 'mic:preload-fonts',
@@ -41,6 +53,14 @@ export default defineConfig({
     sourcemap: false,
     // The manifest lets scripts/bundle-report.mjs measure what each route really loads.
     manifest: true,
+    rolldownOptions: {
+      output: {
+        // Left alone, the bundler cuts the shell's shared modules into a dozen tiny chunks (one per
+        // module a view also imports), each a request and a gzip frame of its own. Everything the first
+        // page needs anyway goes into one "shell" chunk instead; the views keep their own chunks.
+        codeSplitting: { groups: [{ name: 'shell', test: SHELL_MODULES }] },
+      },
+    },
   },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
 });

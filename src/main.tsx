@@ -23,7 +23,10 @@ await fontsReady();
 createRoot(root).render(
   <StrictMode>
     <Providers queryClient={createQueryClient()}>
-      <BrowserRouter basename={import.meta.env.BASE_URL}>
+      {/* URL changes render at once, not as a transition: view options live in the URL, and a second
+          change made before a deferred render lands (chart kind, then sort) would be built on the old URL
+          and undo the first. */}
+      <BrowserRouter basename={import.meta.env.BASE_URL} useTransitions={false}>
         <App />
       </BrowserRouter>
     </Providers>

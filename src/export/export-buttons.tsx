@@ -4,9 +4,10 @@ import type { Snapshot } from '../data/schema';
 import { useTranslation } from '../i18n';
 import { readPalette } from '../ui/palette';
 import { downloadBlob, exportFileName } from './download';
-import { toCsv, toExportRows, toJson, type LabelledFigure } from './export-rows';
-import { framedSvg, standaloneSvg, tableSvg, withEmbeddedFont, type SvgTable } from './export-svg';
-import { framePng } from './export-png';
+// The file builders (html-to-image, d3-dsv, font embedding) load on the first download, not with the view.
+import type { LabelledFigure } from './export-rows';
+import type { SvgTable } from './export-svg';
+import { Chip } from '../ui/chip';
 
 export interface Exportable {
   /** Short name for files: `growth-members`. */
@@ -45,8 +46,8 @@ export function ExportButtons({ frame, title, subtitle, exportable }: Props) {
     url,
   })}`;
   const file = (ext: string) => exportFileName(['mic', name, lang], ext);
-  const rows = (): Record<string, string | number>[] =>
-    exportable.rows ?? toExportRows(items, snapshot, lang, t);
+  const rows = async (): Promise<Record<string, string | number>[]> =>
+    exportable.rows ?? (await import('./export-rows')).toExportRows(items, snapshot, lang, t);
   const sourceIds = () =>
     exportable.rows
       ? [...new Set(exportable.rows.flatMap((r) => String(r.source ?? '').split('; ')).filter(Boolean))]
@@ -65,9 +66,11 @@ export function ExportButtons({ frame, title, subtitle, exportable }: Props) {
 
   const png = run(async () => {
     if (!frame.current) return;
+    const { framePng } = await import('./export-png');
     downloadBlob(await framePng(frame.current, readPalette().background), file('png'));
   });
   const svg = run(async () => {
+    const { framedSvg, standaloneSvg, tableSvg, withEmbeddedFont } = await import('./export-svg');
     const chart = frame.current?.querySelector<SVGSVGElement>(
       '.chart-frame__body svg[role="img"], .chart-frame__body svg',
     );
@@ -90,42 +93,31 @@ export function ExportButtons({ frame, title, subtitle, exportable }: Props) {
     } else throw new Error(t('export.noSvg'));
     downloadBlob(new Blob([await withEmbeddedFont(text)], { type: 'image/svg+xml' }), file('svg'));
   });
-  const csv = run(() =>
-    downloadBlob(new Blob([toCsv(rows())], { type: 'text/csv;charset=utf-8' }), file('csv')),
-  );
-  const json = run(() =>
-    downloadBlob(
-      new Blob(
-        [
-          toJson(rows(), {
-            title,
-            view: name,
-            snapshot: snapshot.id,
-            compiled: snapshot.compiled,
-            url,
-            language: lang,
-          }),
-        ],
-        { type: 'application/json' },
-      ),
-      file('json'),
-    ),
-  );
+  const csv = run(async () => {
+    const { toCsv } = await import('./export-rows');
+    downloadBlob(new Blob([toCsv(await rows())], { type: 'text/csv;charset=utf-8' }), file('csv'));
+  });
+  const json = run(async () => {
+    const { toJson } = await import('./export-rows');
+    const about = {
+      title,
+      view: name,
+      snapshot: snapshot.id,
+      compiled: snapshot.compiled,
+      url,
+      language: lang,
+    };
+    downloadBlob(new Blob([toJson(await rows(), about)], { type: 'application/json' }), file('json'));
+  });
+  const actions = { png, svg, csv, json } as const;
 
   return (
     <div className="export-buttons" role="group" aria-label={t('export.group')}>
-      <button type="button" className="chip" onClick={png}>
-        {t('export.png')}
-      </button>
-      <button type="button" className="chip" onClick={svg}>
-        {t('export.svg')}
-      </button>
-      <button type="button" className="chip" onClick={csv}>
-        {t('export.csv')}
-      </button>
-      <button type="button" className="chip" onClick={json}>
-        {t('export.json')}
-      </button>
+      {(['png', 'svg', 'csv', 'json'] as const).map((format) => (
+        <Chip key={format} onClick={actions[format]}>
+          {t(`export.${format}`)}
+        </Chip>
+      ))}
       {error && (
         <span role="alert" className="export-error">
           {error}

@@ -7,7 +7,8 @@ export function useViewParams<S extends Record<string, ParamSpec<unknown>>>(spec
   const [search, setSearch] = useSearchParams();
   const { values, invalid } = useMemo(() => readParams(search, spec), [search, spec]);
   const update = useCallback(
-    // The updater form reads the latest URL, so two quick changes (keyboard) never undo each other.
+    // The updater form builds on the URL of the last render; main.tsx renders URL changes at once (no
+    // transition), so two quick changes (chart kind, then sort) never undo each other.
     (changes: Partial<ParamValues<S>>) =>
       setSearch((current) => new URLSearchParams(writeParams(current, spec, changes)), { replace: true }),
     [setSearch, spec],

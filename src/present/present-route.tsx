@@ -13,6 +13,7 @@ import { ViewErrorBoundary } from '../ui/view-error-boundary';
 import { PRESENT_PARAMS } from './present-params';
 import { usePrinting } from '../charts/use-printing';
 import { slideSummary, talkingPoints } from './talking-points';
+import { Chip } from '../ui/chip';
 
 const SLIDE_OPTIONS = { embedded: true, hideTitle: false, hideControls: true };
 
@@ -77,33 +78,21 @@ export default function PresentRoute() {
           {t('present.slideOf', { n: index + 1, total: views.length })} · <strong>{t(`nav.${view}`)}</strong>
         </span>
         <div className="deck__buttons">
-          <button type="button" className="chip" onClick={() => go(index)} disabled={index === 0}>
+          <Chip onClick={() => go(index)} disabled={index === 0}>
             ← {t('present.previous')}
-          </button>
-          <button
-            type="button"
-            className="chip"
-            onClick={() => go(index + 2)}
-            disabled={index === views.length - 1}
-          >
+          </Chip>
+          <Chip onClick={() => go(index + 2)} disabled={index === views.length - 1}>
             {t('present.next')} →
-          </button>
-          <button
-            type="button"
-            className="chip"
-            aria-pressed={values.notes === '1'}
+          </Chip>
+          <Chip
+            pressed={values.notes === '1'}
             onClick={() => update({ notes: values.notes === '1' ? '0' : '1' })}
           >
             {t('present.notes')}
-          </button>
-          <button
-            type="button"
-            className="chip"
-            aria-expanded={choosing}
-            onClick={() => setChoosing((c) => !c)}
-          >
+          </Chip>
+          <Chip aria-expanded={choosing} onClick={() => setChoosing((c) => !c)}>
             {t('present.choose')}
-          </button>
+          </Chip>
           <Link className="chip" to={`/${view}${keep}`}>
             {t('present.exit')}
           </Link>

@@ -3,6 +3,7 @@ import type { Snapshot } from '../data/schema';
 import { useTranslation } from '../i18n';
 import { apa, bibtex, gost } from './cite';
 import { copyText } from './copy-text';
+import { Chip } from '../ui/chip';
 
 /** "Cite this": the presentation in APA, GOST and BibTeX, with the snapshot version and the access date. */
 export function CitePanel({ snapshot, url }: { snapshot: Snapshot; url: string }) {
@@ -24,13 +25,9 @@ export function CitePanel({ snapshot, url }: { snapshot: Snapshot; url: string }
         <div key={s.id} className="cite-panel__style">
           <div className="cite-panel__head">
             <h3>{s.label}</h3>
-            <button
-              type="button"
-              className="chip"
-              onClick={() => void copyText(s.text).then((ok) => setCopied(ok ? s.id : null))}
-            >
+            <Chip onClick={() => void copyText(s.text).then((ok) => setCopied(ok ? s.id : null))}>
               {copied === s.id ? t('share.copied') : t('share.copy')}
-            </button>
+            </Chip>
           </div>
           <pre className="cite-panel__text" data-style={s.id}>
             {s.text}

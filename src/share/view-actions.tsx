@@ -6,6 +6,7 @@ import { resolveTheme } from '../lib/preferences';
 import { CitePanel } from './cite-panel';
 import { copyText } from './copy-text';
 import { embedSnippet, embedUrl, shareUrl } from './share-links';
+import { Chip } from '../ui/chip';
 
 /** Copy link, Copy embed code and Cite this, for one page. */
 export function ViewActions({ title, embeddable = true }: { title: string; embeddable?: boolean }) {
@@ -24,13 +25,9 @@ export function ViewActions({ title, embeddable = true }: { title: string; embed
   return (
     <div className="view-actions">
       <div className="view-actions__buttons">
-        <button type="button" className="chip" onClick={() => copy(href(), t('share.linkCopied'))}>
-          {t('share.copyLink')}
-        </button>
+        <Chip onClick={() => copy(href(), t('share.linkCopied'))}>{t('share.copyLink')}</Chip>
         {embeddable && (
-          <button
-            type="button"
-            className="chip"
+          <Chip
             onClick={() =>
               copy(
                 embedSnippet(
@@ -42,16 +39,11 @@ export function ViewActions({ title, embeddable = true }: { title: string; embed
             }
           >
             {t('share.copyEmbed')}
-          </button>
+          </Chip>
         )}
-        <button
-          type="button"
-          className="chip"
-          aria-expanded={citeOpen}
-          onClick={() => setCiteOpen((o) => !o)}
-        >
+        <Chip aria-expanded={citeOpen} onClick={() => setCiteOpen((o) => !o)}>
           {t('share.citeThis')}
-        </button>
+        </Chip>
         <span role="status" className="view-actions__status">
           {status}
         </span>

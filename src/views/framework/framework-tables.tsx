@@ -1,6 +1,7 @@
 import { Link } from 'react-router-dom';
 import { useViewPath } from '../../lib/view-link';
 import { SortableTable, type Column } from '../../charts/sortable-table';
+import { textColumn } from '../../charts/text-column';
 import { SourceFootnote } from '../../charts/source-footnote';
 import type { Figure, Snapshot } from '../../data/schema';
 import { useTranslation, type Language, type TFunction } from '../../i18n';
@@ -27,14 +28,8 @@ export function FrameworkTables({
 
   const frameworkColumns: Column<ShapedFeature>[] = [
     { key: 'n', label: ft('table.n'), numeric: true, sortValue: (f) => f.n, render: (f) => f.n },
-    {
-      key: 'what',
-      label: ft('table.what'),
-      rowHeader: true,
-      sortValue: (f) => f.what[lang],
-      render: (f) => f.what[lang],
-    },
-    { key: 'why', label: ft('table.why'), sortValue: (f) => f.why[lang], render: (f) => f.why[lang] },
+    textColumn('what', ft('table.what'), (f) => f.what[lang], { rowHeader: true }),
+    textColumn('why', ft('table.why'), (f) => f.why[lang]),
     {
       key: 'proof',
       label: ft('table.proof'),
@@ -57,13 +52,7 @@ export function FrameworkTables({
       sortValue: (r) => r.feature.n,
       render: (r) => `${r.feature.n}. ${r.feature.what[lang]}`,
     },
-    {
-      key: 'evidence',
-      label: ft('table.evidence'),
-      rowHeader: true,
-      sortValue: (r) => r.evidence.text[lang],
-      render: (r) => r.evidence.text[lang],
-    },
+    textColumn('evidence', ft('table.evidence'), (r) => r.evidence.text[lang], { rowHeader: true }),
     {
       key: 'figures',
       label: ft('table.figures'),

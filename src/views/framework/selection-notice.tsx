@@ -1,4 +1,5 @@
 import { useFrameworkText } from './framework.text';
+import { Chip } from '../../ui/chip';
 
 /** Says which feature `?feature=` highlights, with a way out (a number naming no feature is reported above). */
 export function SelectionNotice({
@@ -13,9 +14,7 @@ export function SelectionNotice({
   return (
     <p className="framework-selection" role="status">
       <span>{ft('comparison.selected', { n: selected })}</span>
-      <button type="button" className="chip" onClick={onClear}>
-        {ft('comparison.clear')}
-      </button>
+      <Chip onClick={onClear}>{ft('comparison.clear')}</Chip>
     </p>
   );
 }

@@ -6,6 +6,7 @@ import type { ChartSeries, SeriesId } from './growth-series';
 import { COVID_RANGE, GROWTH_PARAMS, SCALES } from './growth.params';
 import { useGrowthText } from './growth.text';
 import { SegmentedControl } from '../../charts/segmented-control';
+import { Chip } from '../../ui/chip';
 
 type Values = ParamValues<typeof GROWTH_PARAMS>;
 
@@ -48,11 +49,10 @@ export function GrowthControls({ values, update, series, colors, extent }: Growt
           const pressed = values.series.includes(s.id);
           const last = pressed && values.series.length === 1;
           return (
-            <button
+            <Chip
               key={s.id}
-              type="button"
-              className="chip growth-chip"
-              aria-pressed={pressed}
+              className="growth-chip"
+              pressed={pressed}
               aria-disabled={last || undefined}
               title={last ? g('controls.lastSeries') : undefined}
               onClick={() => toggleSeries(s.id)}
@@ -66,7 +66,7 @@ export function GrowthControls({ values, update, series, colors, extent }: Growt
                 />
               </svg>
               {s.label[lang]}
-            </button>
+            </Chip>
           );
         })}
       </div>
@@ -89,35 +89,23 @@ export function GrowthControls({ values, update, series, colors, extent }: Growt
         <span id={`${id}-overlay`} className="growth-controls__label">
           {g('controls.overlay')}
         </span>
-        <button
-          type="button"
-          className="chip"
-          aria-pressed={values.events === 'on'}
+        <Chip
+          pressed={values.events === 'on'}
           onClick={() => update({ events: values.events === 'on' ? 'off' : 'on' })}
         >
           {g('controls.events')}
-        </button>
+        </Chip>
       </div>
       <div role="group" aria-labelledby={`${id}-period`} className="growth-controls__group">
         <span id={`${id}-period`} className="growth-controls__label">
           {g('controls.period')}
         </span>
-        <button
-          type="button"
-          className="chip"
-          aria-pressed={values.range === undefined}
-          onClick={() => update({ range: undefined })}
-        >
+        <Chip pressed={values.range === undefined} onClick={() => update({ range: undefined })}>
           {g('controls.all', { from: extent[0].slice(0, 4), to: extent[1].slice(0, 4) })}
-        </button>
-        <button
-          type="button"
-          className="chip"
-          aria-pressed={isCovid}
-          onClick={() => update({ range: COVID_RANGE })}
-        >
+        </Chip>
+        <Chip pressed={isCovid} onClick={() => update({ range: COVID_RANGE })}>
           {g('controls.covid')}
-        </button>
+        </Chip>
         <span className="growth-controls__dates">
           <label>
             {g('controls.start')}

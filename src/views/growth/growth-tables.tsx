@@ -1,5 +1,6 @@
 import { figureColumns } from '../../charts/figure-columns';
 import { SortableTable, type Column } from '../../charts/sortable-table';
+import { textColumn } from '../../charts/text-column';
 import { SourceFootnote } from '../../charts/source-footnote';
 import type { Figure, Snapshot } from '../../data/schema';
 import { sourceById, shortSourceName } from '../../data/sources';
@@ -82,13 +83,7 @@ export function GrowthTables({ snapshot, series, window, ratio, basisInvalid }: 
       figure: ratioFigure(ratio),
     });
   const multipleColumns: Column<MultipleRow>[] = [
-    {
-      key: 'what',
-      label: g('table.what'),
-      rowHeader: true,
-      sortValue: (r) => r.label,
-      render: (r) => r.label,
-    },
+    textColumn('what', g('table.what'), (r) => r.label, { rowHeader: true }),
     ...figureColumns<MultipleRow>((r) => r.figure, { snapshot, lang, t, valueLabel: g('table.multiple') }),
     {
       key: 'note',

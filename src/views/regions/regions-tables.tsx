@@ -1,5 +1,6 @@
 import { figureColumns } from '../../charts/figure-columns';
 import { SortableTable, type Column } from '../../charts/sortable-table';
+import { textColumn } from '../../charts/text-column';
 import { SourceFootnote } from '../../charts/source-footnote';
 import type { Figure, Snapshot } from '../../data/schema';
 import { useTranslation } from '../../i18n';
@@ -40,13 +41,7 @@ export function RegionsTables({
     { key: 'core', label: t('figureLabel.coreShare'), figure: stats.coreShare },
   ];
   const headlineColumns: Column<(typeof headline)[number]>[] = [
-    {
-      key: 'figure',
-      label: rt('table.col.figure'),
-      rowHeader: true,
-      sortValue: (r) => r.label,
-      render: (r) => r.label,
-    },
+    textColumn('figure', rt('table.col.figure'), (r) => r.label, { rowHeader: true }),
     ...figureColumns((r: (typeof headline)[number]) => r.figure, {
       snapshot,
       lang,
@@ -57,13 +52,7 @@ export function RegionsTables({
 
   const anyCounts = rows.some((r) => r.partners);
   const regionColumns: Column<SubjectRow>[] = [
-    {
-      key: 'subject',
-      label: rt('table.col.subject'),
-      rowHeader: true,
-      sortValue: (r) => r.subject.name[lang],
-      render: (r) => r.subject.name[lang],
-    },
+    textColumn('subject', rt('table.col.subject'), (r) => r.subject.name[lang], { rowHeader: true }),
     {
       key: 'code',
       label: rt('table.col.code'),
@@ -125,13 +114,7 @@ export function RegionsTables({
 
   type Service = Snapshot['regions']['services'][number];
   const serviceColumns: Column<Service>[] = [
-    {
-      key: 'service',
-      label: rt('table.col.service'),
-      rowHeader: true,
-      sortValue: (s) => s.label[lang],
-      render: (s) => s.label[lang],
-    },
+    textColumn('service', rt('table.col.service'), (s) => s.label[lang], { rowHeader: true }),
     {
       key: 'access',
       label: rt('table.col.access'),
@@ -149,19 +132,8 @@ export function RegionsTables({
 
   type Agreement = Snapshot['regions']['agreements'][number];
   const agreementColumns: Column<Agreement>[] = [
-    {
-      key: 'partner',
-      label: rt('table.col.partner'),
-      rowHeader: true,
-      sortValue: (a) => a.partner[lang],
-      render: (a) => a.partner[lang],
-    },
-    {
-      key: 'country',
-      label: rt('table.col.country'),
-      sortValue: (a) => a.country[lang],
-      render: (a) => a.country[lang],
-    },
+    textColumn('partner', rt('table.col.partner'), (a) => a.partner[lang], { rowHeader: true }),
+    textColumn('country', rt('table.col.country'), (a) => a.country[lang]),
     {
       key: 'date',
       label: rt('table.col.date'),

@@ -6,6 +6,7 @@ import { CitationText } from '../../ui/citation-text';
 import type { BarRow } from './sectors-series';
 import { useSectorsText } from './sectors.text';
 import { useSectorWords } from './use-sector-words';
+import { Chip } from '../../ui/chip';
 
 /** The figures a row stands for, share first: what tooltips and the highlight line describe. */
 function rowFigures(row: BarRow): Figure[] {
@@ -99,9 +100,7 @@ export function HighlightDetail({
           <CitationText snapshot={snapshot} citations={uniqueCitations(figures.flatMap((f) => f.sources))} />
         </span>
       </p>
-      <button type="button" className="chip" onClick={onClear}>
-        {st('detail.clear')}
-      </button>
+      <Chip onClick={onClear}>{st('detail.clear')}</Chip>
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { figureColumns } from '../../charts/figure-columns';
 import { SortableTable, type Column } from '../../charts/sortable-table';
+import { textColumn } from '../../charts/text-column';
 import { SourceFootnote } from '../../charts/source-footnote';
 import { uniqueCitations } from '../../charts/unique-citations';
 import type { Figure, Snapshot } from '../../data/schema';
@@ -114,13 +115,9 @@ export function SectorsTables({ snapshot, sort }: { snapshot: Snapshot; sort: So
         id="light-manufacturing"
         caption={st('tables.light', { since: formatPartialDate(s.lightManufacturing.since, lang, t) })}
         columns={[
-          {
-            key: 'label',
-            label: st('tables.figure'),
+          textColumn<(typeof light)[number]>('label', st('tables.figure'), (r) => r.label, {
             rowHeader: true,
-            sortValue: (r) => r.label,
-            render: (r) => r.label,
-          },
+          }),
           ...figureColumns<(typeof light)[number]>((r) => r.figure, {
             ...base,
             valueLabel: st('tables.value'),

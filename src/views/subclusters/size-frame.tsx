@@ -12,6 +12,7 @@ import { CHART_KINDS, SORT_KEYS, type ChartKind, type SortKey } from './subclust
 import { memberThreshold, type SubclusterRow } from './subclusters-series';
 import { useSubclustersText } from './subclusters.text';
 import { SegmentedControl } from '../../charts/segmented-control';
+import { Chip } from '../../ui/chip';
 
 interface Props {
   snapshot: Snapshot;
@@ -68,15 +69,13 @@ export function SizeFrame({
         </select>
       </label>
       {highlighted && (
-        <button
-          type="button"
-          className="chip"
+        <Chip
           onClick={onClear}
           aria-label={`${v('chart.clearHighlight')}: ${highlighted.name}`}
           title={highlighted.name}
         >
           {v('chart.clearHighlight')} <span aria-hidden="true">×</span>
-        </button>
+        </Chip>
       )}
     </>
   );

@@ -1,5 +1,6 @@
 import type { Figure, Snapshot } from '../../data/schema';
 import { SortableTable, type Column } from '../../charts/sortable-table';
+import { textColumn } from '../../charts/text-column';
 import { SourceFootnote } from '../../charts/source-footnote';
 import { uniqueCitations } from '../../charts/unique-citations';
 import { useTranslation } from '../../i18n';
@@ -59,12 +60,7 @@ export function SubclustersTables({
       sortValue: (r) => r.projects.value,
       render: (r) => worded(r.projects),
     },
-    {
-      key: 'kind',
-      label: t('sources.col.qualifier'),
-      sortValue: (r) => kindText([r.participants, r.projects]),
-      render: (r) => kindText([r.participants, r.projects]),
-    },
+    textColumn('kind', t('sources.col.qualifier'), (r) => kindText([r.participants, r.projects])),
     {
       key: 'date',
       label: t('sources.col.date'),
@@ -81,7 +77,7 @@ export function SubclustersTables({
   ];
 
   const ruleColumns: Column<RuleRow>[] = [
-    { key: 'rule', label: v('table.rule'), rowHeader: true, sortValue: (r) => r.text, render: (r) => r.text },
+    textColumn('rule', v('table.rule'), (r) => r.text, { rowHeader: true }),
     {
       key: 'threshold',
       label: v('table.threshold'),
@@ -109,13 +105,7 @@ export function SubclustersTables({
   ];
 
   const fieldColumns: Column<FieldCell>[] = [
-    {
-      key: 'field',
-      label: v('table.field'),
-      rowHeader: true,
-      sortValue: (f) => f.label,
-      render: (f) => f.label,
-    },
+    textColumn('field', v('table.field'), (f) => f.label, { rowHeader: true }),
     {
       key: 'count',
       label: v('table.count'),

@@ -138,17 +138,13 @@ function Period({ mark, colour, dash }: { mark: MarkLayout; colour: string; dash
   const core0 = fadeStart || fadeEnd ? mark.xCoreStart : mark.x0;
   const core1 = fadeStart || fadeEnd ? mark.xCoreEnd : mark.x1;
   const top = y - H / 2;
+  // The uncertain ends of a period whose start or end is known only to the month or season.
+  const fade = (x0: number, x1: number, gradient: string) => (
+    <rect x={x0} y={top} width={x1 - x0} height={H} fill={`url(#${gradient})`} />
+  );
   return (
     <>
-      {fadeStart && (
-        <rect
-          x={mark.xOuterStart}
-          y={top}
-          width={mark.xCoreStart - mark.xOuterStart}
-          height={H}
-          fill={`url(#tl-fade-in-${cat})`}
-        />
-      )}
+      {fadeStart && fade(mark.xOuterStart, mark.xCoreStart, `tl-fade-in-${cat}`)}
       {core1 - core0 > 0.5 && (
         <rect
           x={core0}
@@ -162,15 +158,7 @@ function Period({ mark, colour, dash }: { mark: MarkLayout; colour: string; dash
           strokeDasharray={dash}
         />
       )}
-      {fadeEnd && (
-        <rect
-          x={mark.xCoreEnd}
-          y={top}
-          width={mark.xOuterEnd - mark.xCoreEnd}
-          height={H}
-          fill={`url(#tl-fade-out-${cat})`}
-        />
-      )}
+      {fadeEnd && fade(mark.xCoreEnd, mark.xOuterEnd, `tl-fade-out-${cat}`)}
     </>
   );
 }

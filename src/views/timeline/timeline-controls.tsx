@@ -19,6 +19,11 @@ interface WindowControlsProps {
   onPan: (fraction: number) => void;
 }
 
+const ZOOMS = [
+  { factor: 0.5, key: 'zoomIn', sign: '+' },
+  { factor: 2, key: 'zoomOut', sign: '−' },
+] as const;
+
 const yearOf = (ms: number) => new Date(ms).getUTCFullYear();
 
 /** Presets, zoom and pan buttons (the keyboard route to every gesture), and what the window shows. */
@@ -48,24 +53,18 @@ export function WindowControls({ window, presets, onPreset, onZoom, onPan }: Win
         <button type="button" className="timeline-button" onClick={() => onPan(0.25)}>
           {tt('later')} <span aria-hidden="true">→</span>
         </button>
-        <button
-          type="button"
-          className="timeline-button timeline-button--icon"
-          onClick={() => onZoom(0.5)}
-          aria-label={tt('zoomIn')}
-          title={tt('zoomIn')}
-        >
-          +
-        </button>
-        <button
-          type="button"
-          className="timeline-button timeline-button--icon"
-          onClick={() => onZoom(2)}
-          aria-label={tt('zoomOut')}
-          title={tt('zoomOut')}
-        >
-          −
-        </button>
+        {ZOOMS.map(({ factor, key, sign }) => (
+          <button
+            key={key}
+            type="button"
+            className="timeline-button timeline-button--icon"
+            onClick={() => onZoom(factor)}
+            aria-label={tt(key)}
+            title={tt(key)}
+          >
+            {sign}
+          </button>
+        ))}
         <output className="timeline-controls__window" aria-live="polite">
           {tt('showing', { from: formatDay(window.start, lang), to: formatDay(window.end - 1, lang) })}
         </output>

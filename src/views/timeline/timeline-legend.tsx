@@ -22,23 +22,28 @@ export function TimelineLegend({ kinds }: { kinds: readonly MarkKind[] }) {
   );
 }
 
+/** A known period as the timeline draws it: a light fill inside a solid outline. */
+function PeriodBox({ width, colour }: { width: number; colour: string }) {
+  return (
+    <rect
+      x={2}
+      y={1}
+      width={width}
+      height={14}
+      fill={colour}
+      fillOpacity={0.3}
+      stroke={colour}
+      strokeWidth={1.5}
+    />
+  );
+}
+
 function Swatch({ kind, colour, background }: { kind: MarkKind; colour: string; background: string }) {
   switch (kind) {
     case 'day':
       return <circle cx={15} cy={8} r={5} fill={colour} stroke={background} strokeWidth={1.5} />;
     case 'period':
-      return (
-        <rect
-          x={2}
-          y={1}
-          width={26}
-          height={14}
-          fill={colour}
-          fillOpacity={0.3}
-          stroke={colour}
-          strokeWidth={1.5}
-        />
-      );
+      return <PeriodBox width={26} colour={colour} />;
     case 'fuzzy':
       return (
         <>
@@ -48,16 +53,7 @@ function Swatch({ kind, colour, background }: { kind: MarkKind; colour: string; 
               <stop offset="1" stopColor={colour} stopOpacity={0.02} />
             </linearGradient>
           </defs>
-          <rect
-            x={2}
-            y={1}
-            width={12}
-            height={14}
-            fill={colour}
-            fillOpacity={0.3}
-            stroke={colour}
-            strokeWidth={1.5}
-          />
+          <PeriodBox width={12} colour={colour} />
           <rect x={14} y={1} width={15} height={14} fill="url(#tl-legend-fade)" />
         </>
       );

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import type { PlacedEvent } from '../../charts/event-layer';
 import { SortableTable, type Column } from '../../charts/sortable-table';
+import { textColumn } from '../../charts/text-column';
 import type { Snapshot } from '../../data/schema';
 import { useTranslation } from '../../i18n';
 import { dateStart, formatPartialDate } from '../../i18n/format';
@@ -31,12 +32,7 @@ export function TimelineTable({ snapshot, events }: { snapshot: Snapshot; events
           <Link to={withParams(search, { tab: undefined, event: p.event.id })}>{p.event.title[lang]}</Link>
         ),
       },
-      {
-        key: 'category',
-        label: tt('table.category'),
-        sortValue: (p) => t(`events.category.${p.event.category}`),
-        render: (p) => t(`events.category.${p.event.category}`),
-      },
+      textColumn('category', tt('table.category'), (p) => t(`events.category.${p.event.category}`)),
       {
         key: 'start',
         label: tt('table.start'),
