@@ -8,7 +8,6 @@ import { join, resolve } from 'node:path';
 import { ESLint } from 'eslint';
 import tseslint from 'typescript-eslint';
 import { afterAll, describe, expect, it } from 'vitest';
-// @ts-expect-error: a plain ES module shared with eslint.config.js, without type declarations
 import { layerConfig } from '../../scripts/layers.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -17,7 +16,6 @@ function linter(): ESLint {
   return new ESLint({
     cwd: root,
     overrideConfigFile: true,
-    // eslint-disable-next-line @typescript-eslint/no-unsafe-call -- see the import above
     overrideConfig: [
       { files: ['**/*.{ts,tsx}'], languageOptions: { parser: tseslint.parser }, ...layerConfig(root) },
     ],
