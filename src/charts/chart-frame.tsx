@@ -31,7 +31,7 @@ export function ChartFrame({
 }: ChartFrameProps) {
   const ref = useRef<HTMLElement>(null);
   return (
-    <figure className="chart-frame" aria-labelledby={`${id}-title`} id={id} ref={ref}>
+    <figure className="card chart-frame" aria-labelledby={`${id}-title`} id={id} ref={ref}>
       <div className="chart-frame__head">
         <h2 id={`${id}-title`} className="chart-frame__title">
           {title}

@@ -28,7 +28,7 @@ function Side({ id, title, items }: { id: string; title: string; items: readonly
   const { i18n } = useTranslation();
   const headingId = `framework-discussion-${id}`;
   return (
-    <div className={`framework-discussion__side framework-discussion__side--${id}`}>
+    <div className={`card framework-discussion__side framework-discussion__side--${id}`}>
       <h3 id={headingId}>{title}</h3>
       <ul aria-labelledby={headingId}>
         {items.map((item) => (

@@ -30,7 +30,7 @@ export function FeatureCard({
   return (
     <article
       id={id}
-      className={`framework-feature${selected ? ' framework-feature--selected' : ''}`}
+      className={`card framework-feature${selected ? ' framework-feature--selected' : ''}`}
       aria-labelledby={`${id}-title`}
       aria-current={selected ? 'true' : undefined}
       tabIndex={-1}

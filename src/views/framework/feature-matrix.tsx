@@ -39,7 +39,7 @@ export function FeatureMatrix({
           <li key={feature.n}>
             <Link
               to={writeParams(search, FRAMEWORK_PARAMS, { feature: feature.n })}
-              className="framework-tile"
+              className="card framework-tile"
               aria-current={feature.n === selected ? 'true' : undefined}
               title={feature.what[i18n.language]}
               onClick={() => {

@@ -161,7 +161,7 @@ export function GrowthChart(props: GrowthChartProps) {
       </svg>
       {active && (
         <div
-          className="chart-tooltip growth-tip"
+          className="card chart-tooltip growth-tip"
           role="tooltip"
           style={tooltipStyle(active, width, geo.height)}
         >

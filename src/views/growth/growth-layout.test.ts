@@ -17,16 +17,7 @@ describe('growth chart layout', () => {
 
   it('labels years on long windows and Russian month names on short ones', () => {
     const years = xTicks({ start: Date.UTC(2019, 0, 1), end: Date.UTC(2026, 0, 16) }, 900, 'en');
-    expect(years.map((t) => t.label)).toEqual([
-      '2019',
-      '2020',
-      '2021',
-      '2022',
-      '2023',
-      '2024',
-      '2025',
-      '2026',
-    ]);
+    expect(years.map((t) => t.label)).toEqual(Array.from({ length: 8 }, (_, i) => String(2019 + i)));
     const months = xTicks({ start: Date.UTC(2020, 0, 1), end: Date.UTC(2021, 0, 1) }, 900, 'ru');
     expect(months[0]?.label).toBe('2020');
     expect(months.map((t) => t.label)).toContain('июнь');

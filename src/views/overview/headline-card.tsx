@@ -24,7 +24,7 @@ export function HeadlineCard({ headline, snapshot }: { headline: Headline; snaps
   return (
     <li className="headline">
       <Link
-        className="headline__link"
+        className="card headline__link"
         to={`${pathOf(view)}${globalSearch(location.search)}`}
         aria-describedby={tipId}
       >

@@ -69,7 +69,7 @@ function StatCard({
   const rt = useRegionsText();
   const palette = usePalette();
   return (
-    <li className="regions-stat">
+    <li className="card regions-stat">
       <span className="regions-stat__label">{label}</span>
       <span className="regions-stat__value" data-qualifier={kind}>
         {kind && <KindSwatch kind={kind} colour={palette.muted} background={palette.background} />}

@@ -155,7 +155,7 @@ export function BarChart({ rows, width, highlightKey, onToggle, title, desc, sna
         <div
           id={`${uid}-tip`}
           role="tooltip"
-          className="chart-tooltip sectors-tip"
+          className="card chart-tooltip sectors-tip"
           style={tipPosition(tipBox, layout.barX, width, layout.height)}
         >
           <TipBody row={tipRow} snapshot={snapshot} />

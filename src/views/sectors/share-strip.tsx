@@ -81,7 +81,7 @@ export function ShareStrip({ rows, width, highlightKey, onToggle, snapshot }: Sh
           <div
             id={`${uid}-tip`}
             role="tooltip"
-            className="chart-tooltip sectors-tip"
+            className="card chart-tooltip sectors-tip"
             style={
               width < 480
                 ? { top: '100%', left: 0, right: 0, maxWidth: 'none' }

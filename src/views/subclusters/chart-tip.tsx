@@ -25,7 +25,7 @@ export function ChartTip({
     <div
       id={id}
       role="tooltip"
-      className="chart-tooltip subclusters-tip"
+      className="card chart-tooltip subclusters-tip"
       style={{
         left,
         top: y,

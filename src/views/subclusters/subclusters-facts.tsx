@@ -101,7 +101,7 @@ function Fact({
 }) {
   const { t } = useTranslation();
   return (
-    <div className="subclusters-facts__item">
+    <div className="card subclusters-facts__item">
       <dt>{label}</dt>
       <dd>
         <span className="subclusters-facts__value">{children}</span>

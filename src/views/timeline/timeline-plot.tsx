@@ -188,7 +188,7 @@ export function TimelinePlot(props: TimelinePlotProps) {
       <div
         id={tooltipId}
         role="tooltip"
-        className="chart-tooltip timeline-tooltip"
+        className="card chart-tooltip timeline-tooltip"
         hidden={!tip}
         style={tip ? { left: tipLeft, top: tip.y + GEOMETRY.rowHeight / 2 + 2 } : undefined}
       >
