@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { csvParse } from 'd3-dsv';
 import { toCsv, toExportRows } from './export-rows';
-import { tableSvg, wrapText } from './export-svg';
+import { tableSvg } from './export-svg';
 import { shippedSnapshot } from '../../test/fixtures/snapshot-fixture';
 import { translator } from '../i18n';
 
@@ -43,9 +43,6 @@ describe('download contents', () => {
     expect(parsed[0]?.label).toBe('Troitsk "New Materials, Laser"');
     expect(parsed[0]?.value).toBe('36');
     expect(parsed.columns).toContain('locator');
-  });
-  it('wraps long SVG text lines at spaces', () => {
-    expect(wrapText('one two three four', 9)).toEqual(['one two', 'three', 'four']);
   });
 });
 

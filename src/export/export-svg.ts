@@ -5,6 +5,7 @@
  */
 import { FONT_FAMILY } from '../styles/fonts';
 import { embeddedFontCss } from './font-embed';
+import { wrapWords } from '../lib/text-wrap';
 const STYLE_PROPS = [
   'fill',
   'fill-opacity',
@@ -38,20 +39,6 @@ function inlineStyles(source: Element, target: Element): void {
     const t = target.children[i];
     if (s && t) inlineStyles(s, t);
   }
-}
-
-/** Splits text into lines of at most `max` characters at spaces (SVG has no automatic wrapping). */
-export function wrapText(text: string, max: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && (line + ' ' + word).length > max) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines;
 }
 
 export interface SvgFrameText {
@@ -108,7 +95,7 @@ export function tableSvg(
     Array.from({ length: columns }, (_, i) =>
       (row[i] ?? '')
         .split('\n')
-        .flatMap((part) => wrapText(part, Math.max(4, Math.floor(((widths[i] ?? 0) - 12) / 6.6)))),
+        .flatMap((part) => wrapWords(part, Math.max(4, Math.floor(((widths[i] ?? 0) - 12) / 6.6)))),
     );
   const out: string[] = [];
   let y = 0;
@@ -153,9 +140,9 @@ export function framedSvg(
 ): string {
   const { width } = picture;
   const charsPerLine = Math.floor(width / 7.2);
-  const titleLines = wrapText(text.title, Math.floor(width / 10.5));
-  const subtitleLines = text.subtitle ? wrapText(text.subtitle, charsPerLine) : [];
-  const sourceLines = wrapText(text.source, Math.floor(width / 6.4));
+  const titleLines = wrapWords(text.title, Math.floor(width / 10.5));
+  const subtitleLines = text.subtitle ? wrapWords(text.subtitle, charsPerLine) : [];
+  const sourceLines = wrapWords(text.source, Math.floor(width / 6.4));
   const pad = 16;
   let y = pad;
   const out: string[] = [];

@@ -1,19 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { layoutBars, STACK_BELOW, wrapWords } from './bar-layout';
+import { layoutBars, STACK_BELOW } from './bar-layout';
 import { barValueText } from './sectors-format';
-
-describe('label wrapping', () => {
-  it('breaks at spaces within the limit', () => {
-    expect(wrapWords('Оптовая и розничная торговля', 12)).toEqual(['Оптовая и', 'розничная', 'торговля']);
-    expect(wrapWords('Services', 20)).toEqual(['Services']);
-  });
-
-  it('cuts a word longer than a line with a hyphen', () => {
-    const lines = wrapWords('искусственный', 8);
-    expect(lines.every((l) => l.length <= 8)).toBe(true);
-    expect(lines.join('').replace(/-/g, '')).toBe('искусственный');
-  });
-});
 
 describe('bar layout', () => {
   const labels = ['Services', 'Оптовая и розничная торговля', 'ИТ и искусственный интеллект'];

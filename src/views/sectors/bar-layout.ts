@@ -3,6 +3,7 @@
  * so widths are estimated from character counts with a generous average glyph width (Cyrillic is wide).
  * Pure, so the no-overlap rules are unit-tested.
  */
+import { wrapWords } from '../../lib/text-wrap';
 
 export const FONT_SIZE = 13;
 const LINE = 16;
@@ -35,28 +36,6 @@ export interface BarLayout {
   rows: RowBox[];
 }
 
-/** Splits text into lines of at most `max` characters at spaces; a longer word is cut with a hyphen. */
-export function wrapWords(text: string, max: number): string[] {
-  const limit = Math.max(4, max);
-  const lines: string[] = [];
-  let line = '';
-  for (const raw of text.split(/\s+/).filter(Boolean)) {
-    let word = raw;
-    while (word.length > limit) {
-      if (line) lines.push(line);
-      line = '';
-      lines.push(`${word.slice(0, limit - 1)}-`);
-      word = word.slice(limit - 1);
-    }
-    if (line && `${line} ${word}`.length > limit) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
-
 /** Estimated width of a value label such as "= 7,584". */
 export const valueWidth = (text: string) => Math.ceil(text.length * DIGIT) + 8;
 
@@ -79,7 +58,7 @@ export function layoutBars(
   const maxChars = Math.floor(labelWidth / CHAR);
   let y = 0;
   const rows = labels.map((label, i) => {
-    const lines = wrapWords(label, maxChars);
+    const lines = wrapWords(label, maxChars, { cutLongWords: true });
     const value = values[i] ?? 0;
     const barWidth = Math.max(value > 0 ? 2 : 0, (value / max) * barMax);
     let box: RowBox;

@@ -3,7 +3,8 @@
  * bars and the projects column go, and how each name wraps. Pure, so the layout is tested without a DOM.
  */
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
-import { wrapLines, type SubclusterRow } from './subclusters-series';
+import { wrapLines } from '../../lib/text-wrap';
+import type { SubclusterRow } from './subclusters-series';
 import { charWidthOf } from './text-metrics';
 
 export const LINE_HEIGHT = 16;

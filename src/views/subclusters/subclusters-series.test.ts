@@ -12,7 +12,6 @@ import {
   sizeRange,
   sortSubclusters,
   subclusterRows,
-  wrapLines,
 } from './subclusters-series';
 
 const snapshot = shippedSnapshot();
@@ -213,26 +212,6 @@ describe('labels', () => {
     const troitsk = shortName("Troitsk Innovation Cluster 'New Materials, Laser and Radiation Technologies'");
     expect(troitsk.endsWith('…')).toBe(true);
     expect(troitsk.length).toBeLessThanOrEqual(28);
-  });
-
-  it('wrap into lines of limited length, with an ellipsis when cut', () => {
-    expect(wrapLines('Development of Artificial Intelligence', 20, 2)).toEqual([
-      'Development of',
-      'Artificial…',
-    ]);
-    expect(wrapLines('Development of Artificial Intelligence', 24, 2)).toEqual([
-      'Development of',
-      'Artificial Intelligence',
-    ]);
-    const lines = wrapLines(
-      "Troitsk Innovation Cluster 'New Materials, Laser and Radiation Technologies'",
-      24,
-      2,
-    );
-    expect(lines).toHaveLength(2);
-    expect(lines[1]?.endsWith('…')).toBe(true);
-    for (const line of lines) expect(line.length).toBeLessThanOrEqual(24);
-    expect(wrapLines('Short', 24, 2)).toEqual(['Short']);
   });
 });
 

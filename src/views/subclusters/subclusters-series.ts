@@ -8,6 +8,7 @@ import type { Language } from '../../i18n';
 import type { SortKey } from './subclusters.params';
 import type { GridOrientation } from './grid-navigation';
 import { textWidth } from './text-metrics';
+import { truncateWords } from '../../lib/text-wrap';
 
 export interface SubclusterRow {
   id: string;
@@ -198,42 +199,4 @@ export function shortName(name: string, max = 28): string {
   const inner = /[«“"'(]([^»”"')]+)[»”"')]/.exec(name)?.[1]?.trim();
   if (inner && inner.length <= max) return inner;
   return truncateWords(name, max);
-}
-
-function truncateWords(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const words = text.split(/\s+/);
-  let out = '';
-  for (const word of words) {
-    const next = out ? `${out} ${word}` : word;
-    if (next.length + 1 > max) break;
-    out = next;
-  }
-  return `${out || text.slice(0, max - 1)}…`;
-}
-
-/**
- * Splits a label into at most `maxLines` lines of about `maxChars` characters (SVG text does not wrap).
- * A label that does not fit ends with an ellipsis; the chart gives the full text in its tooltip.
- */
-export function wrapLines(text: string, maxChars: number, maxLines: number): string[] {
-  const words = text.split(/\s+/).filter(Boolean);
-  const lines: string[] = [];
-  let current = '';
-  for (const word of words) {
-    const next = current ? `${current} ${word}` : word;
-    if (next.length <= maxChars || !current) current = next;
-    else {
-      lines.push(current);
-      current = word;
-    }
-  }
-  if (current) lines.push(current);
-  if (lines.length <= maxLines)
-    return lines.map((l) => (l.length > maxChars ? truncateWords(l, maxChars) : l));
-  const kept = lines.slice(0, maxLines);
-  const last = kept[maxLines - 1] ?? '';
-  kept[maxLines - 1] = truncateWords(`${last} ${lines[maxLines] ?? ''}`, maxChars);
-  if (!kept[maxLines - 1]?.endsWith('…')) kept[maxLines - 1] = `${last}…`;
-  return kept;
 }
