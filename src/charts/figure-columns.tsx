@@ -17,9 +17,11 @@ export function figureColumns<Row>(
     valueLabel: string;
     keyPrefix?: string;
     withDate?: boolean;
+    /** The figure's own note under its citation (the full list on /sources). */
+    withNote?: boolean;
   },
 ): Column<Row>[] {
-  const { snapshot, lang, t, valueLabel, keyPrefix = '', withDate = true } = options;
+  const { snapshot, lang, t, valueLabel, keyPrefix = '', withDate = true, withNote = false } = options;
   const columns: Column<Row>[] = [
     {
       key: `${keyPrefix}value`,
@@ -72,7 +74,13 @@ export function figureColumns<Row>(
     sortValue: (r) => get(r)?.sources[0]?.source ?? null,
     render: (r) => {
       const f = get(r);
-      return f ? <CitationText snapshot={snapshot} citations={f.sources} /> : null;
+      if (!f) return null;
+      return (
+        <>
+          <CitationText snapshot={snapshot} citations={f.sources} />
+          {withNote && f.note && <span className="figure-note">{f.note[lang]}</span>}
+        </>
+      );
     },
   });
   return columns;

@@ -21,6 +21,8 @@ interface SortableTableProps<Row> {
   columns: Column<Row>[];
   rows: Row[];
   rowKey: (row: Row) => string;
+  /** An element id per row, so that a link can point at it (`/sources#figure-…`). */
+  rowId?: (row: Row) => string;
   /** Sort column and direction at first; the user can click any header to re-sort. */
   initialSort?: TableSort;
   footer?: ReactNode;
@@ -33,6 +35,7 @@ export function SortableTable<Row>({
   columns,
   rows,
   rowKey,
+  rowId,
   initialSort,
   footer,
 }: SortableTableProps<Row>) {
@@ -99,7 +102,7 @@ export function SortableTable<Row>({
           </thead>
           <tbody>
             {sorted.map((row) => (
-              <tr key={rowKey(row)}>
+              <tr key={rowKey(row)} id={rowId?.(row)}>
                 {columns.map((c) =>
                   c.rowHeader ? (
                     <th key={c.key} scope="row" className={c.numeric ? 'num' : undefined}>

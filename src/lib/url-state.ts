@@ -106,6 +106,11 @@ export function idParam(): ParamSpec<string | undefined> {
   };
 }
 
+/** Free text, e.g. a search `?q=`; empty is the default and leaves the URL. */
+export function textParam(): ParamSpec<string> {
+  return { parse: (raw) => raw, serialize: (v) => v, default: '' };
+}
+
 /** A comma-separated subset of allowed values, e.g. `?cats=covid,grants`; unknown members make it invalid. */
 export function setParam<T extends string>(
   allowed: readonly T[],

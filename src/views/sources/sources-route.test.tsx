@@ -60,4 +60,22 @@ describe('sources page', () => {
     expect(derived.length).toBeGreaterThanOrEqual(8);
     derived.forEach((row) => expect(row).toHaveTextContent('derived'));
   });
+
+  it('sorts the figure table by any column, keeps the order in the URL and still searches', async () => {
+    const { location } = renderRoute('/sources?q=participants');
+    const table = await screen.findByRole('table');
+    await userEvent.click(within(table).getByRole('button', { name: /^Value/ }));
+    expect(location.current.search).toBe('?q=participants&order=figures.value.asc');
+    const values = () =>
+      within(screen.getByRole('table'))
+        .getAllByRole('row')
+        .slice(1)
+        .map((row) => Number(/participants (\d+)/.exec(row.textContent ?? '')?.[1] ?? NaN));
+    const ascending = values();
+    expect(ascending.length).toBeGreaterThan(5);
+    expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
+    await userEvent.click(within(screen.getByRole('table')).getByRole('button', { name: /^Value/ }));
+    expect(location.current.search).toBe('?q=participants&order=figures.value.desc');
+    expect(values()).toEqual([...ascending].reverse());
+  });
 });

@@ -1,11 +1,13 @@
 import { useDeferredValue, useMemo } from 'react';
 import { useTranslation } from '../../i18n';
-import { useSearchParams } from 'react-router-dom';
-import { buildFigureRows } from '../../i18n/figure-index';
+import { buildFigureRows, type FigureRow } from '../../i18n/figure-index';
 import type { Snapshot } from '../../data/schema';
 import { formatFigure } from '../../i18n/format';
-import { withParams } from '../../lib/url-state';
-import { FigureTable } from '../../ui/figure-table';
+import { useViewParams } from '../../lib/use-view-params';
+import { figureColumns } from '../../charts/figure-columns';
+import { SortableTable } from '../../charts/sortable-table';
+import { textColumn } from '../../charts/text-column';
+import { SOURCES_PARAMS } from './sources.params';
 import { WithSnapshot } from '../../ui/view-page';
 import { CitationList } from './citation-list';
 import { DataQualityPanel } from './data-quality-panel';
@@ -27,8 +29,8 @@ export default function SourcesRoute() {
 function Sources({ snapshot }: { snapshot: Snapshot }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
-  const [search, setSearch] = useSearchParams();
-  const query = search.get('q') ?? '';
+  const { values, update } = useViewParams(SOURCES_PARAMS);
+  const query = values.q;
   const deferred = useDeferredValue(query);
   const rows = useMemo(() => buildFigureRows(snapshot, lang, t), [snapshot, lang, t]);
   const shown = useMemo(
@@ -56,7 +58,7 @@ function Sources({ snapshot }: { snapshot: Snapshot }) {
           type="search"
           value={query}
           placeholder={t('sources.searchPlaceholder')}
-          onChange={(e) => setSearch(withParams(search, { q: e.target.value }), { replace: true })}
+          onChange={(e) => update({ q: e.target.value })}
         />
       </div>
       <p className="muted" role="status">
@@ -65,10 +67,22 @@ function Sources({ snapshot }: { snapshot: Snapshot }) {
       {shown.length === 0 ? (
         <p>{t('sources.noMatch', { query })}</p>
       ) : (
-        <FigureTable
-          rows={shown}
-          snapshot={snapshot}
+        <SortableTable
+          id="figures"
           caption={t('sources.figures', { count: shown.length })}
+          columns={[
+            textColumn<FigureRow>('figure', t('sources.col.figure'), (r) => r.label, { rowHeader: true }),
+            ...figureColumns<FigureRow>((r) => r.figure, {
+              snapshot,
+              lang,
+              t,
+              valueLabel: t('sources.col.value'),
+              withNote: true,
+            }),
+          ]}
+          rows={shown}
+          rowKey={(r) => r.figure.id}
+          rowId={(r) => `figure-${r.figure.id}`}
         />
       )}
     </>
