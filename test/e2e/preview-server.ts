@@ -6,7 +6,8 @@ const VITE = 'node_modules/vite/bin/vite.js';
 export function build(outDir: string, base?: string): void {
   execFileSync('node', [VITE, 'build', '--outDir', outDir], {
     stdio: 'inherit',
-    env: base ? { ...process.env, BASE_PATH: base } : process.env,
+    // Vitest sets NODE_ENV=test, which vite would pass on to React: the tests would run its development build.
+    env: { ...process.env, NODE_ENV: 'production', ...(base ? { BASE_PATH: base } : {}) },
   });
 }
 
