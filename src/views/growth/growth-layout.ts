@@ -2,12 +2,12 @@
  * Geometry for the growth chart: scales, ticks, event lanes and direct labels. Pure (no React, no DOM), so
  * the placement rules are testable without a browser.
  */
-import { scaleLinear, scaleLog, scaleUtc } from 'd3-scale';
+import { scaleLinear, scaleLog } from 'd3-scale';
+import { axisTicks, timeScale } from '../../charts/time-ticks';
 import type { PlacedEvent } from '../../charts/event-layer';
 import type { Language } from '../../i18n';
 import type { Scale } from './growth.params';
 import type { Period } from './growth-series';
-import { dateFormat } from '../../i18n/format';
 
 export type YScale = (value: number) => number;
 
@@ -35,20 +35,12 @@ export function yTicks(kind: Scale, domain: [number, number], height: number): n
   return fine.length <= Math.max(3, Math.floor(height / 32)) ? fine : within([1]);
 }
 
-function monthShort(t: number, lang: Language): string {
-  return dateFormat(lang, { month: 'short' }).format(t);
-}
-
 /** Time ticks: years when the window is long; months (with the year at each January) when it is short. */
 export function xTicks(domain: Period, width: number, lang: Language): { value: number; label: string }[] {
-  const scale = scaleUtc().domain([domain.start, domain.end]);
-  const ticks = scale.ticks(Math.max(2, Math.floor(width / 75))).map((d) => d.getTime());
-  return ticks.map((value) => {
-    const d = new Date(value);
-    const label =
-      d.getUTCMonth() === 0 && d.getUTCDate() === 1 ? String(d.getUTCFullYear()) : monthShort(value, lang);
-    return { value, label };
-  });
+  return axisTicks(timeScale(domain, 0, width), lang, 75).map((t) => ({
+    value: t.at,
+    label: t.yearStart ? new Date(t.at).getUTCFullYear().toString() : t.label,
+  }));
 }
 
 /**

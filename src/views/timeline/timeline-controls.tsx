@@ -2,7 +2,7 @@ import { EVENT_CATEGORIES } from '../../charts/event-layer';
 import type { EventCategory } from '../../data/schema';
 import { SegmentedControl } from '../../charts/segmented-control';
 import { useTranslation } from '../../i18n';
-import { formatDay } from './axis-ticks';
+import { formatDay } from '../../charts/time-ticks';
 import { useTimelineText } from './timeline.text';
 import { sameDays, type TimeWindow } from './timeline-window';
 

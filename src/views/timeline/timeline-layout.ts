@@ -4,7 +4,7 @@
  */
 import type { PlacedEvent } from '../../charts/event-layer';
 import type { EventCategory } from '../../data/schema';
-import { timeScale } from './axis-ticks';
+import { timeScale } from '../../charts/time-ticks';
 import { estimateTextWidth, rowCount, stackLane } from './lane-stacking';
 import { drawnExtent, outsideCounts, type DrawnExtent, type Lane } from './timeline-series';
 import type { TimeWindow } from './timeline-window';

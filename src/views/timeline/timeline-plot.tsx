@@ -2,7 +2,7 @@ import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { EVENT_CATEGORIES, type PlacedEvent } from '../../charts/event-layer';
 import { usePalette } from '../../ui/palette';
 import { useTranslation } from '../../i18n';
-import { axisTicks, formatDay, timeScale } from './axis-ticks';
+import { axisTicks, formatDay, timeScale } from '../../charts/time-ticks';
 import { estimateTextWidth } from './lane-stacking';
 import { EventMark } from './event-mark';
 import { LaneHead } from './lane-head';

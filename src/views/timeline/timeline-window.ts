@@ -2,15 +2,13 @@
  * The visible time window of the timeline and how zoom and pan change it. Pure functions on
  * [start, end) in UTC milliseconds, so the maths is unit-tested without a DOM (d3-zoom is not a dependency).
  */
+import type { TimeWindow } from '../../charts/time-ticks';
 
 export const DAY = 86_400_000;
 /** Narrower than two weeks, a day-precise dataset shows nothing more. */
 export const MIN_SPAN = 14 * DAY;
 
-export interface TimeWindow {
-  start: number;
-  end: number;
-}
+export type { TimeWindow };
 
 /** The COVID-19 period the issue asks to open on: 2020 and 2021. */
 export const COVID_WINDOW: TimeWindow = { start: Date.UTC(2020, 0, 1), end: Date.UTC(2022, 0, 1) };

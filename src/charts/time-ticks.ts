@@ -1,11 +1,18 @@
 /**
- * Time-axis ticks for the visible window: d3's UTC scale picks the instants, Intl.DateTimeFormat words
+ * The one time-axis tick generator (growth and timeline). Ticks for the visible window: d3's UTC scale picks the instants, Intl.DateTimeFormat words
  * them in the interface language (Russian month names in Russian). Pure, for unit tests.
  */
 import { scaleUtc, type ScaleTime } from 'd3-scale';
-import type { Language } from '../../i18n';
-import { DAY, type TimeWindow } from './timeline-window';
-import { dateFormat } from '../../i18n/format';
+import type { Language } from '../i18n';
+import { dateFormat } from '../i18n/format';
+
+const DAY = 86_400_000;
+
+/** A stretch of time in UTC milliseconds, end exclusive. */
+export interface TimeWindow {
+  start: number;
+  end: number;
+}
 
 export interface AxisTick {
   at: number;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { axisTicks, formatDay, timeScale } from './axis-ticks';
+import { axisTicks, formatDay, timeScale } from './time-ticks';
 
 const utc = (y: number, m: number, d = 1) => Date.UTC(y, m - 1, d);
 
