@@ -72,6 +72,19 @@ export function SectorsCharts({ snapshot, measure, sort, highlighted, onToggle }
         {f.note[lang]}
       </p>
     );
+  const legend = (group: BarRow['group'], rows: readonly BarRow[]) => (
+    <>
+      <QualifierLegend kinds={kindsOf(rows.map((r) => r.figure))} />
+      {key(group) && <HighlightSwatch />}
+    </>
+  );
+  // Sources of the total and of every bar, and the total's note.
+  const footer = (total: Figure, figures: (Figure | null | undefined)[]) => (
+    <>
+      <SourceFootnote snapshot={snapshot} citations={[total, ...figures].flatMap((f) => f?.sources ?? [])} />
+      {note(total)}
+    </>
+  );
 
   return (
     <>
@@ -82,23 +95,11 @@ export function SectorsCharts({ snapshot, measure, sort, highlighted, onToggle }
           total,
           date: membersDate,
         })}
-        legend={
-          <>
-            <QualifierLegend kinds={kindsOf(members.map((r) => r.figure))} />
-            {key('members') && <HighlightSwatch />}
-          </>
-        }
-        footer={
-          <>
-            <SourceFootnote
-              snapshot={snapshot}
-              citations={[s.membersTotal, ...members.flatMap((r) => [r.share, r.count])].flatMap(
-                (f) => f?.sources ?? [],
-              )}
-            />
-            {note(s.membersTotal)}
-          </>
-        }
+        legend={legend('members', members)}
+        footer={footer(
+          s.membersTotal,
+          members.flatMap((r) => [r.share, r.count]),
+        )}
         exportable={{
           name: `sectors-members-${measure}`,
           snapshot,
@@ -142,21 +143,11 @@ export function SectorsCharts({ snapshot, measure, sort, highlighted, onToggle }
           total: formatFigure(s.projectsTotal, lang, t),
           date: projectsDate,
         })}
-        legend={
-          <>
-            <QualifierLegend kinds={kindsOf(projects.map((r) => r.figure))} />
-            {key('projects') && <HighlightSwatch />}
-          </>
-        }
-        footer={
-          <>
-            <SourceFootnote
-              snapshot={snapshot}
-              citations={[s.projectsTotal, ...projects.map((r) => r.count)].flatMap((f) => f?.sources ?? [])}
-            />
-            {note(s.projectsTotal)}
-          </>
-        }
+        legend={legend('projects', projects)}
+        footer={footer(
+          s.projectsTotal,
+          projects.map((r) => r.count),
+        )}
         exportable={{
           name: 'sectors-projects',
           snapshot,
