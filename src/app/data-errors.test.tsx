@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { HttpResponse, http } from 'msw';
-import { server, serveDataFile, shippedDataFile } from '../../test/support/msw-server';
+import { server, serveDataFile, fixtureDataFile } from '../../test/support/msw-server';
 import { renderRoute } from '../../test/support/render-route';
 
 describe('when data cannot be used, the page says why and the dashboard stays usable', () => {
@@ -41,7 +41,7 @@ describe('when data cannot be used, the page says why and the dashboard stays us
   });
 
   it('lists the JSON path of each problem in an invalid snapshot', async () => {
-    const json = JSON.parse(shippedDataFile('mic-2021.json')) as {
+    const json = JSON.parse(fixtureDataFile('mic-2021.json')) as {
       sectors: { members: { share: { value: unknown } }[] };
       regions: { partners: { value: unknown } };
     };

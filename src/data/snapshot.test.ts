@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCatalogue, parseSnapshot, SnapshotError } from './snapshot';
-import { shippedDataFile } from '../../test/support/msw-server';
+import { fixtureDataFile } from '../../test/support/msw-server';
 
 const FILE = 'mic-2021.json';
 type Key = string | number;
@@ -19,9 +19,9 @@ const remove = (path: Key[]) => (json: unknown) => {
 };
 const get = (json: unknown, path: Key[]) => parentOf(json, path)[path.at(-1)!];
 
-/** The shipped snapshot as plain JSON, changed by `mutate`, parsed; returns the problems found. */
+/** The fixture snapshot as plain JSON, changed by `mutate`, parsed; returns the problems found. */
 function problemsAfter(...mutations: ((json: unknown) => void)[]): { path: string; message: string }[] {
-  const json: unknown = JSON.parse(shippedDataFile(FILE));
+  const json: unknown = JSON.parse(fixtureDataFile(FILE));
   for (const mutate of mutations) mutate(json);
   try {
     parseSnapshot(FILE, JSON.stringify(json));

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { csvParse } from 'd3-dsv';
 import { toCsv, toExportRows } from './export-rows';
 import { tableSvg } from './export-svg';
-import { shippedSnapshot } from '../../test/fixtures/snapshot-fixture';
+import { fixtureSnapshot } from '../../test/fixtures/snapshot-fixture';
 import { translator } from '../i18n';
 
-const snapshot = shippedSnapshot();
+const snapshot = fixtureSnapshot();
 
 describe('download contents', () => {
   it('holds each figure with its kind, formula, date precision and source', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { talkingPoints, slideSummary } from './talking-points';
-import { shippedSnapshot } from '../../test/fixtures/snapshot-fixture';
+import { fixtureSnapshot } from '../../test/fixtures/snapshot-fixture';
 import { translator } from '../i18n';
 
-const s = shippedSnapshot();
+const s = fixtureSnapshot();
 
 describe('presenter notes', () => {
   it('word each key figure as its source does, with date and source', () => {

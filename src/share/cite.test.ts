@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { apa, bibtex, gost } from './cite';
-import { shippedSnapshot } from '../../test/fixtures/snapshot-fixture';
+import { fixtureSnapshot } from '../../test/fixtures/snapshot-fixture';
 
 const ctx = {
-  snapshot: shippedSnapshot(),
+  snapshot: fixtureSnapshot(),
   url: 'https://example.org/growth?lang=en',
   accessed: '2026-12-01',
   lang: 'en' as const,

@@ -3,9 +3,18 @@ import { resolve } from 'node:path';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 
-/** The shipped data files, read from public/data so view tests exercise the real snapshot. */
+/** The shipped data files in public/data: for the tests of the data itself (provenance, schema, seed). */
 export function shippedDataFile(name: string): string {
   return readFileSync(resolve(import.meta.dirname, '../../public/data', name), 'utf8');
+}
+
+/**
+ * The test fixture in test/fixtures/data: a frozen copy of the snapshot as it was when the view tests were
+ * written. View tests run on it, so that a data update (a new figure, a corrected date) changes what the
+ * dashboard shows without breaking tests of how it shows it; the shipped data has its own tests.
+ */
+export function fixtureDataFile(name: string): string {
+  return readFileSync(resolve(import.meta.dirname, '../fixtures/data', name), 'utf8');
 }
 
 /** Serves `body` (a string, so malformed JSON can be served too) for one data file. */
@@ -20,12 +29,12 @@ export const defaultHandlers = [
   http.get(
     '*/data/index.json',
     () =>
-      new HttpResponse(shippedDataFile('index.json'), { headers: { 'Content-Type': 'application/json' } }),
+      new HttpResponse(fixtureDataFile('index.json'), { headers: { 'Content-Type': 'application/json' } }),
   ),
   http.get(
     '*/data/mic-2021.json',
     () =>
-      new HttpResponse(shippedDataFile('mic-2021.json'), { headers: { 'Content-Type': 'application/json' } }),
+      new HttpResponse(fixtureDataFile('mic-2021.json'), { headers: { 'Content-Type': 'application/json' } }),
   ),
 ];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shippedSnapshot } from '../../../test/fixtures/snapshot-fixture';
+import { fixtureSnapshot } from '../../../test/fixtures/snapshot-fixture';
 import { translator } from '../../i18n';
 import { comparisonExportRows } from './framework-export';
 import {
@@ -14,11 +14,11 @@ import {
 } from './framework-series';
 
 describe('shapeFeatures on the shipped snapshot', () => {
-  const features = shapeFeatures(shippedSnapshot());
+  const features = shapeFeatures(fixtureSnapshot());
 
   it('keeps the paper’s eight features in order 1..8, whatever the file order', () => {
     expect(features.map((f) => f.n)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
-    const s = shippedSnapshot();
+    const s = fixtureSnapshot();
     s.framework.features.reverse();
     expect(shapeFeatures(s).map((f) => f.n)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
   });
@@ -96,7 +96,7 @@ describe('shapeFeatures on the shipped snapshot', () => {
 });
 
 describe('unresolved and repeated figure ids', () => {
-  const s = shippedSnapshot();
+  const s = fixtureSnapshot();
   const first = s.framework.features[0]?.evidence[0];
   if (first) first.figures = ['participants-seed-2021', 'no-such-figure', 'participants-seed-2021'];
   const second = s.framework.features[1]?.evidence[1];
@@ -115,12 +115,12 @@ describe('unresolved and repeated figure ids', () => {
   });
 
   it('indexes every figure of the snapshot by id', () => {
-    expect(figuresById(shippedSnapshot()).get('light-manufacturing-regions')?.value).toBe(42);
+    expect(figuresById(fixtureSnapshot()).get('light-manufacturing-regions')?.value).toBe(42);
   });
 });
 
 describe('pairing notes, selection and helpers', () => {
-  const features = shapeFeatures(shippedSnapshot());
+  const features = shapeFeatures(fixtureSnapshot());
   const shared = sharedPairingNote(features);
 
   it('prints the note most features share once, and feature 6’s own note on its card', () => {
@@ -150,7 +150,7 @@ describe('pairing notes, selection and helpers', () => {
 });
 
 describe('comparison download rows', () => {
-  const features = shapeFeatures(shippedSnapshot());
+  const features = shapeFeatures(fixtureSnapshot());
   const labels = new Map([['regions-partners-2021-07', 'Regional partners']]);
 
   it('has one row per evidence item with figures as worded and citations', () => {
@@ -169,7 +169,7 @@ describe('comparison download rows', () => {
   });
 
   it('keeps a feature without evidence as a row, and speaks Russian', () => {
-    const s = shippedSnapshot();
+    const s = fixtureSnapshot();
     const f4 = s.framework.features.find((f) => f.n === 4);
     if (f4) f4.evidence = [];
     const rows = comparisonExportRows(shapeFeatures(s), labels, 'ru', translator('ru'));

@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router-dom';
 import { describe, expect, it } from 'vitest';
-import { shippedSnapshot } from '../../../test/fixtures/snapshot-fixture';
+import { fixtureSnapshot } from '../../../test/fixtures/snapshot-fixture';
 import { I18nProvider } from '../../i18n';
 import { FeatureMatrix } from './feature-matrix';
 import { FigureList } from './figure-list';
@@ -10,7 +10,7 @@ import { shapeFeatures } from './framework-series';
 // The snapshot loader rejects unknown figure ids, so a view never receives one from a file; this guards
 // the components for the day the check is relaxed (a newer snapshot, a partial file): say it, never guess.
 describe('figure ids the snapshot lacks', () => {
-  const s = shippedSnapshot();
+  const s = fixtureSnapshot();
   const evidence = s.framework.features.find((f) => f.n === 4)?.evidence[0];
   if (evidence) evidence.figures = ['no-such-figure'];
   const features = shapeFeatures(s);

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { shippedSnapshot } from '../../../test/fixtures/snapshot-fixture';
+import { fixtureSnapshot } from '../../../test/fixtures/snapshot-fixture';
 import { buildGrowthOverlay } from '../../charts/event-layer';
 import { chartGeometry } from './growth-geometry';
 import { assignLanes, groupPeriods, placeDirectLabels, xTicks, yTicks } from './growth-layout';
 import { buildSeries, dataExtent, xDomain } from './growth-series';
 import { SERIES_IDS } from './growth.params';
 
-const snapshot = shippedSnapshot();
+const snapshot = fixtureSnapshot();
 
 describe('growth chart layout', () => {
   it('puts 1-2-5 ticks on a log axis and thins them when the chart is short', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shippedSnapshot } from '../../../test/fixtures/snapshot-fixture';
+import { fixtureSnapshot } from '../../../test/fixtures/snapshot-fixture';
 import { formatNumber } from '../../i18n/format';
 import { splitNumbered } from './growth-format';
 import {
@@ -23,7 +23,7 @@ import {
 } from './growth-series';
 import { COVID_RANGE, SERIES_IDS } from './growth.params';
 
-const snapshot = shippedSnapshot();
+const snapshot = fixtureSnapshot();
 const series = allSeries(snapshot);
 const byId = (id: string) => series.flatMap((s) => s.points).find((p) => p.figure.id === id) as ChartPoint;
 

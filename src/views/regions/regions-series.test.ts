@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shippedSnapshot } from '../../../test/fixtures/snapshot-fixture';
+import { fixtureSnapshot } from '../../../test/fixtures/snapshot-fixture';
 import type { Figure } from '../../data/schema';
 import { RUSSIA_SUBJECTS } from '../../geo/russia-subjects';
 import {
@@ -17,7 +17,7 @@ import {
 } from './regions-series';
 import { unnamedPartnerRegions } from '../../data/partner-regions';
 
-const snapshot = shippedSnapshot();
+const snapshot = fixtureSnapshot();
 
 const count = (id: string, value: number, kind: Figure['qualifier']['kind'] = 'exact'): Figure =>
   ({
@@ -88,7 +88,7 @@ describe('choroplethScale', () => {
   });
 
   it('classes reported counts from 0 to a nice maximum, low to high', () => {
-    const s = shippedSnapshot();
+    const s = fixtureSnapshot();
     s.regions.items[0]!.partners = count('p-mos', 2400);
     s.regions.items[1]!.partners = count('p-spe', 1900, 'lowerBound');
     s.regions.items[5]!.partners = count('p-tul', 150, 'approximate');

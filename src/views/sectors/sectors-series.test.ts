@@ -1,6 +1,6 @@
 import { kindsOf } from '../../charts/figure-kinds';
 import { describe, expect, it } from 'vitest';
-import { shippedSnapshot } from '../../../test/fixtures/snapshot-fixture';
+import { fixtureSnapshot } from '../../../test/fixtures/snapshot-fixture';
 import {
   memberRows,
   projectRows,
@@ -13,7 +13,7 @@ import {
   sortRows,
 } from './sectors-series';
 
-const snapshot = shippedSnapshot();
+const snapshot = fixtureSnapshot();
 const values = (rows: ReturnType<typeof memberRows>) => rows.map((r) => r.figure?.value ?? null);
 const keys = (rows: ReturnType<typeof memberRows>) => rows.map((r) => r.key);
 

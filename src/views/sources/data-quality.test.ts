@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { shippedSnapshot } from '../../../test/fixtures/snapshot-fixture';
+import { fixtureSnapshot } from '../../../test/fixtures/snapshot-fixture';
 import { walkFigures } from '../../data/walk-figures';
 import { dataQuality } from './data-quality';
 
-const snapshot = shippedSnapshot();
+const snapshot = fixtureSnapshot();
 const quality = dataQuality(snapshot);
 
 describe('the data-quality summary', () => {
@@ -33,7 +33,7 @@ describe('the data-quality summary', () => {
   });
 
   it('follows the snapshot: a synthetic one with per-region counts and an itemised matrix reports neither gap', () => {
-    const s = shippedSnapshot();
+    const s = fixtureSnapshot();
     s.regions.items.forEach((r, i) => {
       r.partners = { ...s.regions.partners, id: `p-${i}`, value: 10 + i, qualifier: { kind: 'exact' } };
     });

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { shippedSnapshot } from '../../../test/fixtures/snapshot-fixture';
+import { fixtureSnapshot } from '../../../test/fixtures/snapshot-fixture';
 import { barsLayout } from './bars-layout';
 import { CYRILLIC_CHAR_WIDTH } from './text-metrics';
 import { subclusterRows } from './subclusters-series';
 
-const rows = subclusterRows(shippedSnapshot(), 'ru');
+const rows = subclusterRows(fixtureSnapshot(), 'ru');
 
 describe('bar chart layout', () => {
   it('on a wide screen puts labels beside the bars, at most two lines that fit the label column', () => {

@@ -1,6 +1,6 @@
 import { kindsOf } from '../../charts/figure-kinds';
 import { describe, expect, it } from 'vitest';
-import { shippedSnapshot } from '../../../test/fixtures/snapshot-fixture';
+import { fixtureSnapshot } from '../../../test/fixtures/snapshot-fixture';
 import {
   discussionSizeNote,
   fieldGroups,
@@ -14,7 +14,7 @@ import {
   subclusterRows,
 } from './subclusters-series';
 
-const snapshot = shippedSnapshot();
+const snapshot = fixtureSnapshot();
 const rows = subclusterRows(snapshot, 'en');
 const ids = (list: { id: string }[]) => list.map((r) => r.id);
 
@@ -104,7 +104,7 @@ describe('registration threshold and rules', () => {
   });
 
   it('follows the data when the threshold changes, and gives none when no rule has one', () => {
-    const changed = shippedSnapshot();
+    const changed = fixtureSnapshot();
     const rule = changed.subclusters.rules.find((r) => r.threshold?.unit === 'organisations');
     if (rule?.threshold) rule.threshold.value = 25;
     expect(memberThreshold(changed, 'en')?.figure.value).toBe(25);
@@ -165,7 +165,7 @@ describe('priority-field groups', () => {
   });
 
   it('keep an empty column when no field has that count', () => {
-    const s = shippedSnapshot();
+    const s = fixtureSnapshot();
     s.subclusters.priorityFields = s.subclusters.priorityFields.filter((f) => f.subclusterCount.value !== 6);
     expect(fieldGroups(s, 'en').map((g) => g.fields.length)).toEqual([8, 3, 3, 5, 3, 0, 1]);
   });
@@ -177,7 +177,7 @@ describe('full sub-cluster × field matrix', () => {
   });
 
   it('is built from fieldsBySubcluster, fields most often named first', () => {
-    const s = shippedSnapshot();
+    const s = fixtureSnapshot();
     s.subclusters.fieldsBySubcluster = {
       food: ['food-industry', 'scientific-research'],
       troitsk: ['scientific-research', 'nuclear-technology'],

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { EVENT_CATEGORIES } from '../../charts/event-layer';
-import { shippedSnapshot } from '../../../test/fixtures/snapshot-fixture';
+import { fixtureSnapshot } from '../../../test/fixtures/snapshot-fixture';
 import { estimateTextWidth } from './lane-stacking';
 import { GEOMETRY, layoutTimeline } from './timeline-layout';
 import { buildLanes } from './timeline-series';
 import { COVID_WINDOW } from './timeline-window';
 
-const snapshot = shippedSnapshot();
+const snapshot = fixtureSnapshot();
 const lanes = buildLanes(snapshot, EVENT_CATEGORIES);
 const utc = (y: number, m: number, d = 1) => Date.UTC(y, m - 1, d);
 const windows = {

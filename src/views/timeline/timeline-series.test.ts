@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { EVENT_CATEGORIES, placeEvent } from '../../charts/event-layer';
 import type { SnapshotEvent } from '../../data/schema';
 import { translator } from '../../i18n';
-import { shippedSnapshot } from '../../../test/fixtures/snapshot-fixture';
+import { fixtureSnapshot } from '../../../test/fixtures/snapshot-fixture';
 import {
   buildLanes,
   drawnExtent,
@@ -14,7 +14,7 @@ import {
   outsideCounts,
 } from './timeline-series';
 
-const snapshot = shippedSnapshot();
+const snapshot = fixtureSnapshot();
 const en = translator('en');
 const ru = translator('ru');
 const suffixEn = (p: string) => `(${p})`;
