@@ -1,5 +1,11 @@
-import { afterAll, beforeAll } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Page,
+} from 'playwright-core';
 
 export const BASE_URL = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}`;
 const CHROMIUM_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -17,6 +23,20 @@ export function launch(extraArgs: string[] = []): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: [...FLAGS, ...extraArgs] });
 }
 
+/**
+ * Contexts opened by the running test: sharedBrowser closes them after each test, so a failed assertion
+ * never leaves a context (and its pages and timers) behind for the next test. Tests that run concurrently
+ * (the a11y sweep) open and close their own contexts in `finally` instead.
+ */
+const openContexts = new Set<BrowserContext>();
+
+export async function newTestContext(browser: Browser, options: BrowserContextOptions = {}) {
+  const context = await browser.newContext(options);
+  openContexts.add(context);
+  context.on('close', () => openContexts.delete(context));
+  return context;
+}
+
 /** A page that records console errors, failed requests and any request that leaves the machine. */
 export async function openPage(
   browser: Browser,
@@ -24,7 +44,7 @@ export async function openPage(
   viewport = { width: 1280, height: 900 },
   locale = 'en-US',
 ) {
-  const context = await browser.newContext({ viewport, locale });
+  const context = await newTestContext(browser, { viewport, locale });
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('console', (m) => {
@@ -46,6 +66,9 @@ export function sharedBrowser(extraArgs: string[] = []): () => Browser {
   let browser: Browser | undefined;
   beforeAll(async () => {
     browser = await launch(extraArgs);
+  });
+  afterEach(async () => {
+    await Promise.all([...openContexts].map((c) => c.close().catch(() => undefined)));
   });
   afterAll(async () => {
     await browser?.close();

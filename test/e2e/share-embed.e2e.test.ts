@@ -1,7 +1,7 @@
 /** Share, embed, present, print and cite, for every view, in the built app. */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { BASE_URL, openPage, sharedBrowser } from './browser';
+import { BASE_URL, newTestContext, openPage, sharedBrowser } from './browser';
 
 const VIEWS = ['growth', 'sectors', 'subclusters', 'regions', 'timeline', 'framework'] as const;
 /** One non-default option per view, so the round trip proves more than the defaults. */
@@ -105,7 +105,7 @@ describe('embeds', () => {
  * their content's height.
  */
 async function expectSizedHost(script: string, afterRender?: (page: Page) => Promise<void>) {
-  const context = await browser().newContext({ viewport: { width: 1200, height: 900 } });
+  const context = await newTestContext(browser(), { viewport: { width: 1200, height: 900 } });
   const page = await context.newPage();
   await page.setContent(`<!doctype html><html><body style="margin:0">
       <div style="width:420px"><iframe id="a" src="${BASE_URL}/embed/sectors" data-mic-embed style="width:100%;border:0" height="150"></iframe></div>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BASE_URL, openPage, sharedBrowser } from './browser';
+import { BASE_URL, newTestContext, openPage, sharedBrowser } from './browser';
 
 const browser = sharedBrowser();
 
@@ -57,7 +57,7 @@ describe('the built dashboard in Chromium', () => {
   });
 
   it('follows the system colour scheme until a theme is chosen, dark from the first paint', async () => {
-    const context = await browser().newContext({ colorScheme: 'dark' });
+    const context = await newTestContext(browser(), { colorScheme: 'dark' });
     const page = await context.newPage();
     // Stop the app's code from loading: what remains is the page as first painted.
     await page.route('**/assets/*.js', (route) => route.abort());
