@@ -17,7 +17,6 @@ type Params = ReturnType<typeof useViewParams<typeof SUBCLUSTERS_PARAMS>>;
 
 /** `/subclusters`: the ten sub-clusters against the registration minimum, and their priority fields. */
 export default function SubclustersRoute() {
-  const { i18n } = useTranslation();
   const v = useSubclustersText();
   const params = useViewParams(SUBCLUSTERS_PARAMS);
   const { highlight } = params.values;
@@ -27,7 +26,7 @@ export default function SubclustersRoute() {
       lead={v('lead')}
       params={params}
       unknown={(snapshot) =>
-        highlight === undefined || subclusterRows(snapshot, i18n.language).some((r) => r.id === highlight)
+        highlight === undefined || snapshot.subclusters.items.some((item) => item.id === highlight)
           ? []
           : [{ name: 'highlight', raw: highlight }]
       }
