@@ -1,12 +1,14 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useLocation, useSearchParams } from 'react-router-dom';
 import { useSnapshot } from '../lib/snapshot.queries';
 import { useTranslation } from '../i18n';
 import { resolveTheme } from '../lib/preferences';
-import { CitePanel } from './cite-panel';
 import { copyText } from './copy-text';
 import { embedSnippet, embedUrl, shareUrl } from './share-links';
 import { Chip } from '../ui/chip';
+
+// The citation formats load when "Cite this" is first opened: most readers never open it.
+const CitePanel = lazy(() => import('./cite-panel').then((m) => ({ default: m.CitePanel })));
 
 /** Copy link, Copy embed code and Cite this, for one page. */
 export function ViewActions({ title, embeddable = true }: { title: string; embeddable?: boolean }) {
@@ -48,7 +50,11 @@ export function ViewActions({ title, embeddable = true }: { title: string; embed
           {status}
         </span>
       </div>
-      {citeOpen && snapshot && <CitePanel snapshot={snapshot} url={href()} />}
+      {citeOpen && snapshot && (
+        <Suspense fallback={null}>
+          <CitePanel snapshot={snapshot} url={href()} />
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -1,16 +1,16 @@
 import { useMemo } from 'react';
-import { useSearchParams } from 'react-router-dom';
 import type { Snapshot } from '../../data/schema';
 import { useTranslation } from '../../i18n';
 import { formatNumber } from '../../i18n/format';
-import { withParams } from '../../lib/url-state';
+import { useViewParams } from '../../lib/use-view-params';
 import { dataQuality } from './data-quality';
+import { SOURCES_PARAMS } from './sources.params';
 
 /** "About this data": the snapshot's figures by kind, date precision and source, and what is not reported. */
 export function DataQualityPanel({ snapshot }: { snapshot: Snapshot }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
-  const [search, setSearch] = useSearchParams();
+  const { update } = useViewParams(SOURCES_PARAMS);
   const q = useMemo(() => dataQuality(snapshot), [snapshot]);
   const n = (value: number) => formatNumber(value, lang);
   const { notReported } = q;
@@ -42,7 +42,7 @@ export function DataQualityPanel({ snapshot }: { snapshot: Snapshot }) {
                   type="button"
                   className="link-button"
                   aria-label={t('sources.quality.show', { kind: label })}
-                  onClick={() => setSearch(withParams(search, { q: label }), { replace: true })}
+                  onClick={() => update({ q: label })}
                 >
                   {label}
                 </button>
