@@ -1,5 +1,6 @@
+import type { ReactNode } from 'react';
 import type { TFunction, Language } from '../i18n';
-import type { Figure, Snapshot } from '../data/schema';
+import type { Citation, Figure, Snapshot } from '../data/schema';
 import { dateStart, formatFigure, formatPartialDate } from '../i18n/format';
 import { CitationText } from '../ui/citation-text';
 import type { Column } from './sortable-table';
@@ -84,4 +85,29 @@ export function figureColumns<Row>(
     },
   });
   return columns;
+}
+
+/**
+ * A row's citations as a column, sorted by the first source's id unless `sortValue` says otherwise.
+ * `empty` is shown where a row cites nothing.
+ */
+export function sourceColumn<Row>(
+  label: string,
+  snapshot: Snapshot,
+  citations: (row: Row) => readonly Citation[],
+  options: { sortValue?: (row: Row) => string | number | null; empty?: ReactNode } = {},
+): Column<Row> {
+  return {
+    key: 'source',
+    label,
+    sortValue: options.sortValue ?? ((r) => citations(r)[0]?.source ?? null),
+    render: (r) => {
+      const cited = citations(r);
+      return cited.length === 0 && options.empty !== undefined ? (
+        options.empty
+      ) : (
+        <CitationText snapshot={snapshot} citations={cited} />
+      );
+    },
+  };
 }

@@ -15,3 +15,9 @@ export function pluralForm(lang: Language, n: number): PluralForm {
   const form = r.select(n);
   return form === 'one' || form === 'few' || form === 'many' ? form : 'other';
 }
+
+/** A counted phrase in English: `one` and `other` (English never selects `few` or `many`). */
+export const pluralEn = (one: string, other: string) => ({ one, few: other, many: other, other });
+
+/** A counted phrase in Russian: 1 проект, 2 проекта, 5 проектов; fractions take the `few` form (1,5 проекта). */
+export const pluralRu = (one: string, few: string, many: string) => ({ one, few, many, other: few });

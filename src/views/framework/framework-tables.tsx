@@ -1,3 +1,4 @@
+import { sourceColumn } from '../../charts/figure-columns';
 import { Link } from 'react-router-dom';
 import { useViewPath } from '../../lib/view-link';
 import { SortableTable, type Column } from '../../charts/sortable-table';
@@ -6,7 +7,6 @@ import { SourceFootnote } from '../../charts/source-footnote';
 import type { Figure, Snapshot } from '../../data/schema';
 import { useTranslation, type Language, type TFunction } from '../../i18n';
 import { formatPartialDate } from '../../i18n/format';
-import { CitationText } from '../../ui/citation-text';
 import { useFigureLabels } from './figure-labels';
 import { dateBesideLabel, figureValueText } from './figure-text';
 import { evidenceRows, type EvidenceRow, type ShapedFeature } from './framework-series';
@@ -79,12 +79,9 @@ export function FrameworkTables({
         return <Link to={viewPath(view)}>{t(`nav.${view}`)}</Link>;
       },
     },
-    {
-      key: 'source',
-      label: ft('table.source'),
+    sourceColumn(ft('table.source'), snapshot, (r) => r.evidence.sources, {
       sortValue: (r) => r.evidence.sources[0]?.locator ?? null,
-      render: (r) => <CitationText snapshot={snapshot} citations={r.evidence.sources} />,
-    },
+    }),
   ];
 
   return (

@@ -1,6 +1,6 @@
-import { pluralForm } from '../../i18n/plural';
 import { useCallback } from 'react';
 import { defineViewText, useTranslation } from '../../i18n';
+import { pluralEn, pluralForm, pluralRu } from '../../i18n/plural';
 import { formatNumber } from '../../i18n/format';
 
 /** The framework view's own interface strings; every text about the data comes from the snapshot. */
@@ -19,24 +19,9 @@ export const useFrameworkText = defineViewText({
       figureGlyph: 'linked figure',
     },
     count: {
-      evidence: {
-        one: '{{count}} evidence item',
-        few: '{{count}} evidence items',
-        many: '{{count}} evidence items',
-        other: '{{count}} evidence items',
-      },
-      figures: {
-        one: '{{count}} linked figure',
-        few: '{{count}} linked figures',
-        many: '{{count}} linked figures',
-        other: '{{count}} linked figures',
-      },
-      missing: {
-        one: '{{count}} figure not found',
-        few: '{{count}} figures not found',
-        many: '{{count}} figures not found',
-        other: '{{count}} figures not found',
-      },
+      evidence: pluralEn('{{count}} evidence item', '{{count}} evidence items'),
+      figures: pluralEn('{{count}} linked figure', '{{count}} linked figures'),
+      missing: pluralEn('{{count}} figure not found', '{{count}} figures not found'),
     },
     comparison: {
       title: 'Eight features of an urban cluster, with MIC’s evidence',
@@ -100,24 +85,17 @@ export const useFrameworkText = defineViewText({
       figureGlyph: 'связанный показатель',
     },
     count: {
-      evidence: {
-        one: '{{count}} подтверждение',
-        few: '{{count}} подтверждения',
-        many: '{{count}} подтверждений',
-        other: '{{count}} подтверждения',
-      },
-      figures: {
-        one: '{{count}} связанный показатель',
-        few: '{{count}} связанных показателя',
-        many: '{{count}} связанных показателей',
-        other: '{{count}} связанного показателя',
-      },
-      missing: {
-        one: '{{count}} показатель не найден',
-        few: '{{count}} показателя не найдены',
-        many: '{{count}} показателей не найдено',
-        other: '{{count}} показателя не найдено',
-      },
+      evidence: pluralRu('{{count}} подтверждение', '{{count}} подтверждения', '{{count}} подтверждений'),
+      figures: pluralRu(
+        '{{count}} связанный показатель',
+        '{{count}} связанных показателя',
+        '{{count}} связанных показателей',
+      ),
+      missing: pluralRu(
+        '{{count}} показатель не найден',
+        '{{count}} показателя не найдены',
+        '{{count}} показателей не найдено',
+      ),
     },
     comparison: {
       title: 'Восемь признаков городского кластера и их проявления в МИК',

@@ -1,4 +1,4 @@
-import { figureColumns } from '../../charts/figure-columns';
+import { figureColumns, sourceColumn } from '../../charts/figure-columns';
 import { SortableTable, type Column } from '../../charts/sortable-table';
 import { textColumn } from '../../charts/text-column';
 import { SourceFootnote } from '../../charts/source-footnote';
@@ -97,19 +97,9 @@ export function RegionsTables({
           (c) => c.key === 'kind' || c.key === 'date',
         )
       : []),
-    {
-      key: 'source',
-      label: rt('table.col.source'),
-      sortValue: (r) => (r.partners?.sources ?? r.sources)[0]?.source ?? null,
-      render: (r) => {
-        const citations = r.partners?.sources ?? r.sources;
-        return citations.length > 0 ? (
-          <CitationText snapshot={snapshot} citations={citations} />
-        ) : (
-          <span className="not-reported">{rt('tip.noSource')}</span>
-        );
-      },
-    },
+    sourceColumn(rt('table.col.source'), snapshot, (r) => r.partners?.sources ?? r.sources, {
+      empty: <span className="not-reported">{rt('tip.noSource')}</span>,
+    }),
   ];
 
   type Service = Snapshot['regions']['services'][number];
@@ -145,12 +135,7 @@ export function RegionsTables({
           <span className="not-reported">{rt('agreements.dateNotGiven')}</span>
         ),
     },
-    {
-      key: 'source',
-      label: rt('table.col.source'),
-      sortValue: (a) => a.sources[0]?.source ?? null,
-      render: (a) => <CitationText snapshot={snapshot} citations={a.sources} />,
-    },
+    sourceColumn(rt('table.col.source'), snapshot, (a) => a.sources),
   ];
 
   return (

@@ -1,4 +1,4 @@
-import { figureColumns } from '../../charts/figure-columns';
+import { figureColumns, sourceColumn } from '../../charts/figure-columns';
 import { SortableTable, type Column } from '../../charts/sortable-table';
 import { textColumn } from '../../charts/text-column';
 import { SourceFootnote } from '../../charts/source-footnote';
@@ -6,7 +6,6 @@ import { uniqueCitations } from '../../charts/unique-citations';
 import type { Figure, Snapshot } from '../../data/schema';
 import { useTranslation } from '../../i18n';
 import { formatFigure, formatPartialDate } from '../../i18n/format';
-import { CitationText } from '../../ui/citation-text';
 import { memberRows, projectRows, type BarRow } from './sectors-series';
 import type { SortOrder } from './sectors.params';
 import { useSectorsText } from './sectors.text';
@@ -52,12 +51,7 @@ export function SectorsTables({ snapshot, sort }: { snapshot: Snapshot; sort: So
     byKey(countColumns, 'count-value'),
     byKey(countColumns, 'count-kind', st('tables.countKind')),
     byKey(shareColumns, 'share-date'),
-    {
-      key: 'source',
-      label: t('sources.col.source'),
-      sortValue: (r) => r.share?.sources[0]?.source ?? null,
-      render: (r) => <CitationText snapshot={snapshot} citations={citationsOf([r.share, r.count])} />,
-    },
+    sourceColumn(t('sources.col.source'), snapshot, (r) => citationsOf([r.share, r.count])),
   ];
   const members = memberRows(snapshot, 'share');
   const projects = projectRows(snapshot);

@@ -1,4 +1,5 @@
 import { defineViewText } from '../../i18n';
+import { pluralEn, pluralRu } from '../../i18n/plural';
 
 /** The sector view's own interface text, in English and Russian. */
 export const useSectorsText = defineViewText({
@@ -60,10 +61,10 @@ export const useSectorsText = defineViewText({
       highlighted: 'highlighted (select a bar; select again to clear)',
     },
     plural: {
-      organisations: { one: 'member', few: 'members', many: 'members', other: 'members' },
-      projects: { one: 'project', few: 'projects', many: 'projects', other: 'projects' },
-      companies: { one: 'company', few: 'companies', many: 'companies', other: 'companies' },
-      regions: { one: 'region', few: 'regions', many: 'regions', other: 'regions' },
+      organisations: pluralEn('member', 'members'),
+      projects: pluralEn('project', 'projects'),
+      companies: pluralEn('company', 'companies'),
+      regions: pluralEn('region', 'regions'),
     },
     tables: {
       members: 'Members by sector: shares as reported, counts derived from {{total}} members ({{date}})',
@@ -138,10 +139,10 @@ export const useSectorsText = defineViewText({
       highlighted: 'выделено (выберите столбец; повторный выбор снимает выделение)',
     },
     plural: {
-      organisations: { one: 'участник', few: 'участника', many: 'участников', other: 'участника' },
-      projects: { one: 'проект', few: 'проекта', many: 'проектов', other: 'проекта' },
-      companies: { one: 'компания', few: 'компании', many: 'компаний', other: 'компании' },
-      regions: { one: 'регион', few: 'региона', many: 'регионов', other: 'региона' },
+      organisations: pluralRu('участник', 'участника', 'участников'),
+      projects: pluralRu('проект', 'проекта', 'проектов'),
+      companies: pluralRu('компания', 'компании', 'компаний'),
+      regions: pluralRu('регион', 'региона', 'регионов'),
     },
     tables: {
       members:

@@ -1,3 +1,4 @@
+import { sourceColumn } from '../../charts/figure-columns';
 import type { Figure, Snapshot } from '../../data/schema';
 import { SortableTable, type Column } from '../../charts/sortable-table';
 import { textColumn } from '../../charts/text-column';
@@ -5,7 +6,6 @@ import { SourceFootnote } from '../../charts/source-footnote';
 import { uniqueCitations } from '../../charts/unique-citations';
 import { useTranslation } from '../../i18n';
 import { dateStart, formatFigure, formatPartialDate } from '../../i18n/format';
-import { CitationText } from '../../ui/citation-text';
 import type { SortKey } from './subclusters.params';
 import { fieldCells, ruleRows, type FieldCell, type RuleRow, type SubclusterRow } from './subclusters-series';
 import { useSubclustersText } from './subclusters.text';
@@ -68,12 +68,9 @@ export function SubclustersTables({
       render: (r) =>
         r.participants.date ? formatPartialDate(r.participants.date, lang, t) : t('sources.noDate'),
     },
-    {
-      key: 'source',
-      label: t('sources.col.source'),
+    sourceColumn(t('sources.col.source'), snapshot, (r) => sources([r.participants, r.projects]), {
       sortValue: (r) => r.sourceIndex,
-      render: (r) => <CitationText snapshot={snapshot} citations={sources([r.participants, r.projects])} />,
-    },
+    }),
   ];
 
   const ruleColumns: Column<RuleRow>[] = [
@@ -96,12 +93,7 @@ export function SubclustersTables({
       sortValue: (r) => r.threshold?.qualifier.kind ?? null,
       render: (r) => (r.threshold ? kindText([r.threshold]) : ''),
     },
-    {
-      key: 'source',
-      label: t('sources.col.source'),
-      sortValue: (r) => r.sources[0]?.source ?? null,
-      render: (r) => <CitationText snapshot={snapshot} citations={r.sources} />,
-    },
+    sourceColumn(t('sources.col.source'), snapshot, (r) => r.sources),
   ];
 
   const fieldColumns: Column<FieldCell>[] = [
@@ -119,12 +111,7 @@ export function SubclustersTables({
       sortValue: (f) => f.count.qualifier.kind,
       render: (f) => kindText([f.count]),
     },
-    {
-      key: 'source',
-      label: t('sources.col.source'),
-      sortValue: (f) => f.count.sources[0]?.source ?? null,
-      render: (f) => <CitationText snapshot={snapshot} citations={f.count.sources} />,
-    },
+    sourceColumn(t('sources.col.source'), snapshot, (f) => f.count.sources),
   ];
 
   const rules = ruleRows(snapshot, lang);

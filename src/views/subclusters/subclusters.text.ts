@@ -1,8 +1,6 @@
 /** The sub-cluster view's own interface text, in English and Russian. */
 import { defineViewText } from '../../i18n';
-
-/** Plural forms as `Intl.PluralRules` names them; English uses only `one` and `other`. */
-const plural = (one: string, few: string, many: string) => ({ one, few, many, other: many });
+import { pluralEn, pluralRu } from '../../i18n/plural';
 
 export const useSubclustersText = defineViewText({
   en: {
@@ -17,7 +15,7 @@ export const useSubclustersText = defineViewText({
       rules: 'Requirements for creating a sub-cluster',
       none: 'no threshold figure',
       threshold: 'threshold: {{value}}',
-      subclusters: plural('{{value}} sub-cluster', '{{value}} sub-clusters', '{{value}} sub-clusters'),
+      subclusters: pluralEn('{{value}} sub-cluster', '{{value}} sub-clusters'),
     },
     chart: {
       title: 'Size and projects of each sub-cluster',
@@ -39,8 +37,8 @@ export const useSubclustersText = defineViewText({
       participants: 'Participants (organisations)',
       projects: 'Projects',
       thresholdTitle: 'Registration minimum',
-      organisations: plural('{{value}} organisation', '{{value}} organisations', '{{value}} organisations'),
-      projectsCount: plural('{{value}} project', '{{value}} projects', '{{value}} projects'),
+      organisations: pluralEn('{{value}} organisation', '{{value}} organisations'),
+      projectsCount: pluralEn('{{value}} project', '{{value}} projects'),
       barsAria:
         'Bar chart: participants and projects of {{count}} sub-clusters, with the registration minimum.',
       scatterAria:
@@ -59,12 +57,8 @@ export const useSubclustersText = defineViewText({
         'Each field sits under the number of sub-clusters that name it; the stronger the colour, the more sub-clusters.',
       hint: 'Arrow keys move between fields, Home and End to the ends of a group.',
       grid: 'Priority fields by the number of sub-clusters naming them',
-      namedBy: plural(
-        'Named by {{count}} sub-cluster',
-        'Named by {{count}} sub-clusters',
-        'Named by {{count}} sub-clusters',
-      ),
-      fields: plural('{{count}} field', '{{count}} fields', '{{count}} fields'),
+      namedBy: pluralEn('Named by {{count}} sub-cluster', 'Named by {{count}} sub-clusters'),
+      fields: pluralEn('{{count}} field', '{{count}} fields'),
       noFields: 'no field',
       intensity: 'Number of sub-clusters naming a field',
       notItemised:
@@ -110,7 +104,7 @@ export const useSubclustersText = defineViewText({
       rules: 'Требования к созданию субкластера',
       none: 'без порогового значения',
       threshold: 'порог: {{value}}',
-      subclusters: plural('{{value}} субкластер', '{{value}} субкластера', '{{value}} субкластеров'),
+      subclusters: pluralRu('{{value}} субкластер', '{{value}} субкластера', '{{value}} субкластеров'),
     },
     chart: {
       title: 'Размер и проекты каждого субкластера',
@@ -132,8 +126,8 @@ export const useSubclustersText = defineViewText({
       participants: 'Участники (организации)',
       projects: 'Проекты',
       thresholdTitle: 'Минимум для регистрации',
-      organisations: plural('{{value}} организация', '{{value}} организации', '{{value}} организаций'),
-      projectsCount: plural('{{value}} проект', '{{value}} проекта', '{{value}} проектов'),
+      organisations: pluralRu('{{value}} организация', '{{value}} организации', '{{value}} организаций'),
+      projectsCount: pluralRu('{{value}} проект', '{{value}} проекта', '{{value}} проектов'),
       barsAria: 'Столбчатая диаграмма: участники и проекты {{count}} субкластеров и минимум для регистрации.',
       scatterAria:
         'Точечная диаграмма: участники и проекты {{count}} субкластеров и минимум для регистрации.',
@@ -151,12 +145,12 @@ export const useSubclustersText = defineViewText({
         'Каждое направление стоит под числом субкластеров, которые его называют; чем насыщеннее цвет, тем их больше.',
       hint: 'Стрелки перемещают между направлениями, Home и End — к краям группы.',
       grid: 'Приоритетные направления по числу называющих их субкластеров',
-      namedBy: plural(
+      namedBy: pluralRu(
         'Называет {{count}} субкластер',
         'Называют {{count}} субкластера',
         'Называют {{count}} субкластеров',
       ),
-      fields: plural('{{count}} направление', '{{count}} направления', '{{count}} направлений'),
+      fields: pluralRu('{{count}} направление', '{{count}} направления', '{{count}} направлений'),
       noFields: 'нет направлений',
       intensity: 'Число субкластеров, называющих направление',
       notItemised:

@@ -1,3 +1,4 @@
+import type { CSSProperties } from 'react';
 import { EVENT_CATEGORIES } from '../../charts/event-layer';
 import type { EventCategory } from '../../data/schema';
 import { SegmentedControl } from '../../charts/segmented-control';
@@ -98,7 +99,8 @@ export function CategoryChips({ selected, counts, onChange }: CategoryChipsProps
           <button
             key={cat}
             type="button"
-            className={`chip timeline-chip timeline-chip--${i + 1}`}
+            className="chip timeline-chip"
+            style={{ '--chip-colour': `var(--series-${i + 1})` } as CSSProperties}
             aria-pressed={pressed}
             disabled={pressed && selected.length === 1}
             onClick={() => toggle(cat)}

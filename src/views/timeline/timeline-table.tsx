@@ -1,3 +1,4 @@
+import { sourceColumn } from '../../charts/figure-columns';
 import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import type { PlacedEvent } from '../../charts/event-layer';
@@ -7,7 +8,6 @@ import type { Snapshot } from '../../data/schema';
 import { useTranslation } from '../../i18n';
 import { dateStart, formatPartialDate } from '../../i18n/format';
 import { withParams } from '../../lib/url-state';
-import { CitationText } from '../../ui/citation-text';
 import { SourcesLine } from './sources-line';
 import { useTimelineText } from './timeline.text';
 
@@ -61,12 +61,7 @@ export function TimelineTable({ snapshot, events }: { snapshot: Snapshot; events
           </>
         ),
       },
-      {
-        key: 'source',
-        label: tt('table.source'),
-        sortValue: (p) => p.event.sources[0]?.source ?? null,
-        render: (p) => <CitationText snapshot={snapshot} citations={p.event.sources} />,
-      },
+      sourceColumn(tt('table.source'), snapshot, (p) => p.event.sources),
       {
         key: 'note',
         label: tt('table.note'),
