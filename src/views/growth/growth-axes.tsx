@@ -1,4 +1,4 @@
-import { textWidth } from './growth-layout';
+import { textWidth } from '../../charts/text-measure';
 
 interface YGridProps {
   ticks: { value: number; label: string }[];

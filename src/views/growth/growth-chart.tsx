@@ -7,7 +7,6 @@ import { XAxis, YGrid } from './growth-axes';
 import { describePoint, eventDates, tooltipStyle } from './growth-format';
 import { chartGeometry } from './growth-geometry';
 import { ChartLabels } from './growth-labels';
-import { textWidth } from './growth-layout';
 import { SeriesMarks } from './growth-marks';
 import type { Overlay } from './growth-model';
 import { CovidBands, EventStrip } from './growth-overlay';
@@ -15,6 +14,7 @@ import type { ChartSeries, Period } from './growth-series';
 import { TooltipBody, type Active } from './growth-tooltip';
 import type { Scale } from './growth.params';
 import { useGrowthText } from './growth.text';
+import { textWidth } from '../../charts/text-measure';
 
 interface GrowthChartProps {
   snapshot: Snapshot;

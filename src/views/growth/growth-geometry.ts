@@ -11,13 +11,13 @@ import {
   makeYScale,
   markerMetrics,
   placeDirectLabels,
-  textWidth,
   xTicks,
   yTicks,
   type LabelBox,
 } from './growth-layout';
 import { yDomain, type ChartPoint, type ChartSeries, type Period } from './growth-series';
 import type { Scale } from './growth.params';
+import { textWidth } from '../../charts/text-measure';
 
 export const TOP = 16;
 /** Below this width the legend alone names the lines (direct labels would crowd the plot). */
@@ -48,7 +48,7 @@ export function chartGeometry({ series, markers, domain, scale, width, lang }: G
   const left = Math.max(28, ...yTickList.map((tk) => textWidth(tk.label))) + 10;
 
   // Room on the right for the labels of lines that end near the right edge; too much room → no labels.
-  const ends = series.map((s) => ({ s, last: s.points.at(-1), w: textWidth(s.label[lang], 12.5, true) }));
+  const ends = series.map((s) => ({ s, last: s.points.at(-1), w: textWidth(s.label[lang], 12.5, 600) }));
   const span = domain.end - domain.start;
   let right = 12;
   if (width >= DIRECT_LABELS_MIN_WIDTH)

@@ -1,7 +1,7 @@
 import type { Language } from '../../i18n';
 import type { Geometry } from './growth-geometry';
-import { textWidth } from './growth-layout';
 import type { ChartSeries } from './growth-series';
+import { textWidth } from '../../charts/text-measure';
 
 interface ChartLabelsProps {
   series: ChartSeries[];

@@ -44,15 +44,6 @@ export function xTicks(domain: Period, width: number, lang: Language): { value: 
 }
 
 /**
- * Rough width of a label in px (tests have no layout, so no measuring): system UI fonts average ~0.56 em
- * per Latin character and ~0.62 em per Cyrillic one; bold is ~8 % wider. Errs on the wide side.
- */
-export function textWidth(text: string, fontSize = 12, bold = false): number {
-  const cyrillic = /[\u0400-\u04ff]/.test(text);
-  return Math.ceil(text.length * fontSize * (cyrillic ? 0.62 : 0.56) * (bold ? 1.08 : 1));
-}
-
-/**
  * Stacks horizontal intervals (event marks in px) into lanes so that none overlap: each goes into the
  * first lane whose last interval ends `gap` px before it starts.
  */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureSnapshot } from '../../../test/fixtures/snapshot-fixture';
 import { barsLayout } from './bars-layout';
-import { CYRILLIC_CHAR_WIDTH } from './text-metrics';
+import { textWidth } from '../../charts/text-measure';
 import { subclusterRows } from './subclusters-series';
 
 const rows = subclusterRows(fixtureSnapshot(), 'ru');
@@ -12,8 +12,7 @@ describe('bar chart layout', () => {
     expect(layout.wide).toBe(true);
     for (const r of layout.rows) {
       expect(r.lines.length).toBeLessThanOrEqual(2);
-      for (const line of r.lines)
-        expect(line.length * CYRILLIC_CHAR_WIDTH).toBeLessThanOrEqual(layout.labelWidth);
+      for (const line of r.lines) expect(textWidth(line, 13, 700)).toBeLessThanOrEqual(layout.labelWidth);
     }
     expect(layout.participants(0)).toBeGreaterThan(layout.labelWidth);
     // The projects column starts after the longest participants bar and its value label.
@@ -27,7 +26,7 @@ describe('bar chart layout', () => {
     for (const r of layout.rows) {
       expect(r.barY).toBeGreaterThan(r.labelY);
       expect(r.lines.length).toBeLessThanOrEqual(3);
-      for (const line of r.lines) expect(line.length * CYRILLIC_CHAR_WIDTH).toBeLessThanOrEqual(330);
+      for (const line of r.lines) expect(textWidth(line, 13, 700)).toBeLessThanOrEqual(330);
     }
     const last = layout.rows.at(-1);
     expect(layout.height).toBeGreaterThan((last?.y ?? 0) + (last?.height ?? 0));

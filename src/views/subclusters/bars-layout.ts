@@ -5,7 +5,7 @@
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { wrapLines } from '../../lib/text-wrap';
 import type { SubclusterRow } from './subclusters-series';
-import { charWidthOf } from './text-metrics';
+import { textWidth } from '../../charts/text-measure';
 
 export const LINE_HEIGHT = 16;
 const BAR_HEIGHT = 16;
@@ -57,8 +57,8 @@ export function barsLayout(
 
   let y = TOP;
   const laidOut = rows.map((row) => {
-    const maxChars = Math.max(8, Math.floor(labelWidth / charWidthOf(row.name)));
-    const lines = wrapLines(row.name, maxChars, wide ? 2 : 3);
+    // Measured bold: a highlighted row's label must fit without re-wrapping.
+    const lines = wrapLines(row.name, labelWidth, wide ? 2 : 3, (text) => textWidth(text, 13, 700));
     const height = wide
       ? Math.max(36, lines.length * LINE_HEIGHT + 8)
       : lines.length * LINE_HEIGHT + BAR_HEIGHT + 16;

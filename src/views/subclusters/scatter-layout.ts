@@ -5,9 +5,9 @@
  * room, label them with numbers that a key below the chart spells out.
  */
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
-import { textWidth } from './text-metrics';
 import { placeLabels, type PlacedLabel } from './label-placement';
 import { shortName, type SubclusterRow } from './subclusters-series';
+import { textWidth } from '../../charts/text-measure';
 
 export const SCATTER_MARGIN = { left: 44, right: 14, top: 48, bottom: 46 };
 
@@ -70,7 +70,7 @@ export function scatterLayout(
     );
 
   const names = base.map(({ row }) => shortName(row.name));
-  const named = wide ? place(names, (l) => textWidth(l)) : null;
+  const named = wide ? place(names, (l) => textWidth(l, 12, 700)) : null;
   if (named && named.every((b) => b !== null))
     return {
       wide,

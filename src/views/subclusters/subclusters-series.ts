@@ -7,8 +7,8 @@ import type { Citation, Figure, LocalizedText, Snapshot } from '../../data/schem
 import type { Language } from '../../i18n';
 import type { SortKey } from './subclusters.params';
 import type { GridOrientation } from './grid-navigation';
-import { textWidth } from './text-metrics';
 import { truncateWords } from '../../lib/text-wrap';
+import { textWidth } from '../../charts/text-measure';
 
 export interface SubclusterRow {
   id: string;
@@ -142,8 +142,7 @@ const CELL_CHROME = 28;
 export function gridOrientation(groups: readonly FieldGroup[], width: number): GridOrientation {
   if (groups.length === 0) return 'rows';
   const words = groups.flatMap((g) => g.fields.flatMap((f) => f.label.split(/[\s-]+/)));
-  // 13.6 px text: the bar chart's glyph widths scaled up from 13 px.
-  const longest = Math.max(0, ...words.map((w) => textWidth(w) * (13.6 / 13)));
+  const longest = Math.max(0, ...words.map((w) => textWidth(w, 13.6)));
   return width / groups.length >= longest + CELL_CHROME ? 'columns' : 'rows';
 }
 

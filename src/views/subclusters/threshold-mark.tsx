@@ -1,8 +1,8 @@
 import { usePalette } from '../../ui/palette';
-import { textWidth } from './text-metrics';
 import type { Threshold } from './subclusters-series';
 import { useSubclustersText } from './subclusters.text';
 import { useFigureWords } from './figure-words';
+import { textWidth } from '../../charts/text-measure';
 
 /**
  * The registration minimum as a dashed vertical line with a two-line label ("Registration minimum /
@@ -31,7 +31,7 @@ export function ThresholdMark({
   const words = useFigureWords();
   const line1 = v('chart.thresholdTitle');
   const line2 = words(threshold.figure);
-  const w = Math.max(textWidth(line1), textWidth(line2));
+  const w = Math.max(textWidth(line1, 12, 600), textWidth(line2, 12));
   const right = x + 5 + w <= maxX || x - 5 - w < minX;
   const tx = right ? x + 5 : x - 5;
   const halo = {

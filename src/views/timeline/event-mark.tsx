@@ -1,7 +1,7 @@
 import type { KeyboardEvent } from 'react';
 import type { MarkLayout } from './timeline-layout';
 import { GEOMETRY } from './timeline-layout';
-import { fitText } from './lane-stacking';
+import { fitText } from '../../charts/text-measure';
 
 interface EventMarkProps {
   mark: MarkLayout;

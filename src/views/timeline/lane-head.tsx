@@ -1,5 +1,5 @@
 import { useTranslation } from '../../i18n';
-import { estimateTextWidth } from './lane-stacking';
+import { textWidth } from '../../charts/text-measure';
 import { GEOMETRY, type LaneLayout } from './timeline-layout';
 import { useTimelineText } from './timeline.text';
 
@@ -17,8 +17,8 @@ export function LaneHead({ lane, width, colour }: { lane: LaneLayout; width: num
   ]
     .filter(Boolean)
     .join(' · ');
-  const nameWidth = estimateTextWidth(name, 13) + 18;
-  const fitsOutside = nameWidth + estimateTextWidth(outside, 12) + 16 <= width;
+  const nameWidth = textWidth(name, 13, 600) + 18;
+  const fitsOutside = nameWidth + textWidth(outside, 12) + 16 <= width;
   const y = lane.top + 15;
   return (
     <g className="timeline-lane">

@@ -85,34 +85,3 @@ export function stackLane(items: readonly StackItem[], options: StackOptions): S
 export function rowCount(stacked: readonly StackedItem[]): number {
   return stacked.reduce((n, s) => Math.max(n, s.row + 1), 1);
 }
-
-/**
- * A conservative width estimate for label text (no DOM needed, so layout is pure and testable), calibrated
- * on DejaVu Sans, the widest of the usual system fonts. It errs wide, and labels are also clipped to their
- * room, so an estimate never makes text overlap.
- */
-export function estimateTextWidth(text: string, fontSize: number): number {
-  let em = 0;
-  for (const ch of text) em += charEm(ch);
-  return Math.ceil(em * fontSize * 1.04);
-}
-
-function charEm(ch: string): number {
-  if (/[il.,:;'’!|]/.test(ch)) return 0.3;
-  if (/[ ftrj()\-–«»"“”]/.test(ch)) return 0.42;
-  if (/[mwMWжшщюмыЖШЩЮМЫ%—]/.test(ch)) return 1;
-  if (/[a-z]/.test(ch)) return 0.62;
-  if (/[а-яё]/.test(ch)) return 0.68;
-  if (/[A-Z0-9]/.test(ch)) return 0.72;
-  if (/[А-ЯЁ]/.test(ch)) return 0.78;
-  return 0.7;
-}
-
-/** The text cut to fit `room` pixels, ending in an ellipsis when cut. */
-export function fitText(text: string, room: number, fontSize: number): string {
-  if (estimateTextWidth(text, fontSize) <= room) return text;
-  const chars = [...text];
-  let n = chars.length;
-  while (n > 1 && estimateTextWidth(`${chars.slice(0, n).join('').trimEnd()}…`, fontSize) > room) n -= 1;
-  return `${chars.slice(0, n).join('').trimEnd()}…`;
-}

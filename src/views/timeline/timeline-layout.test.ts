@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EVENT_CATEGORIES } from '../../charts/event-layer';
 import { fixtureSnapshot } from '../../../test/fixtures/snapshot-fixture';
-import { estimateTextWidth } from './lane-stacking';
+import { textWidth } from '../../charts/text-measure';
 import { GEOMETRY, layoutTimeline } from './timeline-layout';
 import { buildLanes } from './timeline-series';
 import { COVID_WINDOW } from './timeline-window';
@@ -62,8 +62,6 @@ describe('timeline layout on the shipped snapshot', () => {
     const layout = layoutTimeline(lanes, windows.spring2020, 1280, (p) => p.event.title.en);
     const self = layout.marks.find((m) => m.placed.event.id === 'covid-self-isolation-2020');
     expect(self?.label?.inside).toBe(true);
-    expect(self?.label?.room).toBe(
-      estimateTextWidth('Self-isolation for all Moscow residents', GEOMETRY.fontSize),
-    );
+    expect(self?.label?.room).toBe(textWidth('Self-isolation for all Moscow residents', GEOMETRY.fontSize));
   });
 });

@@ -5,7 +5,8 @@
 import type { PlacedEvent } from '../../charts/event-layer';
 import type { EventCategory } from '../../data/schema';
 import { timeScale } from '../../charts/time-ticks';
-import { estimateTextWidth, rowCount, stackLane } from './lane-stacking';
+import { textWidth } from '../../charts/text-measure';
+import { rowCount, stackLane } from './lane-stacking';
 import { drawnExtent, outsideCounts, type DrawnExtent, type Lane } from './timeline-series';
 import type { TimeWindow } from './timeline-window';
 
@@ -93,13 +94,13 @@ export function layoutTimeline(
           x1 = c + min / 2;
         }
       }
-      const textWidth = estimateTextWidth(titleOf(placed), g.fontSize);
+      const labelWidth = textWidth(titleOf(placed), g.fontSize);
       // A period wide enough on screen carries its label inside; otherwise the label goes to the right.
       // The whole drawn span, fading ends included (the fade is light enough to write on).
       const visible0 = Math.max(x0, plotLeft);
       const visible1 = Math.min(x1, plotRight);
       const insideRoom = drawn.shape === 'band' || drawn.shape === 'period' ? visible1 - visible0 - 10 : 0;
-      const inside = insideRoom >= textWidth;
+      const inside = insideRoom >= labelWidth;
       return {
         placed,
         drawn,
@@ -112,7 +113,7 @@ export function layoutTimeline(
         inside,
         insideRoom,
         visible0,
-        textWidth,
+        textWidth: labelWidth,
       };
     });
     const visible = candidates.filter((c) => c.x1 >= plotLeft && c.x0 <= plotRight);

@@ -3,7 +3,7 @@ import { EVENT_CATEGORIES, type PlacedEvent } from '../../charts/event-layer';
 import { usePalette } from '../../ui/palette';
 import { useTranslation } from '../../i18n';
 import { axisTicks, formatDay, timeScale } from '../../charts/time-ticks';
-import { estimateTextWidth } from './lane-stacking';
+import { textWidth } from '../../charts/text-measure';
 import { EventMark } from './event-mark';
 import { LaneHead } from './lane-head';
 import { GEOMETRY, layoutTimeline, type MarkLayout } from './timeline-layout';
@@ -140,12 +140,12 @@ export function TimelinePlot(props: TimelinePlotProps) {
                 strokeWidth={tick.yearStart ? 1.5 : 1}
                 strokeDasharray={tick.yearStart ? undefined : '2 3'}
               />
-              {tick.x + 3 + estimateTextWidth(tick.label, 12) <= width && (
+              {tick.x + 3 + textWidth(tick.label, 12) <= width && (
                 <text x={tick.x + 3} y={GEOMETRY.axisHeight - 22} fontSize={12} fill={palette.muted}>
                   {tick.label}
                 </text>
               )}
-              {tick.year && tick.x + 3 + estimateTextWidth(tick.year, 12) <= width && (
+              {tick.year && tick.x + 3 + textWidth(tick.year, 12) <= width && (
                 <text
                   x={tick.x + 3}
                   y={GEOMETRY.axisHeight - 8}
