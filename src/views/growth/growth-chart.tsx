@@ -3,7 +3,7 @@ import { useId, useState, type MouseEvent } from 'react';
 import { usePalette } from '../../ui/palette';
 import type { Snapshot } from '../../data/schema';
 import { useTranslation } from '../../i18n';
-import { XAxis, YGrid } from './growth-axes';
+import { AxisBottom, AxisLeft } from '../../charts/axes';
 import { describePoint, eventDates, tooltipStyle } from './growth-format';
 import { chartGeometry } from './growth-geometry';
 import { ChartLabels } from './growth-labels';
@@ -80,22 +80,24 @@ export function GrowthChart(props: GrowthChartProps) {
             onLeave={leave}
           />
         )}
-        <YGrid
+        <AxisLeft
           ticks={geo.yTicks}
-          y={geo.y}
+          y={(v) => Math.round(geo.y(v)) + 0.5}
           left={geo.left}
           right={geo.right}
-          grid={palette.grid}
-          text={palette.muted}
+          dash={(v) => (v === 0 ? undefined : '3 3')}
+          stroke={palette.grid}
+          fill={palette.muted}
         />
-        <XAxis
+        <AxisBottom
           ticks={geo.xTicks}
           x={geo.x}
-          y={geo.axisY}
+          top={geo.plotBottom}
+          bottom={geo.plotBottom + 5}
+          labelY={geo.axisY}
           width={width}
-          tickTop={geo.plotBottom}
-          grid={palette.grid}
-          text={palette.muted}
+          stroke={palette.grid}
+          fill={palette.muted}
         />
         {geo.stripH > 0 && textWidth(eventsLabel, 12) <= geo.left - 6 && (
           <text

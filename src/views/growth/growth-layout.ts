@@ -8,6 +8,7 @@ import type { PlacedEvent } from '../../charts/event-layer';
 import type { Language } from '../../i18n';
 import type { Scale } from './growth.params';
 import type { Period } from './growth-series';
+import { logTicks } from '../../charts/value-ticks';
 
 export type YScale = (value: number) => number;
 
@@ -21,18 +22,7 @@ export function yTicks(kind: Scale, domain: [number, number], height: number): n
     return scaleLinear()
       .domain(domain)
       .ticks(Math.max(2, Math.floor(height / 55)));
-  const [lo, hi] = domain;
-  const within = (steps: number[]) => {
-    const out: number[] = [];
-    for (let e = Math.floor(Math.log10(lo)); e <= Math.ceil(Math.log10(hi)); e++)
-      for (const m of steps) {
-        const v = m * 10 ** e;
-        if (v >= lo && v <= hi) out.push(v);
-      }
-    return out;
-  };
-  const fine = within([1, 2, 5]);
-  return fine.length <= Math.max(3, Math.floor(height / 32)) ? fine : within([1]);
+  return logTicks(domain, Math.max(3, Math.floor(height / 32)));
 }
 
 /** Time ticks: years when the window is long; months (with the year at each January) when it is short. */

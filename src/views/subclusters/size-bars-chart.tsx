@@ -11,6 +11,8 @@ import { SubclusterTip } from './subcluster-tip';
 import { useSubclustersText } from './subclusters.text';
 import { ThresholdMark } from './threshold-mark';
 import { useSizeMarks, type SizeChartProps } from './use-size-marks';
+import { AxisBottom, AxisTitle } from '../../charts/axes';
+import { valueTicks } from '../../charts/value-ticks';
 
 /** Participants as horizontal bars with the registration minimum, and each sub-cluster's projects alongside. */
 export function SizeBarsChart({ rows, threshold, width, highlight, onToggle, snapshot }: SizeChartProps) {
@@ -41,38 +43,32 @@ export function SizeBarsChart({ rows, threshold, width, highlight, onToggle, sna
             colours={[p.series[0] ?? p.accent, p.series[2] ?? p.accent, p.highlight]}
           />
         </defs>
-        <text x={x(0)} y={14} fill={p.muted} fontSize={12} fontWeight={600}>
+        <AxisTitle x={x(0)} y={14} fill={p.muted} anchor="start">
           {v('chart.participants')}
-        </text>
-        <text x={xp(0)} y={14} fill={p.muted} fontSize={12} fontWeight={600}>
+        </AxisTitle>
+        <AxisTitle x={xp(0)} y={14} fill={p.muted} anchor="start">
           {v('chart.projects')}
-        </text>
-        {x.ticks(wide ? 6 : 4).map((tick) => (
-          <g key={`p${tick}`} aria-hidden="true">
-            <line x1={x(tick)} x2={x(tick)} y1={TOP - 6} y2={bottom} stroke={p.grid} />
-            {/* On a phone the axis starts at the chart's edge: the first label must not hang over it. */}
-            <text
-              x={x(tick)}
-              y={bottom + 16}
-              textAnchor={x(tick) < 10 ? 'start' : 'middle'}
-              fill={p.muted}
-              fontSize={12}
-            >
-              {formatNumber(tick, lang)}
-            </text>
-          </g>
-        ))}
-        {xp
-          .ticks(3)
-          .filter(Number.isInteger)
-          .map((tick) => (
-            <g key={`q${tick}`} aria-hidden="true">
-              <line x1={xp(tick)} x2={xp(tick)} y1={TOP - 6} y2={bottom} stroke={p.grid} />
-              <text x={xp(tick)} y={bottom + 16} textAnchor="middle" fill={p.muted} fontSize={12}>
-                {formatNumber(tick, lang)}
-              </text>
-            </g>
-          ))}
+        </AxisTitle>
+        <AxisBottom
+          ticks={valueTicks(x, wide ? 6 : 4, (n) => formatNumber(n, lang))}
+          x={x}
+          top={TOP - 6}
+          bottom={bottom}
+          labelY={bottom + 16}
+          width={width}
+          stroke={p.grid}
+          fill={p.muted}
+        />
+        <AxisBottom
+          ticks={valueTicks(xp, 3, (n) => formatNumber(n, lang), { integers: true })}
+          x={xp}
+          top={TOP - 6}
+          bottom={bottom}
+          labelY={bottom + 16}
+          width={width}
+          stroke={p.grid}
+          fill={p.muted}
+        />
         {layout.rows.map(({ row, y, height, lines, labelY, barY }) => {
           const on = row.id === highlight;
           const partColour = on ? p.highlight : (p.series[0] ?? p.accent);

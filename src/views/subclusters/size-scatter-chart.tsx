@@ -11,6 +11,8 @@ import { SubclusterTip } from './subcluster-tip';
 import { useSubclustersText } from './subclusters.text';
 import { ThresholdMark } from './threshold-mark';
 import { useSizeMarks, type SizeChartProps } from './use-size-marks';
+import { AxisBottom, AxisLeft, AxisTitle } from '../../charts/axes';
+import { valueTicks } from '../../charts/value-ticks';
 
 /**
  * Size (participants, across) against innovation projects (up), one point per sub-cluster. On wide screens
@@ -45,44 +47,31 @@ export function SizeScatterChart({ rows, threshold, width, highlight, onToggle, 
         <defs>
           <KindHatches prefix={hatches} colours={[p.series[0] ?? p.accent, p.highlight]} />
         </defs>
-        {x.ticks(wide ? 8 : 4).map((tick) => (
-          <g key={`x${tick}`} aria-hidden="true">
-            <line x1={x(tick)} x2={x(tick)} y1={M.top - 6} y2={height - M.bottom} stroke={p.grid} />
-            <text x={x(tick)} y={height - M.bottom + 16} textAnchor="middle" fill={p.muted} fontSize={12}>
-              {formatNumber(tick, lang)}
-            </text>
-          </g>
-        ))}
-        {y
-          .ticks(6)
-          .filter(Number.isInteger)
-          .map((tick) => (
-            <g key={`y${tick}`} aria-hidden="true">
-              <line x1={M.left} x2={width - M.right} y1={y(tick)} y2={y(tick)} stroke={p.grid} />
-              <text x={M.left - 8} y={y(tick) + 4} textAnchor="end" fill={p.muted} fontSize={12}>
-                {formatNumber(tick, lang)}
-              </text>
-            </g>
-          ))}
-        <text
-          x={(M.left + width - M.right) / 2}
-          y={height - 6}
-          textAnchor="middle"
+        <AxisBottom
+          ticks={valueTicks(x, wide ? 8 : 4, (v) => formatNumber(v, lang))}
+          x={x}
+          top={M.top - 6}
+          bottom={height - M.bottom}
+          labelY={height - M.bottom + 16}
+          width={width}
+          stroke={p.grid}
           fill={p.muted}
-          fontSize={12}
-          fontWeight={600}
-        >
+        />
+        <AxisLeft
+          ticks={valueTicks(y, 6, (v) => formatNumber(v, lang), { integers: true })}
+          y={y}
+          left={M.left}
+          right={width - M.right}
+          gap={8}
+          stroke={p.grid}
+          fill={p.muted}
+        />
+        <AxisTitle x={(M.left + width - M.right) / 2} y={height - 6} fill={p.muted}>
           {v('chart.participants')}
-        </text>
-        <text
-          transform={`translate(12 ${(M.top + height - M.bottom) / 2}) rotate(-90)`}
-          textAnchor="middle"
-          fill={p.muted}
-          fontSize={12}
-          fontWeight={600}
-        >
+        </AxisTitle>
+        <AxisTitle x={12} y={(M.top + height - M.bottom) / 2} fill={p.muted} rotate>
           {v('chart.projects')}
-        </text>
+        </AxisTitle>
         {threshold && (
           <ThresholdMark
             x={x(threshold.figure.value)}
