@@ -6,17 +6,10 @@ import { scaleUtc } from 'd3-scale';
 import type { PlacedEvent } from '../../charts/event-layer';
 import type { Language } from '../../i18n';
 import { formatNumber } from '../../i18n/format';
-import {
-  eventLanes,
-  makeYScale,
-  markerMetrics,
-  placeDirectLabels,
-  xTicks,
-  yTicks,
-  type LabelBox,
-} from './growth-layout';
+import { eventLanes, makeYScale, markerMetrics, xTicks, yTicks } from './growth-layout';
 import { yDomain, type ChartPoint, type ChartSeries, type Period } from './growth-series';
 import type { Scale } from './growth.params';
+import { placeDirectLabels, type LabelBox } from '../../charts/label-placement';
 import { textWidth } from '../../charts/text-measure';
 
 export const TOP = 16;

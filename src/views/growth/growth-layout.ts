@@ -8,6 +8,7 @@ import type { PlacedEvent } from '../../charts/event-layer';
 import type { Language } from '../../i18n';
 import type { Scale } from './growth.params';
 import type { Period } from './growth-series';
+import { assignLanes } from '../../charts/label-placement';
 import { logTicks } from '../../charts/value-ticks';
 
 export type YScale = (value: number) => number;
@@ -33,20 +34,6 @@ export function xTicks(domain: Period, width: number, lang: Language): { value: 
   }));
 }
 
-/**
- * Stacks horizontal intervals (event marks in px) into lanes so that none overlap: each goes into the
- * first lane whose last interval ends `gap` px before it starts.
- */
-export function assignLanes(intervals: readonly { start: number; end: number }[], gap = 4): number[] {
-  const laneEnds: number[] = [];
-  return intervals.map(({ start, end }) => {
-    let lane = laneEnds.findIndex((e) => e + gap <= start);
-    if (lane === -1) lane = laneEnds.length;
-    laneEnds[lane] = end;
-    return lane;
-  });
-}
-
 /** COVID-19 measures whose periods overlap or touch, grouped: one shaded stretch and one tooltip each. */
 export function groupPeriods(
   periods: readonly PlacedEvent[],
@@ -61,38 +48,6 @@ export function groupPeriods(
     } else groups.push({ start: p.start, end: p.end, items: [p] });
   }
   return groups;
-}
-
-export interface LabelBox {
-  key: string;
-  x: number;
-  y: number;
-  width: number;
-}
-
-/**
- * Direct labels at line ends, nudged apart vertically. Returns null (use the legend instead) when a label
- * would leave the chart or have to move more than `maxShift` px from its line.
- */
-export function placeDirectLabels(
-  labels: readonly LabelBox[],
-  chartWidth: number,
-  lineHeight = 15,
-  maxShift = 22,
-): LabelBox[] | null {
-  const placed = [...labels].sort((a, b) => a.y - b.y).map((l) => ({ ...l }));
-  for (let i = 1; i < placed.length; i++) {
-    const prev = placed[i - 1];
-    const cur = placed[i];
-    if (!prev || !cur) continue;
-    const sharesRow = cur.x < prev.x + prev.width && prev.x < cur.x + cur.width;
-    if (sharesRow && cur.y - prev.y < lineHeight) cur.y = prev.y + lineHeight;
-  }
-  const original = new Map(labels.map((l) => [l.key, l.y]));
-  const fits = placed.every(
-    (l) => l.x + l.width <= chartWidth && Math.abs(l.y - (original.get(l.key) ?? l.y)) <= maxShift,
-  );
-  return fits ? placed : null;
 }
 
 /** Event marker size: smaller diamonds in tighter rows on narrow charts, so the strip stays short. */

@@ -23,46 +23,48 @@ export function GrowthLegend({ series, palette, covid, events }: GrowthLegendPro
   const g = useGrowthText();
   const lang = i18n.language;
   const points = series.flatMap((s) => s.points);
-  const marks: { key: string; swatch: ReactNode; text: string }[] = [];
   const stroke = palette.muted;
-  if (points.some((p) => p.precision !== 'day'))
-    marks.push({
+  // Each kind of mark, with whether it is on screen now: the legend explains only what is drawn.
+  const marks: { key: string; shown: boolean; swatch: ReactNode; text: string }[] = [
+    {
       key: 'bar',
+      shown: points.some((p) => p.precision !== 'day'),
       swatch: <path d="M1 4v6M1 7h16M17 4v6" stroke={stroke} strokeWidth={2} fill="none" />,
       text: g('legend.bar'),
-    });
-  if (points.some((p) => p.dateApproximate))
-    marks.push({
+    },
+    {
       key: 'inferred',
+      shown: points.some((p) => p.dateApproximate),
       swatch: (
         <path d="M1 7h16" stroke={stroke} strokeWidth={2} strokeDasharray="1 3" strokeLinecap="round" />
       ),
       text: g('legend.barInferred'),
-    });
-  if (series.some((s) => s.segments.some((seg) => seg.dashed)))
-    marks.push({
+    },
+    {
       key: 'dashed',
+      shown: series.some((s) => s.segments.some((seg) => seg.dashed)),
       swatch: <path d="M0 7h18" stroke={stroke} strokeWidth={2} strokeDasharray="6 4" />,
       text: g('legend.dashed'),
-    });
-  if (points.some((p) => p.primary))
-    marks.push({
+    },
+    {
       key: 'primary',
+      shown: points.some((p) => p.primary),
       swatch: <circle cx={9} cy={7} r={5.5} fill="none" stroke={palette.highlight} strokeWidth={2} />,
       text: g('legend.primary'),
-    });
-  if (covid)
-    marks.push({
+    },
+    {
       key: 'covid',
+      shown: covid,
       swatch: <rect x={1} y={1} width={16} height={12} fill={palette.period} />,
       text: g('legend.covid'),
-    });
-  if (events)
-    marks.push({
+    },
+    {
       key: 'event',
+      shown: events,
       swatch: <path d="M9 2l5 5-5 5-5-5z" fill={palette.muted} />,
       text: g('legend.event'),
-    });
+    },
+  ].filter((m) => m.shown);
 
   return (
     <div className="growth-legend">

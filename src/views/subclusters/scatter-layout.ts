@@ -5,7 +5,7 @@
  * room, label them with numbers that a key below the chart spells out.
  */
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
-import { placeLabels, type PlacedLabel } from './label-placement';
+import { placeLabels, type PlacedLabel } from '../../charts/label-placement';
 import { shortName, type SubclusterRow } from './subclusters-series';
 import { textWidth } from '../../charts/text-measure';
 

@@ -25,6 +25,9 @@ export function SizeBarsChart({ rows, threshold, width, highlight, onToggle, sna
   const layout = barsLayout(rows, width, threshold?.figure.value ?? null);
   const { participants: x, projects: xp, wide } = layout;
   const bottom = layout.height - 30;
+  // Both axes run the chart's height with their numbers underneath.
+  const axis = { top: TOP - 6, bottom, labelY: bottom + 16, width, stroke: p.grid, fill: p.muted };
+  const label = (n: number) => formatNumber(n, lang);
   const activeRow = layout.rows.find((r) => r.row.id === active);
 
   return (
@@ -49,26 +52,8 @@ export function SizeBarsChart({ rows, threshold, width, highlight, onToggle, sna
         <AxisTitle x={xp(0)} y={14} fill={p.muted} anchor="start">
           {v('chart.projects')}
         </AxisTitle>
-        <AxisBottom
-          ticks={valueTicks(x, wide ? 6 : 4, (n) => formatNumber(n, lang))}
-          x={x}
-          top={TOP - 6}
-          bottom={bottom}
-          labelY={bottom + 16}
-          width={width}
-          stroke={p.grid}
-          fill={p.muted}
-        />
-        <AxisBottom
-          ticks={valueTicks(xp, 3, (n) => formatNumber(n, lang), { integers: true })}
-          x={xp}
-          top={TOP - 6}
-          bottom={bottom}
-          labelY={bottom + 16}
-          width={width}
-          stroke={p.grid}
-          fill={p.muted}
-        />
+        <AxisBottom {...axis} ticks={valueTicks(x, wide ? 6 : 4, label)} x={x} />
+        <AxisBottom {...axis} ticks={valueTicks(xp, 3, label, { integers: true })} x={xp} />
         {layout.rows.map(({ row, y, height, lines, labelY, barY }) => {
           const on = row.id === highlight;
           const partColour = on ? p.highlight : (p.series[0] ?? p.accent);

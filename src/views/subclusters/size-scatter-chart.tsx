@@ -5,7 +5,7 @@ import { usePalette } from '../../ui/palette';
 import { useTranslation } from '../../i18n';
 import { formatFigure, formatNumber } from '../../i18n/format';
 import { ChartTip } from './chart-tip';
-import { boxAnchor } from './label-placement';
+import { boxAnchor } from '../../charts/label-placement';
 import { SCATTER_MARGIN, scatterLayout } from './scatter-layout';
 import { SubclusterTip } from './subcluster-tip';
 import { useSubclustersText } from './subclusters.text';

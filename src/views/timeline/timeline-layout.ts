@@ -6,7 +6,7 @@ import type { PlacedEvent } from '../../charts/event-layer';
 import type { EventCategory } from '../../data/schema';
 import { timeScale } from '../../charts/time-ticks';
 import { textWidth } from '../../charts/text-measure';
-import { rowCount, stackLane } from './lane-stacking';
+import { rowCount, stackLane } from '../../charts/label-placement';
 import { drawnExtent, outsideCounts, type DrawnExtent, type Lane } from './timeline-series';
 import type { TimeWindow } from './timeline-window';
 
