@@ -6,10 +6,9 @@ import type { LocalizedText, Snapshot } from '../../data/schema';
 import { useTranslation } from '../../i18n';
 import { FeatureCard } from './feature-card';
 import { comparisonExportRows } from './framework-export';
-import { useFigureLabels } from './figure-labels';
+import { useFigureLabels, useFrameworkText } from './framework.text';
 import { SourceFootnote } from '../../charts/source-footnote';
 import { kindsPresent, numberRuns, ownPairingNote, type ShapedFeature } from './framework-series';
-import { useFrameworkText } from './framework.text';
 import { scrollToFeature } from './scroll-to-feature';
 
 /**

@@ -4,8 +4,7 @@ import type { Citation, Figure, Snapshot } from '../../data/schema';
 import { resolveCitations, shortSourceName } from '../../data/sources';
 import { useTranslation, type Language, type TFunction } from '../../i18n';
 import { formatPartialDate } from '../../i18n/format';
-import { dateBesideLabel, figureValueText } from './figure-text';
-import { useFrameworkText } from './framework.text';
+import { dateBesideLabel, figureValueText, useFrameworkText } from './framework.text';
 
 interface Meta {
   date: string | null;

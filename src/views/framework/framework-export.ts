@@ -4,7 +4,7 @@
  */
 import type { Language, TFunction } from '../../i18n';
 import { formatPartialDate } from '../../i18n/format';
-import { figureValueText } from './figure-text';
+import { figureValueText } from './framework.text';
 import type { ShapedFeature } from './framework-series';
 
 export function comparisonExportRows(

@@ -7,10 +7,8 @@ import { SourceFootnote } from '../../charts/source-footnote';
 import type { Figure, Snapshot } from '../../data/schema';
 import { useTranslation, type Language, type TFunction } from '../../i18n';
 import { formatPartialDate } from '../../i18n/format';
-import { useFigureLabels } from './figure-labels';
-import { dateBesideLabel, figureValueText } from './figure-text';
+import { dateBesideLabel, figureValueText, useFigureLabels, useFrameworkText } from './framework.text';
 import { evidenceRows, type EvidenceRow, type ShapedFeature } from './framework-series';
-import { useFrameworkText } from './framework.text';
 
 /** The table alternative: the seed's framework table as it is, then every evidence item with its figures. */
 export function FrameworkTables({

@@ -1,7 +1,9 @@
-import { useCallback } from 'react';
-import { defineViewText, useTranslation } from '../../i18n';
+import { useCallback, useMemo } from 'react';
+import type { Figure, Snapshot } from '../../data/schema';
+import { defineViewText, useTranslation, type Language, type TFunction } from '../../i18n';
+import { buildFigureRows } from '../../i18n/figure-index';
 import { pluralEn, pluralForm, pluralRu } from '../../i18n/plural';
-import { formatNumber } from '../../i18n/format';
+import { formatFigure, formatNumber } from '../../i18n/format';
 
 /** The framework view's own interface strings; every text about the data comes from the snapshot. */
 export const useFrameworkText = defineViewText({
@@ -160,4 +162,24 @@ export function useCountText() {
     },
     [t, lang],
   );
+}
+
+/** What each figure is ("Regional partners", "Share of members: Services"), by id, in the current language. */
+export function useFigureLabels(snapshot: Snapshot): Map<string, string> {
+  const { t, i18n } = useTranslation();
+  return useMemo(
+    () => new Map(buildFigureRows(snapshot, i18n.language, t).map((row) => [row.figure.id, row.label])),
+    [snapshot, i18n.language, t],
+  );
+}
+
+/** The value as a reader says it; a multiple gets its unit ("about 20 times"), other units are in the label. */
+export function figureValueText(figure: Figure, lang: Language, t: TFunction): string {
+  const value = formatFigure(figure, lang, t);
+  return figure.unit === 'times' ? `${value} ${t('unit.times')}` : value;
+}
+
+/** The date to print beside a figure's label, unless the label already says it (growth points do). */
+export function dateBesideLabel(label: string, date: string | null | undefined): string | null {
+  return date && !label.includes(date) ? date : null;
 }

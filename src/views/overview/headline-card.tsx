@@ -7,7 +7,7 @@ import { pathOf } from '../../lib/paths';
 import { globalSearch } from '../../lib/url-state';
 import { CitationText } from '../../ui/citation-text';
 import { resolveCitations, shortSourceName } from '../../data/sources';
-import type { Headline } from './headline-figures';
+import type { Headline } from './overview-series';
 
 /** One headline figure: a link to its view whose source shows on hover and on keyboard focus. */
 export function HeadlineCard({ headline, snapshot }: { headline: Headline; snapshot: Snapshot }) {

@@ -7,7 +7,7 @@ import { PAGE_IDS, pathOf } from '../../lib/paths';
 import { globalSearch } from '../../lib/url-state';
 import { WithSnapshot } from '../../ui/view-page';
 import { HeadlineCard } from './headline-card';
-import { selectHeadlines, selectLatestTotal } from './headline-figures';
+import { selectHeadlines, selectLatestTotal } from './overview-series';
 
 export default function OverviewRoute() {
   const { t } = useTranslation();

@@ -3,7 +3,7 @@ import type { Snapshot } from '../../data/schema';
 import { useTranslation } from '../../i18n';
 import { formatNumber } from '../../i18n/format';
 import { useViewParams } from '../../lib/use-view-params';
-import { dataQuality } from './data-quality';
+import { dataQuality } from './sources-series';
 import { SOURCES_PARAMS } from './sources.params';
 
 /** "About this data": the snapshot's figures by kind, date precision and source, and what is not reported. */

@@ -12,7 +12,7 @@ import { WithSnapshot } from '../../ui/view-page';
 import { CitationList } from './citation-list';
 import { DataQualityPanel } from './data-quality-panel';
 import { ViewActions } from '../../share/view-actions';
-import { filterFigureRows } from './filter-rows';
+import { filterFigureRows } from './sources-series';
 
 export default function SourcesRoute() {
   const { t } = useTranslation();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureSnapshot } from '../../../test/fixtures/snapshot-fixture';
 import { walkFigures } from '../../data/walk-figures';
-import { dataQuality } from './data-quality';
+import { dataQuality } from './sources-series';
 
 const snapshot = fixtureSnapshot();
 const quality = dataQuality(snapshot);
