@@ -5,7 +5,7 @@ import type { EventCategory, Snapshot } from '../../data/schema';
 import { useViewParams } from '../../lib/use-view-params';
 import { CategoryChips } from './timeline-controls';
 import { TimelineChart } from './timeline-chart';
-import { TimelineTable } from './timeline-table';
+import { TimelineTable } from './timeline-tables';
 import { ignoredTimelineParams } from './timeline-state';
 import { TIMELINE_PARAMS } from './timeline.params';
 import { useTimelineText } from './timeline.text';
