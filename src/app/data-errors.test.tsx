@@ -36,7 +36,7 @@ describe('when data cannot be used, the page says why and the dashboard stays us
     server.use(serveDataFile('mic-2021.json', '{"schemaVersion": 1, '));
     renderRoute('/');
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('mic-2021.json is not a valid snapshot');
+    expect(alert).toHaveTextContent('mic-2021.json is not a valid snapshot. 1 problem found:');
     expect(alert).toHaveTextContent(/\$: not valid JSON/);
   });
 
@@ -50,6 +50,8 @@ describe('when data cannot be used, the page says why and the dashboard stays us
     renderRoute('/');
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('$.regions.partners.value');
+    expect(alert).toHaveTextContent(/not a valid snapshot\. \d+ problems? found:/);
+    expect(alert).not.toHaveTextContent('(s)');
     expect(screen.queryByText(/6,500/)).not.toBeInTheDocument();
   });
 

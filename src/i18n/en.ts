@@ -1,4 +1,5 @@
 import type { Widen } from '.';
+import { pluralEn } from './plural';
 
 /** English interface text. `ru.ts` must have exactly the same keys (the type checker enforces it). */
 export const en = {
@@ -33,7 +34,10 @@ export const en = {
     loading: 'Loading data…',
     errorTitle: 'The data could not be loaded',
     fetchFailed: 'Could not fetch {{file}}: {{detail}}.',
-    invalid: '{{file}} is not a valid snapshot. {{count}} problem(s) found:',
+    invalid: pluralEn(
+      '{{file}} is not a valid snapshot. {{count}} problem found:',
+      '{{file}} is not a valid snapshot. {{count}} problems found:',
+    ),
     retry: 'Try again',
     viewCrashed: 'This view failed to display',
     viewCrashedHint: 'The rest of the dashboard still works. Details:',

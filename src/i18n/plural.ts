@@ -1,4 +1,4 @@
-import type { Language } from './index';
+import type { Language } from '../lib/language';
 
 /** Plural forms as `Intl.PluralRules` names them, reduced to the four the catalogues carry. */
 export type PluralForm = 'one' | 'few' | 'many' | 'other';

@@ -1,4 +1,5 @@
 import type { Catalog } from './en';
+import { pluralRu } from './plural';
 
 /** Русский текст интерфейса. */
 export const ru: Catalog = {
@@ -33,7 +34,11 @@ export const ru: Catalog = {
     loading: 'Загрузка данных…',
     errorTitle: 'Не удалось загрузить данные',
     fetchFailed: 'Не удалось получить {{file}}: {{detail}}.',
-    invalid: '{{file}} не является корректным снимком. Найдено проблем: {{count}}:',
+    invalid: pluralRu(
+      '{{file}} не является корректным снимком. Найдена {{count}} проблема:',
+      '{{file}} не является корректным снимком. Найдены {{count}} проблемы:',
+      '{{file}} не является корректным снимком. Найдено {{count}} проблем:',
+    ),
     retry: 'Повторить',
     viewCrashed: 'Не удалось показать этот раздел',
     viewCrashedHint: 'Остальные разделы работают. Подробности:',

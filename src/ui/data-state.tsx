@@ -1,4 +1,5 @@
 import { useTranslation } from '../i18n';
+import { pluralForm } from '../i18n/plural';
 import { FetchError, SnapshotError } from '../data/snapshot';
 
 /** A polite loading line; announced once to screen readers. */
@@ -13,13 +14,18 @@ export function Loading() {
 
 /** Says exactly what went wrong with a data file (file, HTTP status or JSON paths) and offers a retry. */
 export function DataError({ error, onRetry }: { error: Error; onRetry: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
     <div className="status status--error" role="alert">
       <h2>{t('status.errorTitle')}</h2>
       {error instanceof SnapshotError ? (
         <>
-          <p>{t('status.invalid', { file: error.file, count: error.problems.length })}</p>
+          <p>
+            {t(`status.invalid.${pluralForm(i18n.language, error.problems.length)}`, {
+              file: error.file,
+              count: error.problems.length,
+            })}
+          </p>
           <ul className="problem-list">
             {error.problems.slice(0, 50).map((p, i) => (
               <li key={i}>
