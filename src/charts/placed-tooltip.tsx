@@ -53,7 +53,7 @@ export default function PlacedTooltip({
     if (!hasPoint || !floating) return null;
     return virtualMark({ x, y, width, height }, floating);
   }, [element, hasPoint, floating, x, y, width, height]);
-  const { floatingStyles } = useFloating({
+  const { floatingStyles, placement: placed } = useFloating({
     strategy: 'absolute',
     placement,
     open: anchor !== null,
@@ -68,6 +68,7 @@ export default function PlacedTooltip({
       role="tooltip"
       className={tooltipClass(className)}
       hidden={anchor === null}
+      data-placement={placed}
       // Placed before the browser paints: Floating UI measures in a layout effect and sets the place in a
       // microtask, synchronously (flushSync).
       style={floatingStyles}
