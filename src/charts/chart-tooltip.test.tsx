@@ -68,16 +68,21 @@ describe('ChartTooltip', () => {
     expect(y).toBe(200 - 8 - TIP.height);
   });
 
-  it('flips below a mark near the top edge of the chart', async () => {
+  it('flips below a mark near the top edge of the window', async () => {
     const { y, side } = await placeIn({ w: 390, h: 400 }, { x: 200, y: 30, width: 10, height: 10 });
     expect(side).toBe('bottom');
     expect(y).toBe(30 + 10 + 8);
   });
 
-  it('flips above a mark near the bottom edge when it prefers to open below', async () => {
-    const { y, side } = await placeIn({ w: 390, h: 400 }, { x: 200, y: 380 }, 'bottom');
+  it('flips above a mark near the bottom edge of the window when it prefers to open below', async () => {
+    const { y, side } = await placeIn({ w: 390, h: 844 }, { x: 200, y: 800 }, 'bottom');
     expect(side).toBe('top');
-    expect(y).toBe(380 - 8 - TIP.height);
+    expect(y).toBe(800 - 8 - TIP.height);
+  });
+
+  it('keeps its preferred side below a mark when the window has room, even past the chart’s edge', async () => {
+    const { side } = await placeIn({ w: 390, h: 40 }, { x: 200, y: 20 }, 'bottom');
+    expect(side).toBe('bottom');
   });
 
   it('slides inside a narrow chart instead of leaving it', async () => {

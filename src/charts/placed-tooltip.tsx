@@ -10,12 +10,14 @@ const chartBox = (floating: HTMLElement): Element =>
   floating.offsetParent ?? floating.parentElement ?? floating;
 
 /**
- * Middleware options are functions of the state, so the chart box is found when the tooltip is placed (and
- * Floating UI compares them by source text, not by walking DOM nodes).
+ * Up or down by the window: the preferred side while it fits on screen, else the other (a tooltip may overlap
+ * the chart's title, but not leave the phone). Sideways by the chart box and the window: it slides along and
+ * stays within the chart. Options that name the box are functions of the state, so the box is found when the
+ * tooltip is placed (and Floating UI compares them by source text, not by walking DOM nodes).
  */
 const MIDDLEWARE = (gap: number) => [
   offset(gap),
-  flip(({ elements }) => ({ boundary: chartBox(elements.floating), padding: TIP_PADDING })),
+  flip({ padding: TIP_PADDING }),
   shift(({ elements }) => ({ boundary: chartBox(elements.floating), padding: TIP_PADDING })),
 ];
 
