@@ -1,10 +1,11 @@
+import { ChartTooltip } from '../../charts/chart-tooltip';
 import { KindHatches } from '../../charts/kind-marks';
 import { useId, useState, type MouseEvent } from 'react';
 import { usePalette } from '../../ui/palette';
 import type { Snapshot } from '../../data/schema';
 import { useTranslation } from '../../i18n';
 import { AxisBottom, AxisLeft } from '../../charts/axes';
-import { describePoint, eventDates, tooltipStyle } from './growth-format';
+import { describePoint, eventDates } from './growth-format';
 import { chartGeometry } from './growth-geometry';
 import { ChartLabels } from './growth-labels';
 import { SeriesMarks } from './growth-marks';
@@ -162,13 +163,9 @@ export function GrowthChart(props: GrowthChartProps) {
         )}
       </svg>
       {active && (
-        <div
-          className="card chart-tooltip growth-tip"
-          role="tooltip"
-          style={tooltipStyle(active, width, geo.height)}
-        >
+        <ChartTooltip anchor={{ x: active.x, y: active.y }} gap={active.kind === 'point' ? 12 : 10}>
           <TooltipBody active={active} snapshot={snapshot} />
-        </div>
+        </ChartTooltip>
       )}
     </div>
   );

@@ -1,12 +1,10 @@
 /** Wording of points, events and multiples for tooltips, labels and tables (plain functions). */
-import type { CSSProperties } from 'react';
 import type { PlacedEvent } from '../../charts/event-layer';
 import type { Figure, PartialDate, Snapshot } from '../../data/schema';
 import { resolveCitations, shortSourceName } from '../../data/sources';
 import type { Language, TFunction } from '../../i18n';
 import { formatFigure, formatNumber, formatPartialDate } from '../../i18n/format';
 import type { ChartPoint, ChartSeries } from './growth-series';
-import type { Active } from './growth-tooltip';
 import type { GrowthT } from './growth.text';
 
 /** "June 2020 (month)", "c. 2021 (year)": the date as worded, with its precision. */
@@ -26,16 +24,6 @@ export function eventDates(e: PlacedEvent, lang: Language, t: TFunction): string
 /** "more than 13,000 organisations". */
 export function pointValue(point: ChartPoint, lang: Language, t: TFunction): string {
   return `${formatFigure(point.figure, lang, t)} ${t(`unit.${point.figure.unit}`)}`;
-}
-
-/** Places the tooltip beside its anchor, flipping sides near the edges; full width on narrow charts. */
-export function tooltipStyle(active: Active, width: number, height: number): CSSProperties {
-  const below = active.y < height * 0.45;
-  const vertical = below ? { top: active.y + 14 } : { bottom: height - active.y + 14 };
-  if (width < 480) return { ...vertical, left: 0, right: 0, maxWidth: 'none' };
-  return active.x < width / 2
-    ? { ...vertical, left: active.x + 14 }
-    : { ...vertical, right: width - active.x + 14 };
 }
 
 /** "×20", "about ×20": a multiple as its source words it. */

@@ -36,7 +36,8 @@ describe('growth view', () => {
     await chart();
     const point = screen.getByRole('img', { name: /Participants \(Moscow\): more than 13,000/ });
     fireEvent.focus(point);
-    const tip = screen.getByRole('tooltip');
+    // Floating UI comes with the first tooltip, so the first one shows a moment later.
+    const tip = await screen.findByRole('tooltip');
     expect(tip).toHaveTextContent('more than 13,000 organisations');
     expect(tip).toHaveTextContent('(day)');
     expect(tip).toHaveTextContent('lower bound');
@@ -53,7 +54,7 @@ describe('growth view', () => {
     await chart();
     const event = screen.getByRole('link', { name: /The first sub-cluster is created; June 2020 \(month\)/ });
     fireEvent.focus(event);
-    expect(screen.getByRole('tooltip')).toHaveTextContent('Select to open the stress-test timeline');
+    expect(await screen.findByRole('tooltip')).toHaveTextContent('Select to open the stress-test timeline');
     expect(screen.getAllByRole('img', { name: /COVID-19 measures in force: .*Self-isolation/ })).toHaveLength(
       1,
     );

@@ -30,9 +30,9 @@ export function TooltipBody({ active, snapshot }: { active: Active; snapshot: Sn
         {f.date && <span>{datedText(f.date, lang, t)}</span>}
         <span className="growth-tip__kind">{t(`qualifier.${f.qualifier.kind}`)}</span>
         {point.primary && <span className="growth-tip__primary">{g('tip.presentation')}</span>}
-        <span className="growth-tip__muted">{firstSentence(series.definition[lang])}</span>
+        <span className="chart-tooltip__muted">{firstSentence(series.definition[lang])}</span>
         {f.note && <span>{f.note[lang]}</span>}
-        <span className="growth-tip__source">
+        <span className="chart-tooltip__source">
           {t('chart.source')}: <CitationText snapshot={snapshot} citations={f.sources} />
         </span>
       </>
@@ -44,7 +44,7 @@ export function TooltipBody({ active, snapshot }: { active: Active; snapshot: Sn
       <>
         <strong>{event.title[lang]}</strong>
         <span>{eventDates(active.event, lang, t)}</span>
-        <span className="growth-tip__muted">{t(`events.category.${event.category}`)}</span>
+        <span className="chart-tooltip__muted">{t(`events.category.${event.category}`)}</span>
         <span className="growth-tip__link">{g('tip.openTimeline')} →</span>
       </>
     );
@@ -55,7 +55,7 @@ export function TooltipBody({ active, snapshot }: { active: Active; snapshot: Sn
       <ul className="growth-tip__list">
         {active.items.map((p) => (
           <li key={p.event.id}>
-            {p.event.title[lang]} <span className="growth-tip__muted">({eventDates(p, lang, t)})</span>
+            {p.event.title[lang]} <span className="chart-tooltip__muted">({eventDates(p, lang, t)})</span>
           </li>
         ))}
       </ul>

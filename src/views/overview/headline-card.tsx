@@ -38,7 +38,7 @@ export function HeadlineCard({ headline, snapshot }: { headline: Headline; snaps
         </span>
         <span className="headline__by">{sourceNames(snapshot, figure.sources)}</span>
       </Link>
-      <span role="tooltip" id={tipId} className="headline__source">
+      <span role="tooltip" id={tipId} className="card chart-tooltip headline__source">
         {t('overview.source')}: <CitationText snapshot={snapshot} citations={figure.sources} />
         {figure.qualifier.kind !== 'exact' && ` (${t(`qualifier.${figure.qualifier.kind}`)})`}
       </span>

@@ -1,10 +1,10 @@
 import { geoPath, type GeoProjection } from 'd3-geo';
 import { useMemo } from 'react';
+import { ChartTooltip } from '../../charts/chart-tooltip';
 import { stackLabels } from './map-layout';
 import { MapPatterns } from './map-patterns';
 import { mix } from '../../charts/colour';
 import { rowStyle } from './map-styles';
-import { MapTooltip } from './map-tooltip';
 import { MarkerShape } from './marker-shape';
 import { RegionFacts } from './region-facts';
 import { categoryLabel } from './region-text';
@@ -133,9 +133,13 @@ export function GeoMap({ outline, rows, width, snapshot, scale, selected, onSele
         })}
       </svg>
       {tipMark && (
-        <MapTooltip id={tipId} x={tipMark.x} y={tipMark.y} gap={r + 2} width={width}>
+        <ChartTooltip
+          id={tipId}
+          anchor={{ x: tipMark.x - r, y: tipMark.y - r, width: 2 * r, height: 2 * r }}
+          gap={8}
+        >
           <RegionFacts row={tipMark.row} snapshot={snapshot} />
-        </MapTooltip>
+        </ChartTooltip>
       )}
     </div>
   );

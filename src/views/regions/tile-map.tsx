@@ -3,7 +3,7 @@ import { qualifierMark } from '../../i18n/format';
 import { KEY_DIRECTIONS, neighbourTile, type GridCell } from './map-layout';
 import { MapPatterns } from './map-patterns';
 import { rowStyle } from './map-styles';
-import { MapTooltip } from './map-tooltip';
+import { ChartTooltip } from '../../charts/chart-tooltip';
 import { RegionFacts } from './region-facts';
 import { categoryLabel } from './region-text';
 import type { SubjectRow } from './regions-series';
@@ -165,15 +165,19 @@ export function TileMap({ rows, width, snapshot, scale, selected, onSelect }: Ma
         </svg>
       </div>
       {tipRow && (
-        <MapTooltip
+        <ChartTooltip
           id={tipId}
-          x={(tipRow.subject.tile.col + 0.5) * size - scrollLeft}
-          y={(tipRow.subject.tile.row + 0.5) * size}
-          gap={size / 2}
-          width={Math.min(cols * size, width)}
+          // The tile, where the grid's sideways scroll has put it.
+          anchor={{
+            x: tipRow.subject.tile.col * size - scrollLeft,
+            y: tipRow.subject.tile.row * size,
+            width: size,
+            height: size,
+          }}
+          gap={4}
         >
           <RegionFacts row={tipRow} snapshot={snapshot} />
-        </MapTooltip>
+        </ChartTooltip>
       )}
     </div>
   );

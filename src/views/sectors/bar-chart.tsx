@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { ChartTooltip } from '../../charts/chart-tooltip';
 import { kindPaint } from '../../charts/figure-kinds';
 import { KindHatch } from '../../charts/kind-marks';
 import { usePalette } from '../../ui/palette';
@@ -152,24 +153,17 @@ export function BarChart({ rows, width, highlightKey, onToggle, title, desc, sna
         })}
       </svg>
       {tipRow && tipBox && (
-        <div
+        <ChartTooltip
           id={`${uid}-tip`}
-          role="tooltip"
-          className="card chart-tooltip sectors-tip"
-          style={tipPosition(tipBox, layout.barX, width, layout.height)}
+          // The bar (at least its start) across the row's height: the tooltip opens above or below the row.
+          anchor={{ x: layout.barX, y: tipBox.y, width: Math.max(1, tipBox.barWidth), height: tipBox.height }}
+          placement="top-start"
+          gap={2}
         >
           <TipBody row={tipRow} snapshot={snapshot} />
-          <span className="sectors-tip__muted">{st('tip.select')}</span>
-        </div>
+          <span className="chart-tooltip__muted">{st('tip.select')}</span>
+        </ChartTooltip>
       )}
     </div>
   );
-}
-
-/** Below the bar in the upper half of the chart, above it in the lower half; full width on phones. */
-function tipPosition(box: RowBox, barX: number, width: number, height: number) {
-  const vertical =
-    box.y + box.height / 2 < height / 2 ? { top: box.y + box.height } : { bottom: height - box.y };
-  if (width < 480) return { ...vertical, left: 0, right: 0, maxWidth: 'none' };
-  return { ...vertical, left: Math.min(barX, Math.max(0, width - 300)) };
 }

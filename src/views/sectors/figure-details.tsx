@@ -29,14 +29,14 @@ export function TipBody({ row, snapshot }: { row: BarRow; snapshot: Snapshot }) 
         <span className="sectors-tip__line">
           {st('tip.share')}: <b>{formatFigure(row.share, w.lang, t)}</b>{' '}
           {st('tip.of', { total: formatFigure(total, w.lang, t) })}{' '}
-          <span className="sectors-tip__kind">({w.kind(row.share)})</span>
+          <span className="chart-tooltip__muted">({w.kind(row.share)})</span>
         </span>
       )}
       {row.count && (
         <span className="sectors-tip__line">
           {row.group === 'members' ? st('tip.count') : st('tip.projects')}:{' '}
           <b>{formatFigure(row.count, w.lang, t)}</b>{' '}
-          <span className="sectors-tip__kind">({w.kind(row.count)})</span>
+          <span className="chart-tooltip__muted">({w.kind(row.count)})</span>
         </span>
       )}
       {row.count?.qualifier.kind === 'derived' && (
@@ -49,13 +49,13 @@ export function TipBody({ row, snapshot }: { row: BarRow; snapshot: Snapshot }) 
           {st('tip.count')}: <span className="not-reported">{t('qualifier.notReported')}</span>
         </span>
       )}
-      {date && <span className="sectors-tip__muted">{w.dated(date)}</span>}
+      {date && <span className="chart-tooltip__muted">{w.dated(date)}</span>}
       {notes.map((note) => (
-        <span key={note} className="sectors-tip__muted">
+        <span key={note} className="chart-tooltip__muted">
           {note}
         </span>
       ))}
-      <span className="sectors-tip__source">
+      <span className="chart-tooltip__source">
         {t('chart.source')}:{' '}
         <CitationText snapshot={snapshot} citations={uniqueCitations(figures.flatMap((f) => f.sources))} />
       </span>

@@ -1,5 +1,6 @@
 import { mix, readableOn } from '../../charts/colour';
-import { useId } from 'react';
+import { useId, useState } from 'react';
+import { ChartTooltip } from '../../charts/chart-tooltip';
 import { usePalette } from '../../ui/palette';
 import type { Snapshot } from '../../data/schema';
 import { useTranslation } from '../../i18n';
@@ -39,6 +40,8 @@ export function ShareStrip({ rows, width, highlightKey, onToggle, snapshot }: Sh
     if (row) onToggle(row.key);
   });
   const tipSegment = tip === null ? undefined : segments[tip];
+  // The segment last hovered or focused: the tooltip's anchor.
+  const [tipEl, setTipEl] = useState<HTMLElement | null>(null);
   const sum = formatValue({ value: total, unit: 'percent' }, lang);
 
   return (
@@ -57,10 +60,19 @@ export function ShareStrip({ rows, width, highlightKey, onToggle, snapshot }: Sh
             : sectorColour(palette, row.sourceIndex);
           const text = row.share ? formatValue(row.share, lang) : '';
           const fits = (share / (total || 1)) * width >= valueWidth(text);
+          const mark = markProps(i);
           return (
             <div
               key={row.key}
-              {...markProps(i)}
+              {...mark}
+              onFocus={(e) => {
+                setTipEl(e.currentTarget);
+                mark.onFocus();
+              }}
+              onMouseEnter={(e) => {
+                setTipEl(e.currentTarget);
+                mark.onMouseEnter();
+              }}
               role="button"
               aria-pressed={on}
               aria-label={`${row.label[lang]}: ${text}`}
@@ -78,19 +90,10 @@ export function ShareStrip({ rows, width, highlightKey, onToggle, snapshot }: Sh
           );
         })}
         {tipSegment && (
-          <div
-            id={`${uid}-tip`}
-            role="tooltip"
-            className="card chart-tooltip sectors-tip"
-            style={
-              width < 480
-                ? { top: '100%', left: 0, right: 0, maxWidth: 'none' }
-                : { top: '100%', left: `${Math.min((tipSegment.start / (total || 1)) * 100, 60)}%` }
-            }
-          >
+          <ChartTooltip id={`${uid}-tip`} anchor={tipEl} placement="bottom" gap={4}>
             <TipBody row={tipSegment.row} snapshot={snapshot} />
-            <span className="sectors-tip__muted">{st('tip.select')}</span>
-          </div>
+            <span className="chart-tooltip__muted">{st('tip.select')}</span>
+          </ChartTooltip>
         )}
       </div>
       <ul className="series-legend sectors-strip__legend" aria-hidden="true">

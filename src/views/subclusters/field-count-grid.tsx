@@ -3,7 +3,7 @@ import type { Snapshot } from '../../data/schema';
 import { usePalette } from '../../ui/palette';
 import { useTranslation } from '../../i18n';
 import { CitationText } from '../../ui/citation-text';
-import { ChartTip } from './chart-tip';
+import { ChartTooltip } from '../../charts/chart-tooltip';
 import { cellStyle, cellText, intensityScale } from './field-colours';
 import { gridOrientation, type FieldCell, type FieldGroup } from './subclusters-series';
 import { pluralForm } from '../../i18n/plural';
@@ -12,8 +12,8 @@ import { useRovingGrid } from './use-roving-grid';
 
 interface Tip {
   field: FieldCell;
-  x: number;
-  y: number;
+  /** The cell: the tooltip's anchor. */
+  cell: HTMLElement;
 }
 
 /**
@@ -42,8 +42,7 @@ export function FieldCountGrid({
   const colour = intensityScale(p, groups.length);
   const namedBy = (count: number) => v(`matrix.namedBy.${pluralForm(lang, count)}`, { count });
 
-  const show = (field: FieldCell, el: HTMLElement) =>
-    setTip({ field, x: el.offsetLeft + el.offsetWidth / 2, y: el.offsetTop });
+  const show = (field: FieldCell, el: HTMLElement) => setTip({ field, cell: el });
 
   return (
     <div className={`subclusters-fields subclusters-fields--${orientation}`}>
@@ -98,16 +97,16 @@ export function FieldCountGrid({
         ))}
       </div>
       {tip && (
-        <ChartTip id={tipId} x={tip.x} y={tip.y} width={width}>
+        <ChartTooltip id={tipId} anchor={tip.cell} gap={6}>
           <strong>{tip.field.label}</strong>
-          <span className="subclusters-tip__line">{namedBy(tip.field.count.value)}</span>
+          <span>{namedBy(tip.field.count.value)}</span>
           {tip.field.count.qualifier.kind !== 'exact' && (
-            <span className="subclusters-tip__line">{t(`qualifier.${tip.field.count.qualifier.kind}`)}</span>
+            <span>{t(`qualifier.${tip.field.count.qualifier.kind}`)}</span>
           )}
-          <span className="subclusters-tip__source">
+          <span className="chart-tooltip__source">
             {t('chart.source')}: <CitationText snapshot={snapshot} citations={tip.field.count.sources} />
           </span>
-        </ChartTip>
+        </ChartTooltip>
       )}
     </div>
   );

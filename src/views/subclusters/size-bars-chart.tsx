@@ -1,12 +1,12 @@
 import { Fragment, useId } from 'react';
 import { hatchId, kindPaint } from '../../charts/figure-kinds';
 import { KindHatches } from '../../charts/kind-marks';
+import { ChartTooltip } from '../../charts/chart-tooltip';
 import { usePalette } from '../../ui/palette';
 import { WrappedLines } from '../../charts/wrapped-lines';
 import { useTranslation } from '../../i18n';
 import { formatNumber, qualifierMark } from '../../i18n/format';
 import { barsLayout, TOP } from './bars-layout';
-import { ChartTip } from './chart-tip';
 import { SubclusterTip } from './subcluster-tip';
 import { useSubclustersText } from './subclusters.text';
 import { ThresholdMark } from './threshold-mark';
@@ -140,9 +140,14 @@ export function SizeBarsChart({ rows, threshold, width, highlight, onToggle, sna
         )}
       </svg>
       {activeRow && (
-        <ChartTip id={tipId} x={x(activeRow.row.participants.value)} y={activeRow.y} width={width}>
+        <ChartTooltip
+          id={tipId}
+          // At the participants bar's end, above the row (below it when there is no room above).
+          anchor={{ x: x(activeRow.row.participants.value), y: activeRow.y, height: activeRow.height }}
+          gap={4}
+        >
           <SubclusterTip row={activeRow.row} snapshot={snapshot} />
-        </ChartTip>
+        </ChartTooltip>
       )}
     </div>
   );

@@ -1,10 +1,10 @@
 import { useId } from 'react';
 import { hatchId, kindPaint } from '../../charts/figure-kinds';
 import { KindHatches } from '../../charts/kind-marks';
+import { ChartTooltip } from '../../charts/chart-tooltip';
 import { usePalette } from '../../ui/palette';
 import { useTranslation } from '../../i18n';
 import { formatFigure, formatNumber } from '../../i18n/format';
-import { ChartTip } from './chart-tip';
 import { boxAnchor } from '../../charts/label-placement';
 import { SCATTER_MARGIN, scatterLayout } from './scatter-layout';
 import { SubclusterTip } from './subcluster-tip';
@@ -120,9 +120,13 @@ export function SizeScatterChart({ rows, threshold, width, highlight, onToggle, 
         })}
       </svg>
       {activePoint && (
-        <ChartTip id={tipId} x={activePoint.cx} y={activePoint.cy - r} width={width}>
+        <ChartTooltip
+          id={tipId}
+          anchor={{ x: activePoint.cx - r, y: activePoint.cy - r, width: 2 * r, height: 2 * r }}
+          gap={10}
+        >
           <SubclusterTip row={activePoint.row} snapshot={snapshot} />
-        </ChartTip>
+        </ChartTooltip>
       )}
       {numbered && (
         <ol className="subclusters-key" aria-label={v('chart.key')}>

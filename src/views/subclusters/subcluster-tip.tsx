@@ -18,21 +18,13 @@ export function SubclusterTip({ row, snapshot }: { row: SubclusterRow; snapshot:
   return (
     <>
       <strong>{row.name}</strong>
-      <span className="subclusters-tip__line">
-        {v('chart.tipParticipants', { value: formatFigure(participants, lang, t) })}
-      </span>
-      <span className="subclusters-tip__line">
-        {v('chart.tipProjects', { value: formatFigure(projects, lang, t) })}
-      </span>
+      <span>{v('chart.tipParticipants', { value: formatFigure(participants, lang, t) })}</span>
+      <span>{v('chart.tipProjects', { value: formatFigure(projects, lang, t) })}</span>
       {participants.date && (
-        <span className="subclusters-tip__line">
-          {v('chart.tipDate', { date: formatPartialDate(participants.date, lang, t) })}
-        </span>
+        <span>{v('chart.tipDate', { date: formatPartialDate(participants.date, lang, t) })}</span>
       )}
-      {kinds.length > 0 && (
-        <span className="subclusters-tip__line">{kinds.map((k) => t(`qualifier.${k}`)).join(', ')}</span>
-      )}
-      <span className="subclusters-tip__source">
+      {kinds.length > 0 && <span>{kinds.map((k) => t(`qualifier.${k}`)).join(', ')}</span>}
+      <span className="chart-tooltip__source">
         {t('chart.source')}:{' '}
         <CitationText
           snapshot={snapshot}

@@ -1,4 +1,5 @@
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { ChartTooltip } from '../../charts/chart-tooltip';
 import { EVENT_CATEGORIES, type PlacedEvent } from '../../charts/event-layer';
 import { usePalette } from '../../ui/palette';
 import { useTranslation } from '../../i18n';
@@ -79,7 +80,6 @@ export function TimelinePlot(props: TimelinePlotProps) {
   const visibleCount = layout.marks.length;
   const from = formatDay(window.start, lang);
   const to = formatDay(window.end - 1, lang);
-  const tipLeft = tip ? Math.max(0, Math.min(width - 280, tip.x0)) : 0;
 
   return (
     <div
@@ -185,24 +185,32 @@ export function TimelinePlot(props: TimelinePlotProps) {
           })}
         </g>
       </svg>
-      <div
+      {/* Always in the page (hidden at rest): every mark's aria-describedby names it. */}
+      <ChartTooltip
         id={tooltipId}
-        role="tooltip"
-        className="card chart-tooltip timeline-tooltip"
-        hidden={!tip}
-        style={tip ? { left: tipLeft, top: tip.y + GEOMETRY.rowHeight / 2 + 2 } : undefined}
+        // The mark's drawn box in its row: the tooltip opens under it, from its start.
+        anchor={
+          tip
+            ? {
+                x: tip.x0,
+                y: tip.y - GEOMETRY.rowHeight / 2,
+                width: Math.max(1, tip.x1 - tip.x0),
+                height: GEOMETRY.rowHeight,
+              }
+            : null
+        }
+        placement="bottom-start"
+        gap={2}
       >
         {tip && (
           <>
             <strong>{titleOf(tip.placed)}</strong>
             <span>{dateOf(tip.placed)}</span>
-            <span className="timeline-tooltip__meta">
-              {t(`events.category.${tip.placed.event.category}`)}
-            </span>
-            <span className="timeline-tooltip__meta">{tt('tooltipHint')}</span>
+            <span className="chart-tooltip__muted">{t(`events.category.${tip.placed.event.category}`)}</span>
+            <span className="chart-tooltip__muted">{tt('tooltipHint')}</span>
           </>
         )}
-      </div>
+      </ChartTooltip>
     </div>
   );
 }

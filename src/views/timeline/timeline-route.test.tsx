@@ -88,7 +88,7 @@ describe('stress-test timeline', { timeout: 20_000 }, () => {
     const mark = screen.getByRole('button', { name: /^Self-isolation for all Moscow residents/ });
     act(() => mark.focus());
     expect(mark).toHaveFocus();
-    expect(screen.getByRole('tooltip')).toHaveTextContent('Self-isolation for all Moscow residents');
+    expect(await screen.findByRole('tooltip')).toHaveTextContent('Self-isolation for all Moscow residents');
     expect(screen.getByRole('tooltip')).toHaveTextContent('30 March 2020 – 9 June 2020');
     await userEvent.keyboard('{Enter}');
     const panel = screen.getByRole('region', { name: 'Event details' });
