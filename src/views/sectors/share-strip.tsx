@@ -9,7 +9,7 @@ import { TipBody } from './figure-details';
 import { sectorColour } from './sectors-format';
 import { shareSegments, type BarRow } from './sectors-series';
 import { useSectorsText } from './sectors.text';
-import { useRovingBars } from './use-roving-bars';
+import { useBarMarks } from './use-bar-marks';
 
 interface ShareStripProps {
   rows: readonly BarRow[];
@@ -30,14 +30,7 @@ export function ShareStrip({ rows, width, highlightKey, onToggle, snapshot }: Sh
   const palette = usePalette();
   const uid = useId().replace(/[^a-zA-Z0-9-]/g, '');
   const { segments, total } = shareSegments(rows);
-  const preferred = Math.max(
-    0,
-    rows.findIndex((r) => r.key === highlightKey),
-  );
-  const { tip, markProps } = useRovingBars<HTMLDivElement>(rows.length, preferred, (i) => {
-    const row = rows[i];
-    if (row) onToggle(row.key);
-  });
+  const { tip, markProps } = useBarMarks(rows, highlightKey, onToggle);
   const tipSegment = tip === null ? undefined : segments[tip];
   const sum = formatValue({ value: total, unit: 'percent' }, lang);
 

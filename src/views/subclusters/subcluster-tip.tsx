@@ -35,6 +35,7 @@ export function SubclusterTip({ row, snapshot }: { row: SubclusterRow; snapshot:
       <span className="subclusters-tip__source">
         {t('chart.source')}:{' '}
         <CitationText
+          inTooltip
           snapshot={snapshot}
           citations={uniqueCitations([...participants.sources, ...projects.sources])}
         />
