@@ -23,6 +23,7 @@ export const useSectorsText = defineViewText({
     },
     strip: {
       title: 'Shares of all members, adding up to {{sum}}',
+      hint: 'Arrow keys move between segments; Enter highlights one.',
     },
     projects: {
       title: 'Innovation projects by domain',
@@ -101,6 +102,7 @@ export const useSectorsText = defineViewText({
     },
     strip: {
       title: 'Доли всех участников, в сумме {{sum}}',
+      hint: 'Стрелки переключают сегменты, Enter выделяет сегмент.',
     },
     projects: {
       title: 'Инновационные проекты по областям',

@@ -39,7 +39,15 @@ export function ShareStrip({ rows, width, highlightKey, onToggle, snapshot }: Sh
       <p className="sectors-strip__title" id={`${uid}-title`}>
         {st('strip.title', { sum })}
       </p>
-      <div className="sectors-strip__bar" role="group" aria-labelledby={`${uid}-title`}>
+      <p id={`${uid}-hint`} className="visually-hidden">
+        {st('strip.hint')}
+      </p>
+      <div
+        className="sectors-strip__bar"
+        role="group"
+        aria-labelledby={`${uid}-title`}
+        aria-describedby={`${uid}-hint`}
+      >
         {segments.map(({ row, start, end }, i) => {
           const share = end - start;
           const on = row.key === highlightKey;
