@@ -2,13 +2,19 @@ import { NewTabHint } from './new-tab-hint';
 import type { Citation, Snapshot } from '../data/schema';
 import { resolveCitations, shortSourceName } from '../data/sources';
 
-/** "Kutsenko & Ismagulova, “slide heading”" with a link for web sources; several citations joined by "; ". */
+/**
+ * "Kutsenko & Ismagulova, “slide heading”" with a link for web sources; several citations joined by "; ".
+ * `inTooltip`: the links are not Tab stops (a chart tooltip shows on focus and vanishes on blur, so Tab from
+ * a mark must leave the chart, not land in the tooltip; the table tab has the same links).
+ */
 export function CitationText({
   snapshot,
   citations,
+  inTooltip = false,
 }: {
   snapshot: Snapshot;
   citations: readonly Citation[];
+  inTooltip?: boolean;
 }) {
   return (
     <>
@@ -16,7 +22,12 @@ export function CitationText({
         <span key={`${citation.source}-${i}`} className="citation">
           {i > 0 && '; '}
           {source?.url ? (
-            <a href={source.url} rel="noreferrer noopener" target="_blank">
+            <a
+              href={source.url}
+              rel="noreferrer noopener"
+              target="_blank"
+              tabIndex={inTooltip ? -1 : undefined}
+            >
               {shortSourceName(source)}
               <NewTabHint />
             </a>

@@ -8,6 +8,8 @@ import { AxisBottom, AxisLeft } from '../../charts/axes';
 import { describePoint, eventDates } from './growth-format';
 import { chartGeometry } from './growth-geometry';
 import { ChartLabels } from './growth-labels';
+import { useRovingFocus } from '../../charts/use-roving-focus';
+import { bandKey, bandSpan, eventCentre, eventKey, pointKey } from './growth-focus';
 import { SeriesMarks } from './growth-marks';
 import type { Overlay } from './growth-model';
 import { CovidBands, EventStrip } from './growth-overlay';
@@ -47,6 +49,26 @@ export function GrowthChart(props: GrowthChartProps) {
         ? active.event.event.id
         : undefined;
   const eventsLabel = g('eventsAxis');
+  // One Tab stop for the whole chart: the arrow keys move to the nearest point, COVID-19 band or event in
+  // their direction; Home and End go to the leftmost and rightmost.
+  const focusable = [
+    ...series.flatMap((s) =>
+      s.points.map((p) => ({ id: pointKey(s, p), x: geo.x(p.x), y: geo.y(p.figure.value) })),
+    ),
+    ...(overlay?.groups ?? []).map((band) => {
+      const box = bandSpan(band.start, band.end, geo.x, geo.left, geo.right);
+      return { id: bandKey(band), x: box.x + box.width / 2, y: geo.plotTop };
+    }),
+    ...(overlay && geo.stripH > 0 ? markers : []).map((m, i) => {
+      const at = eventCentre(m, geo.lanes[i] ?? 0, { ...geo, top: geo.stripTop });
+      return { id: eventKey(m), x: at.cx, y: at.cy };
+    }),
+  ].sort((a, b) => a.x - b.x || a.y - b.y);
+  const roving = useRovingFocus({
+    mode: 'spatial',
+    ids: focusable.map((f) => f.id),
+    points: focusable,
+  });
 
   return (
     <div className="growth-chart" onKeyDown={(e) => e.key === 'Escape' && setActive(null)}>
@@ -79,6 +101,7 @@ export function GrowthChart(props: GrowthChartProps) {
             }
             onEnter={(items, px, py) => setActive({ kind: 'covid', items, x: px, y: py })}
             onLeave={leave}
+            itemProps={roving.itemProps}
           />
         )}
         <AxisLeft
@@ -128,6 +151,7 @@ export function GrowthChart(props: GrowthChartProps) {
               activeId={activeId}
               onEnter={(point, px, py) => setActive({ kind: 'point', point, series: s, x: px, y: py })}
               onLeave={leave}
+              itemProps={roving.itemProps}
             />
           ))}
         </g>
@@ -159,6 +183,7 @@ export function GrowthChart(props: GrowthChartProps) {
             }
             onEnter={(event, px, py) => setActive({ kind: 'event', event, x: px, y: py })}
             onLeave={leave}
+            itemProps={roving.itemProps}
           />
         )}
       </svg>

@@ -1,5 +1,6 @@
 import { line } from 'd3-shape';
 import { hatchId, kindPaint } from '../../charts/figure-kinds';
+import { pointKey, type RovingItemProps } from './growth-focus';
 import { markerPath } from './growth-symbols';
 import type { ChartPoint, ChartSeries } from './growth-series';
 
@@ -19,11 +20,13 @@ interface SeriesMarksProps {
   activeId: string | undefined;
   onEnter: (point: ChartPoint, px: number, py: number) => void;
   onLeave: () => void;
+  itemProps: RovingItemProps;
 }
 
 /** One series: segments (dashed where an end is not exact), period bars, then focusable markers on top. */
 export function SeriesMarks(props: SeriesMarksProps) {
   const { series, color, background, hatches, highlight, x, y, describe, activeId, onEnter, onLeave } = props;
+  const { itemProps } = props;
   return (
     <g className="growth-series" data-series={series.id}>
       {series.segments.map((s) => (
@@ -77,14 +80,13 @@ export function SeriesMarks(props: SeriesMarksProps) {
             key={p.figure.id}
             className="growth-point"
             transform={`translate(${px},${py})`}
-            tabIndex={0}
+            {...itemProps(pointKey(series, p), { onFocus: () => onEnter(p, px, py) })}
             role="img"
             aria-label={describe(p)}
             data-figure={p.figure.id}
             data-kind={p.kind}
             onMouseEnter={() => onEnter(p, px, py)}
             onMouseLeave={onLeave}
-            onFocus={() => onEnter(p, px, py)}
             onBlur={onLeave}
           >
             <circle r={12} fill="transparent" />

@@ -1,4 +1,5 @@
 import type { MouseEvent } from 'react';
+import { bandKey, bandSpan, eventCentre, eventKey, type RovingItemProps } from './growth-focus';
 import { symbol, symbolDiamond } from 'd3-shape';
 import type { PlacedEvent } from '../../charts/event-layer';
 import type { markerMetrics } from './growth-layout';
@@ -14,9 +15,8 @@ interface CovidBandsProps {
   describe: (items: PlacedEvent[]) => string;
   onEnter: (items: PlacedEvent[], px: number, py: number) => void;
   onLeave: () => void;
+  itemProps: RovingItemProps;
 }
-
-const clampTo = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
 
 /**
  * COVID-19 measures in force, shaded behind the lines: measures whose periods overlap form one shaded,
@@ -33,11 +33,9 @@ export function CovidBands({
   describe,
   onEnter,
   onLeave,
+  itemProps,
 }: CovidBandsProps) {
-  const span = (start: number, end: number) => {
-    const x0 = clampTo(x(start), left, right);
-    return { x: x0, width: Math.max(2, clampTo(x(end), left, right) - x0) };
-  };
+  const span = (start: number, end: number) => bandSpan(start, end, x, left, right);
   return (
     <g className="growth-covid">
       {groups.map((g) => {
@@ -50,12 +48,11 @@ export function CovidBands({
             y={top}
             height={height}
             fill={fill}
-            tabIndex={0}
+            {...itemProps(bandKey(g), { onFocus: () => onEnter(g.items, box.x + box.width / 2, top + 8) })}
             role="img"
             aria-label={describe(g.items)}
             onMouseEnter={() => onEnter(g.items, box.x + box.width / 2, top + 8)}
             onMouseLeave={onLeave}
-            onFocus={() => onEnter(g.items, box.x + box.width / 2, top + 8)}
             onBlur={onLeave}
           />
         );
@@ -83,6 +80,7 @@ interface EventStripProps {
   describe: (e: PlacedEvent) => string;
   onEnter: (e: PlacedEvent, px: number, py: number) => void;
   onLeave: () => void;
+  itemProps: RovingItemProps;
 }
 
 /**
@@ -105,15 +103,13 @@ export function EventStrip(props: EventStripProps) {
     href,
     onOpen,
   } = props;
-  const { describe, onEnter, onLeave } = props;
+  const { describe, onEnter, onLeave, itemProps } = props;
   const diamond = symbol(symbolDiamond, metrics.size)() ?? '';
   const half = metrics.lane / 2;
   return (
     <g className="growth-events">
       {markers.map((m, i) => {
-        const [x0, x1] = [clampTo(x(m.start), left, right), clampTo(x(m.end), left, right)];
-        const cx = (x0 + x1) / 2;
-        const cy = top + (lanes[i] ?? 0) * metrics.lane + half;
+        const { x0, x1, cx, cy } = eventCentre(m, lanes[i] ?? 0, { x, left, right, top, metrics });
         const active = activeId === m.event.id;
         return (
           <a
@@ -123,9 +119,9 @@ export function EventStrip(props: EventStripProps) {
             aria-label={describe(m)}
             data-event={m.event.id}
             onClick={onOpen}
+            {...itemProps(eventKey(m), { onFocus: () => onEnter(m, cx, cy) })}
             onMouseEnter={() => onEnter(m, cx, cy)}
             onMouseLeave={onLeave}
-            onFocus={() => onEnter(m, cx, cy)}
             onBlur={onLeave}
           >
             {active && (

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { syntheticSnapshotJson } from '../../../test/fixtures/snapshot-fixture';
 import { serveDataFile, server } from '../../../test/support/msw-server';
 import { renderRoute } from '../../../test/support/render-route';
+import { expectOneTabStop } from '../../../test/support/roving-focus';
 
 // The first render loads the lazy route and the snapshot; give it more than the default second.
 const slow = { timeout: 5000 };
@@ -29,6 +30,15 @@ describe('growth view', () => {
     expect(seed).toHaveAccessibleName(/c\. 2021 \(year\).*The presentation’s figure.*Kutsenko & Ismagulova/);
     expect(screen.getByText(/The counts come from different sources/)).toBeInTheDocument();
     expect(screen.getByRole('list', { name: 'How figures are drawn' })).toHaveTextContent(/lower bound/);
+  });
+
+  it('is one Tab stop: the arrow keys move between points, COVID-19 periods and events', async () => {
+    renderRoute('/growth');
+    await expectOneTabStop(await chart(), '{ArrowRight}');
+    // The tooltip follows focus as the arrows move.
+    const focused = document.activeElement as Element;
+    expect(screen.getByRole('tooltip')).toBeInTheDocument();
+    expect(focused.getAttribute('tabindex')).toBe('0');
   });
 
   it('shows a point’s tooltip on keyboard focus, with value, dated precision and source', async () => {

@@ -33,7 +33,7 @@ export function TooltipBody({ active, snapshot }: { active: Active; snapshot: Sn
         <span className="chart-tooltip__muted">{firstSentence(series.definition[lang])}</span>
         {f.note && <span>{f.note[lang]}</span>}
         <span className="chart-tooltip__source">
-          {t('chart.source')}: <CitationText snapshot={snapshot} citations={f.sources} />
+          {t('chart.source')}: <CitationText inTooltip snapshot={snapshot} citations={f.sources} />
         </span>
       </>
     );

@@ -7,7 +7,7 @@ export const useGrowthText = defineViewText({
     title: 'Organisations in the Moscow Innovation Cluster, {{years}}',
     subtitle:
       'Number of organisations as each source reports it. Open and dashed marks are not exact counts.',
-    desc: 'Line chart, {{scale}} scale: {{series}}. Each point is a figure from a dated source; use Tab to go through the points and events.',
+    desc: 'Line chart, {{scale}} scale: {{series}}. Each point is a figure from a dated source. Tab enters the chart; the arrow keys move to the nearest point, COVID-19 period or event in that direction, Home and End to the first and last.',
     empty: 'No reported figure falls within this period.',
     controls: {
       series: 'Series',
@@ -89,7 +89,7 @@ export const useGrowthText = defineViewText({
     lead: 'Московские участники, региональные партнёры и общее число зарегистрированных во времени — так, как их приводит каждый источник. Эти три показателя определяются по-разному, поэтому они показаны отдельными линиями и никогда не складываются. Наведите курсор на точку или выберите её клавиатурой, чтобы увидеть источник.',
     title: 'Организации Московского инновационного кластера, {{years}}',
     subtitle: 'Число организаций по данным каждого источника. Полые и пунктирные метки — не точные значения.',
-    desc: 'Линейный график, шкала: {{scale}}; ряды: {{series}}. Каждая точка — число из датированного источника; клавиша Tab переходит по точкам и событиям.',
+    desc: 'Линейный график, шкала: {{scale}}; ряды: {{series}}. Каждая точка — число из датированного источника. Клавиша Tab переводит в график; стрелки переходят к ближайшей точке, периоду COVID-19 или событию в их направлении, Home и End — к первой и последней.',
     empty: 'За этот период нет ни одного опубликованного значения.',
     controls: {
       series: 'Ряды',

@@ -9,7 +9,7 @@ import { MarkerShape } from './marker-shape';
 import { RegionFacts } from './region-facts';
 import { categoryLabel } from './region-text';
 import type { SubjectRow } from './regions-series';
-import { useMapMarks, type MapProps } from './use-map-marks';
+import { useMapFocus, useMapMarks, type MapProps } from './use-map-marks';
 import type { RussiaOutline } from './use-russia-outline';
 
 /** `rows`: the subjects to mark, the regions the source names and Moscow. */
@@ -23,7 +23,8 @@ const PAD = 6;
 /**
  * Russia's outline with a marker at each named region's administrative centre. The named regions cluster
  * around Moscow, so their labels stand in a column to the east, joined to the markers by leader lines;
- * each marker, line and label is one focusable mark with the same tooltip on hover and focus.
+ * each marker, line and label is one mark with the same tooltip on hover and focus. One Tab stop, as on the
+ * tile map (`useMapFocus`): the arrow keys move to the nearest marker in that direction.
  */
 export function GeoMap({ outline, rows, width, snapshot, scale, selected, onSelect, project }: GeoMapProps) {
   const { rt, lang, palette, partnerText, ids, tipId, tip, setTip } = useMapMarks();
@@ -54,6 +55,13 @@ export function GeoMap({ outline, rows, width, snapshot, scale, selected, onSele
   };
   const ordered = [...marks].sort((a, b) => (labelYs.get(a.row.code) ?? 0) - (labelYs.get(b.row.code) ?? 0));
   const tipMark = marks.find((m) => m.row.code === tip);
+  const markProps = useMapFocus({
+    marks: marks.map((m) => ({ code: m.row.code, x: m.x, y: m.y })),
+    initial: selected ?? rows.find((row) => row.category === 'core')?.code,
+    selected,
+    onSelect,
+    setTip,
+  });
 
   return (
     <div className="regions-map regions-map--geo">
@@ -78,23 +86,12 @@ export function GeoMap({ outline, rows, width, snapshot, scale, selected, onSele
               className={`regions-marker regions-marker--${row.category}`}
               data-code={row.code}
               role="button"
-              tabIndex={0}
+              {...markProps(row.code)}
               aria-pressed={isSelected}
               aria-label={`${label === row.short ? `${row.short}: ${row.subject.name[lang]},` : `${label} (${row.short}):`} ${categoryLabel(rt, row.category)}${
                 row.category === 'home' ? '' : `; ${rt('tip.partners')}: ${partnerText(row)}`
               }`}
               aria-describedby={tip === row.code ? tipId : undefined}
-              onFocus={() => setTip(row.code)}
-              onBlur={() => setTip((t) => (t === row.code ? null : t))}
-              onMouseEnter={() => setTip(row.code)}
-              onMouseLeave={() => setTip((t) => (t === row.code ? null : t))}
-              onClick={() => onSelect(isSelected ? undefined : row.code)}
-              onKeyDown={(e) => {
-                if (e.key === 'Enter' || e.key === ' ') {
-                  e.preventDefault();
-                  onSelect(isSelected ? undefined : row.code);
-                } else if (e.key === 'Escape') onSelect(undefined);
-              }}
             >
               <polyline
                 points={`${x},${y} ${column - 12},${ly} ${column - 4},${ly}`}

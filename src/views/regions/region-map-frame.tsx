@@ -78,7 +78,7 @@ export function RegionMapFrame(props: RegionMapFrameProps) {
           {(m) => rt(`map.mode.${m}`)}
         </SegmentedControl>
       }
-      hint={mode === 'tiles' ? rt('map.keyboardHint') : undefined}
+      hint={mode === 'tiles' ? rt('map.keyboardHint') : rt('map.keyboardHintGeo')}
       exportable={{ name: `regions-map-${mode}`, rows: exportRows, snapshot }}
       legend={<CategoryLegend snapshot={snapshot} rows={rows} palette={palette} mode={mode} scale={scale} />}
       footer={

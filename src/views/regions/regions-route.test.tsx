@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { syntheticSnapshotJson } from '../../../test/fixtures/snapshot-fixture';
 import { server, serveDataFile } from '../../../test/support/msw-server';
 import { renderRoute } from '../../../test/support/render-route';
+import { expectOneTabStop } from '../../../test/support/roving-focus';
 import type { Figure } from '../../data/schema';
 
 const outlineText = readFileSync(
@@ -111,6 +112,18 @@ describe('regions view', { timeout: 20_000 }, () => {
       screen.getByRole('button', { name: /^Krasnodar Krai \(KDA\): Named partner region/ }),
     ).toBeInTheDocument();
     expect(screen.getByText('Outline: Natural Earth (public domain).')).toBeInTheDocument();
+  });
+
+  it('makes both maps one Tab stop with the arrow keys inside, alike', async () => {
+    server.use(serveOutline());
+    renderRoute('/regions');
+    await tile(/^MOS: Moscow Oblast/);
+    await expectOneTabStop(screen.getByRole('group', { name: /^Tile map of Russia/ }), '{ArrowRight}');
+    await userEvent.click(screen.getByRole('button', { name: 'Geographic' }));
+    const geo = await screen.findByRole('group', { name: /^Map of Russia with markers/ }, SLOW);
+    // Both maps start at the same region: the selected one, else the first core region.
+    expect(geo.querySelector('[tabindex="0"]')?.getAttribute('data-code')).toBe('RU-MOS');
+    await expectOneTabStop(geo, '{ArrowRight}');
   });
 
   it('explains a failed outline, offers a retry and keeps the tile grid available', async () => {

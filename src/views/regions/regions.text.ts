@@ -28,8 +28,9 @@ export const useRegionsText = defineViewText({
       ariaTiles:
         'Tile map of Russia’s {{count}} federal subjects by partner category. Use the arrow keys to move between tiles and Enter to show a region’s details.',
       ariaGeo:
-        'Map of Russia with markers at the administrative centres of the {{count}} regions the source names.',
+        'Map of Russia with markers at the administrative centres of the {{count}} regions the source names. Use the arrow keys to move between markers and Enter to show a region’s details.',
       keyboardHint: 'Arrow keys move between tiles; Enter or a click shows a region’s details.',
+      keyboardHintGeo: 'Arrow keys move between markers; Enter or a click shows a region’s details.',
       outlineNote: 'Outline: Natural Earth (public domain).',
       outlineLoading: 'Loading the outline of Russia…',
       outlineError: 'The outline of Russia could not be loaded ({{detail}}). The tile grid still works.',
@@ -158,8 +159,9 @@ export const useRegionsText = defineViewText({
       ariaTiles:
         'Сеточная карта {{count}} субъектов России по категориям партнёрства. Стрелки перемещают между клетками, Enter показывает сведения о регионе.',
       ariaGeo:
-        'Карта России с отметками в административных центрах {{count}} регионов, названных в источнике.',
+        'Карта России с отметками в административных центрах {{count}} регионов, названных в источнике. Стрелки перемещают между отметками, Enter показывает сведения о регионе.',
       keyboardHint: 'Стрелки перемещают между клетками; Enter или щелчок показывает сведения о регионе.',
+      keyboardHintGeo: 'Стрелки перемещают между отметками; Enter или щелчок показывает сведения о регионе.',
       outlineNote: 'Контур: Natural Earth (общественное достояние).',
       outlineLoading: 'Загрузка контура России…',
       outlineError: 'Не удалось загрузить контур России ({{detail}}). Сеточная карта по-прежнему доступна.',

@@ -1,13 +1,11 @@
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { useState } from 'react';
 import { qualifierMark } from '../../i18n/format';
-import { KEY_DIRECTIONS, neighbourTile, type GridCell } from './map-layout';
 import { MapPatterns } from './map-patterns';
 import { rowStyle } from './map-styles';
 import { ChartTooltip } from '../../charts/chart-tooltip';
 import { RegionFacts } from './region-facts';
 import { categoryLabel } from './region-text';
-import type { SubjectRow } from './regions-series';
-import { useMapMarks, type MapProps } from './use-map-marks';
+import { useMapFocus, useMapMarks, type MapProps } from './use-map-marks';
 
 const MAX_TILE = 54;
 /**
@@ -19,45 +17,29 @@ const MIN_TILE = 26;
 const MIN_LABELLED_TILE = 28;
 
 /**
- * One equal tile per federal subject at its grid position. A single tab stop (roving tabindex): arrow keys
- * move between tiles, Enter/Space selects, Escape clears; hover and focus show the same tooltip.
+ * One equal tile per federal subject at its grid position. A single Tab stop, as on the geographic map
+ * (`useMapFocus`): arrow keys move between tiles, Enter/Space selects, Escape clears; hover and focus show
+ * the same tooltip.
  */
 export function TileMap({ rows, width, snapshot, scale, selected, onSelect }: MapProps) {
   const { rt, lang, palette, partnerText, ids, tipId, tip, setTip } = useMapMarks();
-  const [active, setActive] = useState<string>(
-    selected ?? rows.find((r) => r.category === 'core')?.code ?? '',
-  );
   const [scrollLeft, setScrollLeft] = useState(0);
-  const nodes = useRef(new Map<string, SVGGElement>());
 
   const cols = Math.max(...rows.map((r) => r.subject.tile.col)) + 1;
   const gridRows = Math.max(...rows.map((r) => r.subject.tile.row)) + 1;
   const size = Math.max(MIN_TILE, Math.min(MAX_TILE, Math.floor(width / cols)));
   const gap = Math.max(1, Math.round(size * 0.07));
   const font = Math.max(9, Math.min(14, size * 0.32));
-  const cells: GridCell[] = rows.map((r) => ({ code: r.code, ...r.subject.tile }));
-  const focusable = rows.some((r) => r.code === active) ? active : rows[0]?.code;
+  const markProps = useMapFocus({
+    marks: rows.map((r) => ({ code: r.code, x: r.subject.tile.col, y: r.subject.tile.row })),
+    initial: selected ?? rows.find((r) => r.category === 'core')?.code,
+    selected,
+    onSelect,
+    setTip,
+  });
   // The selected tile is drawn last, so its outline is not covered by its neighbours.
   const ordered = [...rows.filter((r) => r.code !== selected), ...rows.filter((r) => r.code === selected)];
   const tipRow = rows.find((r) => r.code === tip);
-
-  const onKeyDown = (event: KeyboardEvent<SVGGElement>, row: SubjectRow) => {
-    const dir = KEY_DIRECTIONS[event.key];
-    if (dir) {
-      event.preventDefault();
-      const next = neighbourTile(cells, { code: row.code, ...row.subject.tile }, dir);
-      if (next) {
-        setActive(next.code);
-        nodes.current.get(next.code)?.focus();
-      }
-    } else if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      onSelect(selected === row.code ? undefined : row.code);
-    } else if (event.key === 'Escape') {
-      setTip(null);
-      onSelect(undefined);
-    }
-  };
 
   return (
     <div className="regions-map regions-map--tiles">
@@ -81,30 +63,17 @@ export function TileMap({ rows, width, snapshot, scale, selected, onSelect }: Ma
             return (
               <g
                 key={row.code}
-                ref={(node) => {
-                  if (node) nodes.current.set(row.code, node);
-                  else nodes.current.delete(row.code);
-                }}
                 className={`regions-tile regions-tile--${row.category}`}
                 data-code={row.code}
                 data-category={row.category}
                 transform={`translate(${x},${y})`}
                 role="button"
-                tabIndex={row.code === focusable ? 0 : -1}
+                {...markProps(row.code)}
                 aria-pressed={isSelected}
                 aria-label={`${row.short}: ${row.subject.name[lang]}, ${categoryLabel(rt, row.category)}${
                   row.category === 'home' ? '' : `; ${rt('tip.partners')}: ${partnerText(row)}`
                 }`}
                 aria-describedby={tip === row.code ? tipId : undefined}
-                onFocus={() => {
-                  setActive(row.code);
-                  setTip(row.code);
-                }}
-                onBlur={() => setTip((t) => (t === row.code ? null : t))}
-                onMouseEnter={() => setTip(row.code)}
-                onMouseLeave={() => setTip((t) => (t === row.code ? null : t))}
-                onClick={() => onSelect(isSelected ? undefined : row.code)}
-                onKeyDown={(e) => onKeyDown(e, row)}
               >
                 <rect
                   x={inset}

@@ -11,7 +11,7 @@ import { TipBody } from './figure-details';
 import { barValueText } from './sectors-format';
 import type { BarRow } from './sectors-series';
 import { useSectorsText } from './sectors.text';
-import { useRovingBars } from './use-roving-bars';
+import { useBarMarks } from './use-bar-marks';
 
 interface BarChartProps {
   rows: readonly BarRow[];
@@ -39,14 +39,7 @@ export function BarChart({ rows, width, highlightKey, onToggle, title, desc, sna
     values,
     valueTexts,
   );
-  const preferred = Math.max(
-    0,
-    rows.findIndex((r) => r.key === highlightKey),
-  );
-  const { tip, markProps } = useRovingBars<SVGGElement>(rows.length, preferred, (i) => {
-    const row = rows[i];
-    if (row) onToggle(row.key);
-  });
+  const { tip, markProps } = useBarMarks(rows, highlightKey, onToggle);
   const hatch = { base: `${uid}-hatch`, highlight: `${uid}-hatch-hl` };
   const tipRow = tip === null ? undefined : rows[tip];
   const tipBox = tip === null ? undefined : layout.rows[tip];

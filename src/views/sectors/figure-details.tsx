@@ -57,7 +57,11 @@ export function TipBody({ row, snapshot }: { row: BarRow; snapshot: Snapshot }) 
       ))}
       <span className="chart-tooltip__source">
         {t('chart.source')}:{' '}
-        <CitationText snapshot={snapshot} citations={uniqueCitations(figures.flatMap((f) => f.sources))} />
+        <CitationText
+          inTooltip
+          snapshot={snapshot}
+          citations={uniqueCitations(figures.flatMap((f) => f.sources))}
+        />
       </span>
     </>
   );

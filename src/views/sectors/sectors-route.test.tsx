@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { serveDataFile, server } from '../../../test/support/msw-server';
 import { syntheticSnapshotJson } from '../../../test/fixtures/snapshot-fixture';
 import { renderRoute } from '../../../test/support/render-route';
+import { expectOneTabStop } from '../../../test/support/roving-focus';
 
 /** The bars of one chart (the SVG group named by the chart's title), in drawing order. */
 async function bars(title: string) {
@@ -90,6 +91,13 @@ describe('sectors view', { timeout: 20_000 }, () => {
     expect(screen.getByText(/^Highlighted/)).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Clear highlight' }));
     expect(location.current.search).toBe('?measure=count');
+  });
+
+  it('makes each chart one Tab stop with the arrow keys inside (bars and the 100 % strip)', async () => {
+    renderRoute('/sectors');
+    await bars('Members by sector');
+    await expectOneTabStop(screen.getByRole('group', { name: 'Members by sector' }), '{ArrowDown}');
+    await expectOneTabStop(screen.getByRole('group', { name: 'Shares of all members, adding up to 100%' }));
   });
 
   it('toggles the highlight by click and by Enter, and shows the tooltip on focus', async () => {

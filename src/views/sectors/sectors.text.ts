@@ -24,6 +24,7 @@ export const useSectorsText = defineViewText({
     },
     strip: {
       title: 'Shares of all members, adding up to {{sum}}',
+      hint: 'Arrow keys move between segments; Enter highlights one.',
     },
     projects: {
       title: 'Innovation projects by domain',
@@ -102,6 +103,7 @@ export const useSectorsText = defineViewText({
     },
     strip: {
       title: 'Доли всех участников, в сумме {{sum}}',
+      hint: 'Стрелки переключают сегменты, Enter выделяет сегмент.',
     },
     projects: {
       title: 'Инновационные проекты по областям',

@@ -10,7 +10,7 @@ import { TipBody } from './figure-details';
 import { sectorColour } from './sectors-format';
 import { shareSegments, type BarRow } from './sectors-series';
 import { useSectorsText } from './sectors.text';
-import { useRovingBars } from './use-roving-bars';
+import { useBarMarks } from './use-bar-marks';
 
 interface ShareStripProps {
   rows: readonly BarRow[];
@@ -31,14 +31,7 @@ export function ShareStrip({ rows, width, highlightKey, onToggle, snapshot }: Sh
   const palette = usePalette();
   const uid = useId().replace(/[^a-zA-Z0-9-]/g, '');
   const { segments, total } = shareSegments(rows);
-  const preferred = Math.max(
-    0,
-    rows.findIndex((r) => r.key === highlightKey),
-  );
-  const { tip, markProps } = useRovingBars<HTMLDivElement>(rows.length, preferred, (i) => {
-    const row = rows[i];
-    if (row) onToggle(row.key);
-  });
+  const { tip, markProps } = useBarMarks(rows, highlightKey, onToggle);
   const tipSegment = tip === null ? undefined : segments[tip];
   // The segment last hovered or focused: the tooltip's anchor.
   const [tipEl, setTipEl] = useState<HTMLElement | null>(null);
@@ -49,7 +42,15 @@ export function ShareStrip({ rows, width, highlightKey, onToggle, snapshot }: Sh
       <p className="sectors-strip__title" id={`${uid}-title`}>
         {st('strip.title', { sum })}
       </p>
-      <div className="sectors-strip__bar" role="group" aria-labelledby={`${uid}-title`}>
+      <p id={`${uid}-hint`} className="visually-hidden">
+        {st('strip.hint')}
+      </p>
+      <div
+        className="sectors-strip__bar"
+        role="group"
+        aria-labelledby={`${uid}-title`}
+        aria-describedby={`${uid}-hint`}
+      >
         {segments.map(({ row, start, end }, i) => {
           const share = end - start;
           const on = row.key === highlightKey;
@@ -67,7 +68,7 @@ export function ShareStrip({ rows, width, highlightKey, onToggle, snapshot }: Sh
               {...mark}
               onFocus={(e) => {
                 setTipEl(e.currentTarget);
-                mark.onFocus();
+                mark.onFocus(e);
               }}
               onMouseEnter={(e) => {
                 setTipEl(e.currentTarget);

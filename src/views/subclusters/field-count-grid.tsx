@@ -8,7 +8,7 @@ import { cellStyle, cellText, intensityScale } from './field-colours';
 import { gridOrientation, type FieldCell, type FieldGroup } from './subclusters-series';
 import { pluralForm } from '../../i18n/plural';
 import { useSubclustersText } from './subclusters.text';
-import { useRovingGrid } from './use-roving-grid';
+import { useRovingFocus } from '../../charts/use-roving-focus';
 
 interface Tip {
   field: FieldCell;
@@ -38,7 +38,12 @@ export function FieldCountGrid({
   const [tip, setTip] = useState<Tip | null>(null);
   const orientation = gridOrientation(groups, width);
   const lengths = groups.map((g) => g.fields.length);
-  const grid = useRovingGrid(lengths, orientation);
+  const grid = useRovingFocus({
+    mode: 'grid',
+    lengths,
+    orientation,
+    ids: groups.flatMap((g) => g.fields.map((f) => f.id)),
+  });
   const colour = intensityScale(p, groups.length);
   const namedBy = (count: number) => v(`matrix.namedBy.${pluralForm(lang, count)}`, { count });
 
@@ -55,7 +60,7 @@ export function FieldCountGrid({
             orientation === 'columns' ? `repeat(${groups.length}, minmax(0, 1fr))` : undefined,
         }}
       >
-        {groups.map((g, gi) => (
+        {groups.map((g) => (
           <div role="row" key={g.count} className="subclusters-fields__group">
             <div role="rowheader" className="subclusters-fields__head">
               <span
@@ -70,22 +75,18 @@ export function FieldCountGrid({
                   : v('matrix.noFields')}
               </span>
             </div>
-            {g.fields.map((f, fi) => (
+            {g.fields.map((f) => (
               <div
                 role="gridcell"
                 key={f.id}
-                ref={grid.cellRef(gi, fi)}
-                tabIndex={grid.isActive(gi, fi) ? 0 : -1}
+                {...grid.itemProps<HTMLDivElement>(f.id, {
+                  onFocus: (e) => show(f, e.currentTarget),
+                })}
                 aria-label={`${f.label}: ${namedBy(g.count)}`}
                 aria-describedby={tip?.field.id === f.id ? tipId : undefined}
                 className={`subclusters-fields__cell subclusters-cell--${f.count.qualifier.kind}`}
                 style={cellStyle(f.count, colour(g.count), p)}
                 title={f.label}
-                onKeyDown={(e) => grid.onKeyDown(e, { group: gi, cell: fi })}
-                onFocus={(e) => {
-                  grid.onFocusCell({ group: gi, cell: fi });
-                  show(f, e.currentTarget);
-                }}
                 onBlur={() => setTip(null)}
                 onMouseEnter={(e) => show(f, e.currentTarget)}
                 onMouseLeave={() => setTip(null)}
@@ -104,7 +105,8 @@ export function FieldCountGrid({
             <span>{t(`qualifier.${tip.field.count.qualifier.kind}`)}</span>
           )}
           <span className="chart-tooltip__source">
-            {t('chart.source')}: <CitationText snapshot={snapshot} citations={tip.field.count.sources} />
+            {t('chart.source')}:{' '}
+            <CitationText inTooltip snapshot={snapshot} citations={tip.field.count.sources} />
           </span>
         </ChartTooltip>
       )}

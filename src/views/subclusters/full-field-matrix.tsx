@@ -1,10 +1,10 @@
-import { useState, type KeyboardEvent } from 'react';
+import { useState } from 'react';
 import { usePalette } from '../../ui/palette';
 import { useTranslation } from '../../i18n';
 import { formatNumber, qualifierMark } from '../../i18n/format';
 import { shortName, type FullMatrix } from './subclusters-series';
 import { useSubclustersText } from './subclusters.text';
-import { useRovingGrid } from './use-roving-grid';
+import { useRovingFocus } from '../../charts/use-roving-focus';
 
 /**
  * Sub-clusters × priority fields, drawn only when the snapshot itemises who names what: a filled square
@@ -24,10 +24,13 @@ export function FullFieldMatrix({
   const p = usePalette();
   const [caption, setCaption] = useState('');
   const { columns, rows } = matrix;
-  const grid = useRovingGrid(
-    rows.map((r) => (r.itemised ? columns.length : 1)),
-    'rows',
-  );
+  const lengths = rows.map((r) => (r.itemised ? columns.length : 1));
+  const grid = useRovingFocus({
+    mode: 'grid',
+    lengths,
+    orientation: 'rows',
+    ids: lengths.flatMap((length, ri) => Array.from({ length }, (_, ci) => `${ri}:${ci}`)),
+  });
 
   return (
     <div className="subclusters-full">
@@ -49,15 +52,9 @@ export function FullFieldMatrix({
               const colour = on ? p.highlight : (p.series[0] ?? p.accent);
               const cellProps = (ci: number, text: string) => ({
                 role: 'gridcell',
-                ref: grid.cellRef(ri, ci),
-                tabIndex: grid.isActive(ri, ci) ? 0 : -1,
+                ...grid.itemProps(`${ri}:${ci}`, { onFocus: () => setCaption(text) }),
                 'aria-label': text,
                 title: text,
-                onKeyDown: (e: KeyboardEvent) => grid.onKeyDown(e, { group: ri, cell: ci }),
-                onFocus: () => {
-                  grid.onFocusCell({ group: ri, cell: ci });
-                  setCaption(text);
-                },
                 onMouseEnter: () => setCaption(text),
               });
               return (

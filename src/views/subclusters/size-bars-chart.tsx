@@ -21,8 +21,11 @@ export function SizeBarsChart({ rows, threshold, width, highlight, onToggle, sna
   const lang = i18n.language;
   const p = usePalette();
   const hatches = `${useId().replace(/[^a-zA-Z0-9-]/g, '')}-hatch`;
-  const { active, tipId, markProps } = useSizeMarks(highlight, onToggle);
   const layout = barsLayout(rows, width, threshold?.figure.value ?? null);
+  const { active, tipId, markProps } = useSizeMarks(highlight, onToggle, {
+    mode: 'list',
+    ids: layout.rows.map((r) => r.row.id),
+  });
   const { participants: x, projects: xp, wide } = layout;
   const bottom = layout.height - 30;
   // Both axes run the chart's height with their numbers underneath.

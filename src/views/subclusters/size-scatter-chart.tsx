@@ -25,12 +25,16 @@ export function SizeScatterChart({ rows, threshold, width, highlight, onToggle, 
   const lang = i18n.language;
   const p = usePalette();
   const hatches = `${useId().replace(/[^a-zA-Z0-9-]/g, '')}-hatch`;
-  const { active, tipId, markProps } = useSizeMarks(highlight, onToggle);
   const { wide, height, r, x, y, points, numbered } = scatterLayout(
     rows,
     width,
     threshold?.figure.value ?? null,
   );
+  const { active, tipId, markProps } = useSizeMarks(highlight, onToggle, {
+    mode: 'spatial',
+    ids: points.map((d) => d.row.id),
+    points: points.map((d) => ({ x: d.cx, y: d.cy })),
+  });
   const M = SCATTER_MARGIN;
   const activePoint = points.find((d) => d.row.id === active);
 

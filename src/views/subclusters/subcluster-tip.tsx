@@ -27,6 +27,7 @@ export function SubclusterTip({ row, snapshot }: { row: SubclusterRow; snapshot:
       <span className="chart-tooltip__source">
         {t('chart.source')}:{' '}
         <CitationText
+          inTooltip
           snapshot={snapshot}
           citations={uniqueCitations([...participants.sources, ...projects.sources])}
         />

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { syntheticSnapshotJson } from '../../../test/fixtures/snapshot-fixture';
 import { serveDataFile, server } from '../../../test/support/msw-server';
 import { renderRoute } from '../../../test/support/render-route';
+import { expectOneTabStop } from '../../../test/support/roving-focus';
 
 // Each test renders the whole app; on a busy machine that can take longer than the default 5 s, hence the
 // 20 s timeouts of the describe blocks below.
@@ -59,6 +60,22 @@ describe('sub-cluster view, chart tab', { timeout: 20_000 }, () => {
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Sort by' }), 'name');
     expect(location.current.search).toBe('?sort=name');
     expect(markNames()[0]).toBe("Automotive and Sports Cluster of ANO 'SMP' Motorsport and Racing'");
+  });
+
+  it('makes the size bars, the scatter and the field grid one Tab stop each, with arrows inside', async () => {
+    renderRoute('/subclusters');
+    await ready();
+    await expectOneTabStop(
+      await screen.findByRole('group', { name: /^Bar chart: participants/ }),
+      '{ArrowDown}',
+    );
+    await expectOneTabStop(screen.getByRole('grid', { name: /Priority fields by the number/ }));
+    await userEvent.click(screen.getByRole('button', { name: 'Scatter' }));
+    await expectOneTabStop(
+      await screen.findByRole('group', { name: /^Scatter plot: participants/ }),
+      // The first stop is the largest sub-cluster, the rightmost point.
+      '{ArrowLeft}',
+    );
   });
 
   it('shows the scatter with ?chart=scatter, and goes back to bars from the switch', async () => {
@@ -285,5 +302,7 @@ describe('full sub-cluster × field matrix (synthetic fixture)', { timeout: 20_0
     expect(
       screen.getByText("Innovative Territorial Cluster 'Zelenograd': fields not reported", { selector: 'p' }),
     ).toBeInTheDocument();
+    // The first row is one "not reported" cell: down to the next row.
+    await expectOneTabStop(matrix, '{ArrowDown}');
   });
 });

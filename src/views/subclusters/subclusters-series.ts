@@ -6,7 +6,7 @@
 import type { Citation, Figure, LocalizedText, Snapshot } from '../../data/schema';
 import type { Language } from '../../i18n';
 import type { SortKey } from './subclusters.params';
-import type { GridOrientation } from './grid-navigation';
+import type { GridOrientation } from '../../charts/roving-navigation';
 import { truncateWords } from '../../lib/text-wrap';
 import { textWidth } from '../../charts/text-measure';
 

@@ -40,9 +40,9 @@ export const useSubclustersText = defineViewText({
       organisations: pluralEn('{{value}} organisation', '{{value}} organisations'),
       projectsCount: pluralEn('{{value}} project', '{{value}} projects'),
       barsAria:
-        'Bar chart: participants and projects of {{count}} sub-clusters, with the registration minimum.',
+        'Bar chart: participants and projects of {{count}} sub-clusters, with the registration minimum. Arrow keys move between sub-clusters; Enter highlights one.',
       scatterAria:
-        'Scatter plot: participants against projects for {{count}} sub-clusters, with the registration minimum.',
+        'Scatter plot: participants against projects for {{count}} sub-clusters, with the registration minimum. Arrow keys move to the nearest sub-cluster in that direction; Enter highlights one.',
       markAria: '{{name}}: participants {{participants}}, projects {{projects}}',
       highlighted: 'highlighted',
       tipParticipants: 'Participants: {{value}}',
@@ -128,9 +128,10 @@ export const useSubclustersText = defineViewText({
       thresholdTitle: 'Минимум для регистрации',
       organisations: pluralRu('{{value}} организация', '{{value}} организации', '{{value}} организаций'),
       projectsCount: pluralRu('{{value}} проект', '{{value}} проекта', '{{value}} проектов'),
-      barsAria: 'Столбчатая диаграмма: участники и проекты {{count}} субкластеров и минимум для регистрации.',
+      barsAria:
+        'Столбчатая диаграмма: участники и проекты {{count}} субкластеров и минимум для регистрации. Стрелки перемещают между субкластерами, Enter выделяет субкластер.',
       scatterAria:
-        'Точечная диаграмма: участники и проекты {{count}} субкластеров и минимум для регистрации.',
+        'Точечная диаграмма: участники и проекты {{count}} субкластеров и минимум для регистрации. Стрелки переходят к ближайшему субкластеру в их направлении, Enter выделяет субкластер.',
       markAria: '{{name}}: участников {{participants}}, проектов {{projects}}',
       highlighted: 'выделен',
       tipParticipants: 'Участники: {{value}}',

@@ -1,4 +1,5 @@
 import { useId, useState, type KeyboardEvent } from 'react';
+import { useRovingFocus, type RovingLayout } from '../../charts/use-roving-focus';
 import type { Snapshot } from '../../data/schema';
 import { useTranslation } from '../../i18n';
 import { formatFigure } from '../../i18n/format';
@@ -16,21 +17,26 @@ export interface SizeChartProps {
 }
 
 /**
- * The marks of a size chart as buttons: hover or focus shows the tooltip, click, Enter or Space toggles
- * the highlight, Esc hides the tooltip. Both charts behave the same, so screen-reader and keyboard users
- * meet one set of rules.
+ * The marks of a size chart as buttons: one Tab stop per chart, the arrow keys move between marks (the
+ * kit's roving focus: a list for the bars, by position for the scatter), hover or focus shows the tooltip,
+ * click, Enter or Space toggles the highlight, Esc hides the tooltip. Both charts behave the same, so
+ * screen-reader and keyboard users meet one set of rules.
  */
-export function useSizeMarks(highlight: string | undefined, onToggle: (id: string) => void) {
+export function useSizeMarks(
+  highlight: string | undefined,
+  onToggle: (id: string) => void,
+  layout: RovingLayout & { ids: readonly string[] },
+) {
   const { t, i18n } = useTranslation();
   const v = useSubclustersText();
   const tipId = useId();
   const [active, setActive] = useState<string | null>(null);
+  const roving = useRovingFocus({ ...layout, initial: highlight });
 
   /** `label`: what the mark shows beside it, when that is not the start of the name (a number, an alias). */
   const markProps = (row: SubclusterRow, label?: string) => ({
     className: 'subclusters-mark',
     role: 'button',
-    tabIndex: 0,
     'aria-pressed': row.id === highlight,
     'aria-label': `${label && !row.name.startsWith(label.replace(/…$/, '')) ? `${label}. ` : ''}${v(
       'chart.markAria',
@@ -42,15 +48,17 @@ export function useSizeMarks(highlight: string | undefined, onToggle: (id: strin
     )}`,
     'aria-describedby': active === row.id ? tipId : undefined,
     onClick: () => onToggle(row.id),
-    onKeyDown: (e: KeyboardEvent) => {
-      if (e.key === 'Enter' || e.key === ' ') {
-        e.preventDefault();
-        onToggle(row.id);
-      } else if (e.key === 'Escape') setActive(null);
-    },
+    ...roving.itemProps(row.id, {
+      onKeyDown: (e: KeyboardEvent) => {
+        if (e.key === 'Enter' || e.key === ' ') {
+          e.preventDefault();
+          onToggle(row.id);
+        } else if (e.key === 'Escape') setActive(null);
+      },
+      onFocus: () => setActive(row.id),
+    }),
     onMouseEnter: () => setActive(row.id),
     onMouseLeave: () => setActive(null),
-    onFocus: () => setActive(row.id),
     onBlur: () => setActive(null),
   });
 

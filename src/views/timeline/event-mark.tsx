@@ -1,4 +1,5 @@
 import type { KeyboardEvent } from 'react';
+import type { RovingHandlers } from '../../charts/use-roving-focus';
 import type { MarkLayout } from './timeline-layout';
 import { GEOMETRY } from './timeline-layout';
 import { fitText } from '../../charts/text-measure';
@@ -15,6 +16,8 @@ interface EventMarkProps {
   onSelect: () => void;
   onShowTip: () => void;
   onHideTip: () => void;
+  /** The plot's roving focus for this mark (one Tab stop per plot), given the mark's own handlers. */
+  roving: (own: RovingHandlers<SVGGElement>) => object;
 }
 
 const H = GEOMETRY.markHeight;
@@ -22,7 +25,8 @@ const H = GEOMETRY.markHeight;
 /**
  * One event, drawn by its date precision: a dot for a day, a whisker band across a month/season/year, a bar
  * for a period (fading where an end is known only to the month); dashed when the date is inferred.
- * Focusable, with the tooltip on focus as on hover; Enter or Space opens the details.
+ * Focusable (the arrow keys move between marks, see TimelinePlot), with the tooltip on focus as on hover;
+ * Enter or Space opens the details.
  */
 export function EventMark(props: EventMarkProps) {
   const { mark, colour, text, background, title, ariaLabel, selected, tooltipId } = props;
@@ -40,15 +44,13 @@ export function EventMark(props: EventMarkProps) {
   return (
     <g
       className="timeline-mark"
-      tabIndex={0}
+      {...props.roving({ onKeyDown, onFocus: props.onShowTip })}
       role="button"
       aria-label={ariaLabel}
       aria-expanded={selected}
       aria-describedby={tooltipId}
       data-event={mark.placed.event.id}
       onClick={props.onSelect}
-      onKeyDown={onKeyDown}
-      onFocus={props.onShowTip}
       onBlur={props.onHideTip}
       onMouseEnter={props.onShowTip}
       onMouseLeave={props.onHideTip}

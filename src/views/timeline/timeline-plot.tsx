@@ -5,6 +5,7 @@ import { usePalette } from '../../ui/palette';
 import { useTranslation } from '../../i18n';
 import { axisTicks, formatDay, timeScale } from '../../charts/time-ticks';
 import { textWidth } from '../../charts/text-measure';
+import { useRovingFocus } from '../../charts/use-roving-focus';
 import { EventMark } from './event-mark';
 import { LaneHead } from './lane-head';
 import { GEOMETRY, layoutTimeline, type MarkLayout } from './timeline-layout';
@@ -58,7 +59,20 @@ export function TimelinePlot(props: TimelinePlotProps) {
   const colourOf = (category: string) =>
     palette.series[EVENT_CATEGORIES.indexOf(category as (typeof EVENT_CATEGORIES)[number])] ?? palette.text;
 
+  // One Tab stop for the plot: the arrow keys move between events (←/→ in time, ↑/↓ across lanes).
+  const roving = useRovingFocus({
+    mode: 'spatial',
+    ids: layout.marks.map((m) => m.placed.event.id),
+    points: layout.marks.map((m) => ({ x: (m.x0 + m.x1) / 2, y: m.y })),
+    initial: selectedId,
+  });
+
+  // Shift+←/→ moves in time (plain arrows too when the plot itself has focus, with no event in view);
+  // + and − zoom.
   const onKeyDown = (e: KeyboardEvent) => {
+    if (e.defaultPrevented) return;
+    const arrow = e.key === 'ArrowLeft' || e.key === 'ArrowRight';
+    if (arrow && !e.shiftKey && e.target !== e.currentTarget) return;
     const step: Record<string, () => TimeWindow> = {
       ArrowLeft: () => panWindow(window, -0.2, extent),
       ArrowRight: () => panWindow(window, 0.2, extent),
@@ -180,6 +194,7 @@ export function TimelinePlot(props: TimelinePlotProps) {
                 onSelect={() => onSelect(id)}
                 onShowTip={() => setTip(mark)}
                 onHideTip={() => setTip((current) => (current === mark ? null : current))}
+                roving={(own) => roving.itemProps(id, own)}
               />
             );
           })}

@@ -2,6 +2,7 @@ import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderRoute } from '../../../test/support/render-route';
+import { expectOneTabStop } from '../../../test/support/roving-focus';
 
 // Loading the lazy route and the snapshot can take seconds on a busy machine.
 const LOAD = { timeout: 10_000 };
@@ -130,13 +131,24 @@ describe('stress-test timeline', { timeout: 20_000 }, () => {
     expect(location.current.search).toBe('?range=2020-04-01..2020-06-01');
     await userEvent.click(screen.getByRole('button', { name: /Later/ }));
     expect(location.current.search).toBe('?range=2020-04-16..2020-06-16');
-    screen.getByRole('button', { name: /^Masks and gloves become mandatory/ }).focus();
+    const masks = screen.getByRole('button', { name: /^Masks and gloves become mandatory/ });
+    act(() => masks.focus());
+    // Plain arrows move between events; Shift with ←/→ moves in time.
     await userEvent.keyboard('{ArrowLeft}');
+    expect(document.activeElement).not.toBe(masks);
+    expect(document.activeElement).toHaveClass('timeline-mark');
+    expect(location.current.search).toBe('?range=2020-04-16..2020-06-16');
+    await userEvent.keyboard('{Shift>}{ArrowLeft}{/Shift}');
     expect(location.current.search).toBe('?range=2020-04-04..2020-06-04');
     await userEvent.click(screen.getByRole('button', { name: 'Whole history (2018–2026)' }));
     expect(location.current.search).toBe('?range=2018-01-01..2027-01-01');
     await userEvent.click(screen.getByRole('button', { name: 'COVID-19 period (2020–2021)' }));
     expect(location.current.search).toBe('');
+  });
+
+  it('is one Tab stop: the arrow keys move between events', async () => {
+    renderRoute('/timeline?range=2020-03-01..2020-07-01');
+    await expectOneTabStop(await chart(), '{ArrowRight}');
   });
 
   it('tabs through events in time order', async () => {

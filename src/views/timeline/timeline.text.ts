@@ -21,7 +21,7 @@ export const useTimelineText = defineViewText({
     categories: 'Categories',
     allCategories: 'All categories',
     plotLabel:
-      'Timeline of {{count}} events from {{from}} to {{to}}, in lanes by category. Tab moves between events in time order; Enter opens one. Arrow keys move in time, + and − zoom.',
+      'Timeline of {{count}} events from {{from}} to {{to}}, in lanes by category. Tab enters the timeline; the arrow keys move between events (left and right in time, up and down across lanes), Home and End to the first and last; Enter opens one. Shift with the left and right arrows moves in time, + and − zoom.',
     laneCount: '{{count}} in view',
     earlierCount: '◀ {{count}} earlier',
     laterCount: '{{count}} later ▶',
@@ -80,7 +80,7 @@ export const useTimelineText = defineViewText({
     categories: 'Категории',
     allCategories: 'Все категории',
     plotLabel:
-      'Хронология: {{count}} событий с {{from}} по {{to}}, по дорожкам категорий. Tab переходит между событиями по времени, Enter открывает событие. Стрелки сдвигают время, + и − меняют масштаб.',
+      'Хронология: {{count}} событий с {{from}} по {{to}}, по дорожкам категорий. Tab переводит в хронологию; стрелки перемещают между событиями (влево и вправо по времени, вверх и вниз по дорожкам), Home и End — к первому и последнему, Enter открывает событие. Shift со стрелками влево и вправо сдвигает время, + и − меняют масштаб.',
     laneCount: 'в окне: {{count}}',
     earlierCount: '◀ раньше: {{count}}',
     laterCount: 'позже: {{count}} ▶',
