@@ -5,8 +5,8 @@ import { usePalette } from '../../ui/palette';
 import type { Snapshot } from '../../data/schema';
 import { useTranslation } from '../../i18n';
 import { AxisBottom, AxisLeft } from '../../charts/axes';
-import { describePoint, eventDates } from './growth-format';
-import { chartGeometry } from './growth-geometry';
+import { describePoint, eventDates, useGrowthText } from './growth.text';
+import { chartGeometry } from './growth-layout';
 import { ChartLabels } from './growth-labels';
 import { useRovingFocus } from '../../charts/use-roving-focus';
 import { bandKey, bandSpan, eventCentre, eventKey, pointKey } from './growth-focus';
@@ -16,7 +16,6 @@ import { CovidBands, EventStrip } from './growth-overlay';
 import type { ChartSeries, Period } from './growth-series';
 import { TooltipBody, type Active } from './growth-tooltip';
 import type { Scale } from './growth.params';
-import { useGrowthText } from './growth.text';
 import { textWidth } from '../../charts/text-measure';
 
 interface GrowthChartProps {

@@ -1,5 +1,5 @@
 import type { Language } from '../../i18n';
-import type { Geometry } from './growth-geometry';
+import type { Geometry } from './growth-layout';
 import type { ChartSeries } from './growth-series';
 import { textWidth } from '../../charts/text-measure';
 

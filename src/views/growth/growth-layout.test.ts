@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureSnapshot } from '../../../test/fixtures/snapshot-fixture';
 import { buildGrowthOverlay } from '../../charts/event-layer';
-import { chartGeometry } from './growth-geometry';
+import { chartGeometry, groupPeriods, xTicks, yTicks } from './growth-layout';
 import { assignLanes, placeDirectLabels } from '../../charts/label-placement';
-import { groupPeriods, xTicks, yTicks } from './growth-layout';
 import { buildSeries, dataExtent, xDomain } from './growth-series';
 import { SERIES_IDS } from './growth.params';
 

@@ -4,10 +4,9 @@ import { QualifierLegend } from '../../charts/qualifier-legend';
 import type { Palette } from '../../ui/palette';
 import type { LocalizedText } from '../../data/schema';
 import { useTranslation } from '../../i18n';
-import { splitNumbered } from './growth-format';
+import { splitNumbered, useGrowthText } from './growth.text';
 import { markerPath } from './growth-symbols';
 import type { ChartSeries } from './growth-series';
-import { useGrowthText } from './growth.text';
 
 interface GrowthLegendProps {
   series: ChartSeries[];

@@ -7,9 +7,8 @@ import { useTranslation } from '../../i18n';
 import { formatNumber, formatPartialDate } from '../../i18n/format';
 import { CitationText } from '../../ui/citation-text';
 import { otherMultiples, primaryMultiple, type GrowthRatio } from './growth-multiples';
-import { basisText, multipleText } from './growth-format';
+import { basisText, multipleText, useGrowthText } from './growth.text';
 import type { ChartSeries } from './growth-series';
-import { useGrowthText } from './growth.text';
 
 interface RatioPanelProps {
   snapshot: Snapshot;

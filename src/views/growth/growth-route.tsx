@@ -11,14 +11,13 @@ import { useTranslation } from '../../i18n';
 import { useViewParams } from '../../lib/use-view-params';
 import { GrowthChart } from './growth-chart';
 import { GrowthControls } from './growth-controls';
-import { pointLabel } from './growth-format';
+import { pointLabel, useGrowthText } from './growth.text';
 import { GrowthLegend, GrowthNote } from './growth-legend';
 import { useGrowthModel, type GrowthModel, type Values } from './growth-model';
 import { RatioPanel } from './growth-ratio';
 import { citationsOf, extentDays } from './growth-series';
 import { GrowthTables } from './growth-tables';
 import { GROWTH_PARAMS } from './growth.params';
-import { useGrowthText } from './growth.text';
 import './growth.css';
 
 export default function GrowthRoute() {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureSnapshot } from '../../../test/fixtures/snapshot-fixture';
 import { formatNumber } from '../../i18n/format';
-import { splitNumbered } from './growth-format';
+import { splitNumbered } from './growth.text';
 import {
   computeRatio,
   defaultBasis,

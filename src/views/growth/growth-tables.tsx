@@ -7,9 +7,8 @@ import { sourceById, shortSourceName } from '../../data/sources';
 import { useTranslation } from '../../i18n';
 import { formatPartialDate } from '../../i18n/format';
 import { otherMultiples, primaryMultiple, ratioFigure, type GrowthRatio } from './growth-multiples';
-import { basisText } from './growth-format';
+import { basisText, useGrowthText } from './growth.text';
 import { citationsOf, type ChartPoint, type ChartSeries, type Period } from './growth-series';
-import { useGrowthText } from './growth.text';
 
 interface GrowthTablesProps {
   snapshot: Snapshot;

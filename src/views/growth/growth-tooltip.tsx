@@ -2,9 +2,8 @@ import type { PlacedEvent } from '../../charts/event-layer';
 import type { Snapshot } from '../../data/schema';
 import { useTranslation } from '../../i18n';
 import { CitationText } from '../../ui/citation-text';
-import { datedText, eventDates, pointValue } from './growth-format';
+import { datedText, eventDates, pointValue, useGrowthText } from './growth.text';
 import type { ChartPoint, ChartSeries } from './growth-series';
-import { useGrowthText } from './growth.text';
 
 /** What the tooltip is about, and where (chart px) it points. */
 export type Active =

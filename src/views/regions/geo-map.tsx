@@ -1,13 +1,13 @@
 import { geoPath, type GeoProjection } from 'd3-geo';
 import { useMemo } from 'react';
 import { ChartTooltip } from '../../charts/chart-tooltip';
-import { stackLabels } from './map-layout';
+import { stackLabels } from './regions-layout';
 import { MapPatterns } from './map-patterns';
 import { mix } from '../../charts/colour';
 import { rowStyle } from './map-styles';
 import { MarkerShape } from './marker-shape';
 import { RegionFacts } from './region-facts';
-import { categoryLabel } from './region-text';
+import { categoryLabel } from './regions.text';
 import type { SubjectRow } from './regions-series';
 import { useMapFocus, useMapMarks, type MapProps } from './use-map-marks';
 import type { RussiaOutline } from './use-russia-outline';

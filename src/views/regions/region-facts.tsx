@@ -1,9 +1,8 @@
 import type { Snapshot } from '../../data/schema';
 import { useTranslation } from '../../i18n';
 import { CitationText } from '../../ui/citation-text';
-import { useRegionsText } from './regions.text';
+import { categoryLabel, useCoreShareText, usePartnerText, useRegionsText } from './regions.text';
 import type { SubjectRow } from './regions-series';
-import { categoryLabel, useCoreShareText, usePartnerText } from './region-text';
 import { unnamedPartnerRegions } from '../../data/partner-regions';
 
 /**

@@ -6,8 +6,7 @@ import type { Figure, Snapshot } from '../../data/schema';
 import { useTranslation } from '../../i18n';
 import { dateStart, formatPartialDate } from '../../i18n/format';
 import { CitationText } from '../../ui/citation-text';
-import { categoryLabel, useCoreShareText, usePartnerText } from './region-text';
-import { useRegionsText } from './regions.text';
+import { categoryLabel, useCoreShareText, usePartnerText, useRegionsText } from './regions.text';
 import {
   ACCESS_LEVELS,
   ACCESS_SYMBOL,

@@ -4,7 +4,7 @@ import { MapPatterns } from './map-patterns';
 import { rowStyle } from './map-styles';
 import { ChartTooltip } from '../../charts/chart-tooltip';
 import { RegionFacts } from './region-facts';
-import { categoryLabel } from './region-text';
+import { categoryLabel } from './regions.text';
 import { useMapFocus, useMapMarks, type MapProps } from './use-map-marks';
 
 const MAX_TILE = 54;

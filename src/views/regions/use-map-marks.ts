@@ -5,8 +5,7 @@ import { useTranslation } from '../../i18n';
 import type { Snapshot } from '../../data/schema';
 import type { PatternIds } from './map-styles';
 import type { Choropleth, SubjectRow } from './regions-series';
-import { usePartnerText } from './region-text';
-import { useRegionsText } from './regions.text';
+import { usePartnerText, useRegionsText } from './regions.text';
 
 /** What both maps (tiles and outline) are given. */
 export interface MapProps {

@@ -6,11 +6,10 @@ import { usePalette } from '../../ui/palette';
 import { WrappedLines } from '../../charts/wrapped-lines';
 import type { Snapshot } from '../../data/schema';
 import { useTranslation } from '../../i18n';
-import { layoutBars, FONT_SIZE, type RowBox } from './bar-layout';
+import { layoutBars, FONT_SIZE, type RowBox } from './sectors-layout';
 import { TipBody } from './figure-details';
-import { barValueText } from './sectors-format';
+import { barValueText, useSectorsText } from './sectors.text';
 import type { BarRow } from './sectors-series';
-import { useSectorsText } from './sectors.text';
 import { useBarMarks } from './use-bar-marks';
 
 interface BarChartProps {

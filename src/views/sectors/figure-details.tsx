@@ -4,8 +4,7 @@ import { useTranslation } from '../../i18n';
 import { formatFigure } from '../../i18n/format';
 import { CitationText } from '../../ui/citation-text';
 import type { BarRow } from './sectors-series';
-import { useSectorsText } from './sectors.text';
-import { useSectorWords } from './use-sector-words';
+import { useSectorsText, useSectorWords } from './sectors.text';
 import { Chip } from '../../ui/chip';
 
 /** The figures a row stands for, share first: what tooltips and the highlight line describe. */

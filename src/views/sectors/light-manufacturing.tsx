@@ -3,8 +3,7 @@ import { usePalette } from '../../ui/palette';
 import type { Figure, PartialDate, Snapshot } from '../../data/schema';
 import { useTranslation } from '../../i18n';
 import { dateStart, formatPartialDate } from '../../i18n/format';
-import { useSectorsText } from './sectors.text';
-import { useSectorWords } from './use-sector-words';
+import { useSectorsText, useSectorWords } from './sectors.text';
 
 /** A big number with its declined noun, kind and date: one figure of the panel. */
 function Stat({ figure, hint }: { figure: Figure; hint: string }) {

@@ -12,10 +12,9 @@ import { BarChart } from './bar-chart';
 import { HighlightDetail } from './figure-details';
 import { LightManufacturing } from './light-manufacturing';
 import { ShareStrip } from './share-strip';
-import { barValueText } from './sectors-format';
+import { barValueText, useSectorsText } from './sectors.text';
 import { memberRows, projectRows, sortRows, type BarRow } from './sectors-series';
 import type { Measure, SortOrder } from './sectors.params';
-import { useSectorsText } from './sectors.text';
 
 /** One wrapper measures; the chart inside receives the width. */
 function Measured({ children }: { children: (width: number) => ReactNode }) {

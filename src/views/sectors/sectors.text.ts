@@ -1,5 +1,9 @@
-import { defineViewText } from '../../i18n';
-import { pluralEn, pluralRu } from '../../i18n/plural';
+import { defineViewText, useTranslation } from '../../i18n';
+import { pluralEn, pluralForm, pluralRu } from '../../i18n/plural';
+import type { Figure, PartialDate } from '../../data/schema';
+import type { Language } from '../../i18n';
+import { formatFigure, formatPartialDate, formatValue, qualifierMark } from '../../i18n/format';
+import { useMemo } from 'react';
 
 /** The sector view's own interface text, in English and Russian. */
 export const useSectorsText = defineViewText({
@@ -163,3 +167,43 @@ export const useSectorsText = defineViewText({
     },
   },
 });
+
+/** Units whose noun the view declines (Russian: 1 проект, 2 проекта, 5 проектов). */
+export type CountUnit = 'organisations' | 'projects' | 'companies' | 'regions';
+export const isCountUnit = (unit: Figure['unit']): unit is CountUnit =>
+  unit === 'organisations' || unit === 'projects' || unit === 'companies' || unit === 'regions';
+
+/** The value label at a bar's end: "48%", "= 7,584" (derived), "> 6,500" (lower bound). */
+export function barValueText(figure: Pick<Figure, 'value' | 'unit' | 'qualifier'>, lang: Language): string {
+  const mark = qualifierMark(figure.qualifier);
+  const value = formatValue(figure, lang);
+  return mark ? `${mark}\u2009${value}` : value;
+}
+
+/** Phrases built from figures in the current language: "7,584 members", "32 проекта", "c. 2021 (year)". */
+export function useSectorWords() {
+  const st = useSectorsText();
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  return useMemo(
+    () => ({
+      lang,
+      /** The value as worded, with its declined noun for counts. */
+      counted: (f: Figure) => {
+        const value = formatFigure(f, lang, t);
+        return isCountUnit(f.unit)
+          ? `${value} ${st(`plural.${f.unit}.${pluralForm(lang, f.value)}`)}`
+          : value;
+      },
+      /** "c. 2021 (year)": the date as worded with its precision. */
+      dated: (d: PartialDate) => `${formatPartialDate(d, lang, t)} (${t(`date.precision.${d.precision}`)})`,
+      kind: (f: Figure) => t(`qualifier.${f.qualifier.kind}`),
+      /** The formula of a derived figure, with "15 800" kept on one line. */
+      formula: (f: Figure) =>
+        f.qualifier.kind === 'derived'
+          ? f.qualifier.formula[lang].replace(/(\d) (?=\d)/g, '$1\u00a0')
+          : undefined,
+    }),
+    [st, t, lang],
+  );
+}

@@ -6,7 +6,7 @@ import { usePalette } from '../../ui/palette';
 import { WrappedLines } from '../../charts/wrapped-lines';
 import { useTranslation } from '../../i18n';
 import { formatNumber, qualifierMark } from '../../i18n/format';
-import { barsLayout, TOP } from './bars-layout';
+import { barsLayout, TOP } from './subclusters-layout';
 import { SubclusterTip } from './subcluster-tip';
 import { useSubclustersText } from './subclusters.text';
 import { ThresholdMark } from './threshold-mark';

@@ -6,7 +6,7 @@ import { usePalette } from '../../ui/palette';
 import { useTranslation } from '../../i18n';
 import { formatFigure, formatNumber } from '../../i18n/format';
 import { boxAnchor } from '../../charts/label-placement';
-import { SCATTER_MARGIN, scatterLayout } from './scatter-layout';
+import { SCATTER_MARGIN, scatterLayout } from './subclusters-layout';
 import { SubclusterTip } from './subcluster-tip';
 import { useSubclustersText } from './subclusters.text';
 import { ThresholdMark } from './threshold-mark';

@@ -5,9 +5,8 @@ import { SourceFootnote } from '../../charts/source-footnote';
 import { useTranslation } from '../../i18n';
 import { formatFigure, formatPartialDate } from '../../i18n/format';
 import { CitationText } from '../../ui/citation-text';
-import { useFigureWords } from './figure-words';
+import { useFigureWords, useSubclustersText } from './subclusters.text';
 import { discussionSizeNote, ruleRows, shortName, sizeRange, type SubclusterRow } from './subclusters-series';
-import { useSubclustersText } from './subclusters.text';
 
 /**
  * The facts around the chart: how many sub-clusters are registered and since when, the size range in the

@@ -5,7 +5,6 @@ import {
   discussionSizeNote,
   fieldGroups,
   fullMatrix,
-  gridOrientation,
   memberThreshold,
   ruleRows,
   shortName,
@@ -212,17 +211,5 @@ describe('labels', () => {
     const troitsk = shortName("Troitsk Innovation Cluster 'New Materials, Laser and Radiation Technologies'");
     expect(troitsk.endsWith('…')).toBe(true);
     expect(troitsk.length).toBeLessThanOrEqual(28);
-  });
-});
-
-describe('priority-field grid orientation', () => {
-  it('uses columns only when the longest word fits a column', () => {
-    const en = fieldGroups(snapshot, 'en');
-    const ru = fieldGroups(snapshot, 'ru');
-    expect(gridOrientation(en, 1134)).toBe('columns');
-    expect(gridOrientation(en, 800)).toBe('rows');
-    // "природопользование" does not fit a seventh of a desktop chart.
-    expect(gridOrientation(ru, 1134)).toBe('rows');
-    expect(gridOrientation([], 1134)).toBe('rows');
   });
 });

@@ -6,9 +6,7 @@
 import type { Citation, Figure, LocalizedText, Snapshot } from '../../data/schema';
 import type { Language } from '../../i18n';
 import type { SortKey } from './subclusters.params';
-import type { GridOrientation } from '../../charts/roving-navigation';
 import { truncateWords } from '../../lib/text-wrap';
-import { textWidth } from '../../charts/text-measure';
 
 export interface SubclusterRow {
   id: string;
@@ -129,21 +127,6 @@ export function fieldGroups(snapshot: Snapshot, lang: Language): FieldGroup[] {
     count: i + 1,
     fields: cells.filter((c) => c.count.value === i + 1),
   }));
-}
-
-/** Cell padding and the gap between columns of the priority-field grid, in pixels. */
-const CELL_CHROME = 28;
-
-/**
- * Columns (one per count, like the presentation's table) when the longest single word of any field fits a
- * column, else rows of wrapping cells: browsers do not hyphenate every language, and a word broken mid-way
- * ("природопользован-ие") reads badly.
- */
-export function gridOrientation(groups: readonly FieldGroup[], width: number): GridOrientation {
-  if (groups.length === 0) return 'rows';
-  const words = groups.flatMap((g) => g.fields.flatMap((f) => f.label.split(/[\s-]+/)));
-  const longest = Math.max(0, ...words.map((w) => textWidth(w, 13.6)));
-  return width / groups.length >= longest + CELL_CHROME ? 'columns' : 'rows';
 }
 
 export interface MatrixRow {

@@ -1,6 +1,8 @@
 /** The sub-cluster view's own interface text, in English and Russian. */
-import { defineViewText } from '../../i18n';
-import { pluralEn, pluralRu } from '../../i18n/plural';
+import { defineViewText, useTranslation } from '../../i18n';
+import { pluralEn, pluralForm, pluralRu } from '../../i18n/plural';
+import type { Figure } from '../../data/schema';
+import { formatFigure } from '../../i18n/format';
 
 export const useSubclustersText = defineViewText({
   en: {
@@ -186,3 +188,27 @@ export const useSubclustersText = defineViewText({
     },
   },
 });
+
+/**
+ * A figure with its unit in words and the right plural ("30 organisations", "1 проект", "10 субкластеров"),
+ * worded by its qualifier ("more than 30 …") through the shared `formatFigure`.
+ */
+export function useFigureWords() {
+  const { t, i18n } = useTranslation();
+  const v = useSubclustersText();
+  const lang = i18n.language;
+  return (figure: Figure): string => {
+    const value = formatFigure(figure, lang, t);
+    const form = pluralForm(lang, figure.value);
+    switch (figure.unit) {
+      case 'organisations':
+        return v(`chart.organisations.${form}`, { value });
+      case 'projects':
+        return v(`chart.projectsCount.${form}`, { value });
+      case 'subclusters':
+        return v(`facts.subclusters.${form}`, { value });
+      default:
+        return `${value} ${t(`unit.${figure.unit}`)}`;
+    }
+  };
+}

@@ -1,7 +1,6 @@
 import { usePalette } from '../../ui/palette';
 import type { Threshold } from './subclusters-series';
-import { useSubclustersText } from './subclusters.text';
-import { useFigureWords } from './figure-words';
+import { useFigureWords, useSubclustersText } from './subclusters.text';
 import { textWidth } from '../../charts/text-measure';
 
 /**

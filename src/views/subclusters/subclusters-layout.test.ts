@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureSnapshot } from '../../../test/fixtures/snapshot-fixture';
-import { barsLayout } from './bars-layout';
+import { barsLayout, gridOrientation } from './subclusters-layout';
 import { textWidth } from '../../charts/text-measure';
-import { subclusterRows } from './subclusters-series';
+import { fieldGroups, subclusterRows } from './subclusters-series';
 
 const rows = subclusterRows(fixtureSnapshot(), 'ru');
 
@@ -35,5 +35,17 @@ describe('bar chart layout', () => {
   it('includes the threshold in the participants scale even above every bar', () => {
     const layout = barsLayout(rows, 800, 100);
     expect(layout.participants.domain()[1]).toBeGreaterThanOrEqual(100);
+  });
+});
+
+describe('priority-field grid orientation', () => {
+  it('uses columns only when the longest word fits a column', () => {
+    const en = fieldGroups(fixtureSnapshot(), 'en');
+    const ru = fieldGroups(fixtureSnapshot(), 'ru');
+    expect(gridOrientation(en, 1134)).toBe('columns');
+    expect(gridOrientation(en, 800)).toBe('rows');
+    // "природопользование" does not fit a seventh of a desktop chart.
+    expect(gridOrientation(ru, 1134)).toBe('rows');
+    expect(gridOrientation([], 1134)).toBe('rows');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { layoutBars, STACK_BELOW } from './bar-layout';
-import { barValueText } from './sectors-format';
+import { layoutBars, STACK_BELOW } from './sectors-layout';
+import { barValueText } from './sectors.text';
 
 describe('bar layout', () => {
   const labels = ['Services', 'Оптовая и розничная торговля', 'ИТ и искусственный интеллект'];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stackLabels } from './map-layout';
+import { stackLabels } from './regions-layout';
 
 describe('stackLabels', () => {
   it('keeps labels at their anchors when they do not collide', () => {

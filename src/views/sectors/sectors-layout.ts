@@ -4,6 +4,7 @@
  * Pure, so the no-overlap rules are unit-tested.
  */
 import { wrapWords } from '../../lib/text-wrap';
+import type { Palette } from '../../ui/palette';
 
 export const FONT_SIZE = 13;
 const LINE = 16;
@@ -82,4 +83,11 @@ export function layoutBars(
     return box;
   });
   return { mode, width, height: y, labelWidth, barX, barMax, rows };
+}
+
+/** Series colours by the sector's place on the slide, skipping the highlight orange (series 2). */
+const COLOUR_ORDER = [0, 2, 3, 4, 5, 7, 6, 1];
+export function sectorColour(palette: Palette, sourceIndex: number): string {
+  const slot = COLOUR_ORDER[sourceIndex % COLOUR_ORDER.length] ?? 0;
+  return palette.series[slot] ?? palette.accent;
 }
