@@ -11,6 +11,7 @@ import { categoryLabel } from './regions.text';
 import type { SubjectRow } from './regions-series';
 import { useMapFocus, useMapMarks, type MapProps } from './use-map-marks';
 import type { RussiaOutline } from './use-russia-outline';
+import { textWidth } from '../../charts/text-measure';
 
 /** `rows`: the subjects to mark, the regions the source names and Moscow. */
 interface GeoMapProps extends MapProps {
@@ -51,7 +52,7 @@ export function GeoMap({ outline, rows, width, snapshot, scale, selected, onSele
   );
   const labelOf = (row: SubjectRow) => {
     const name = row.subject.name[lang];
-    return column + name.length * font * 0.58 < width - PAD ? name : row.short;
+    return column + textWidth(name, font, 600) < width - PAD ? name : row.short;
   };
   const ordered = [...marks].sort((a, b) => (labelYs.get(a.row.code) ?? 0) - (labelYs.get(b.row.code) ?? 0));
   const tipMark = marks.find((m) => m.row.code === tip);
@@ -121,7 +122,7 @@ export function GeoMap({ outline, rows, width, snapshot, scale, selected, onSele
               <rect
                 x={column - 14}
                 y={ly - font}
-                width={label.length * font * 0.6 + 16}
+                width={textWidth(label, font, 600) + 16}
                 height={font * 2}
                 fill="transparent"
               />

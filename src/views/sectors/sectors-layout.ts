@@ -1,16 +1,14 @@
 /**
- * Geometry of a horizontal bar chart whose labels wrap. SVG cannot wrap text and jsdom cannot measure it,
- * so widths are estimated from character counts with a generous average glyph width (Cyrillic is wide).
+ * Geometry of a horizontal bar chart whose labels wrap. SVG cannot wrap text, so labels are broken by their
+ * measured width (charts/text-measure.ts: the shipped font in the browser, a wide estimate in tests).
  * Pure, so the no-overlap rules are unit-tested.
  */
+import { textWidth } from '../../charts/text-measure';
 import { wrapWords } from '../../lib/text-wrap';
 import type { Palette } from '../../ui/palette';
 
 export const FONT_SIZE = 13;
 const LINE = 16;
-/** Average advance of a glyph at 13px, rounded up so that estimated lines never run over. */
-const CHAR = FONT_SIZE * 0.6;
-const DIGIT = FONT_SIZE * 0.62;
 /** Below this width labels go above their bars, so that long Russian labels keep the full width. */
 export const STACK_BELOW = 440;
 
@@ -37,8 +35,8 @@ export interface BarLayout {
   rows: RowBox[];
 }
 
-/** Estimated width of a value label such as "= 7,584". */
-export const valueWidth = (text: string) => Math.ceil(text.length * DIGIT) + 8;
+/** Width of a value label such as "= 7,584", measured bold as a highlighted bar draws it, plus its gap. */
+export const valueWidth = (text: string) => textWidth(text, FONT_SIZE, 700) + 8;
 
 /**
  * Rows of `values` (null: not reported) with `labels` and value labels `valueTexts`, fitted into `width`.
@@ -56,10 +54,13 @@ export function layoutBars(
   const barX = mode === 'side' ? labelWidth + 12 : 0;
   const barMax = Math.max(20, width - barX - valueSpace);
   const max = Math.max(0, ...values.map((v) => v ?? 0)) || 1;
-  const maxChars = Math.floor(labelWidth / CHAR);
   let y = 0;
   const rows = labels.map((label, i) => {
-    const lines = wrapWords(label, maxChars, { cutLongWords: true });
+    // Measured bold: a highlighted bar's label must fit without re-wrapping.
+    const lines = wrapWords(label, labelWidth, {
+      cutLongWords: true,
+      measure: (text) => textWidth(text, FONT_SIZE, 700),
+    });
     const value = values[i] ?? 0;
     const barWidth = Math.max(value > 0 ? 2 : 0, (value / max) * barMax);
     let box: RowBox;

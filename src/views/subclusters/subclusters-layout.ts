@@ -164,7 +164,7 @@ export function scatterLayout(
     };
 
   const numbers = base.map(({ n }) => String(n));
-  const boxes = place(numbers, (l) => l.length * 8 + 4);
+  const boxes = place(numbers, (l) => textWidth(l, 12, 700) + 4);
   return {
     wide,
     height,
