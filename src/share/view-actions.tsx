@@ -26,7 +26,7 @@ export function ViewActions({ title, embeddable = true }: { title: string; embed
 
   return (
     <div className="view-actions">
-      <div className="view-actions__buttons">
+      <div className="cluster view-actions__buttons">
         <Chip onClick={() => copy(href(), t('share.linkCopied'))}>{t('share.copyLink')}</Chip>
         {embeddable && (
           <Chip

@@ -41,7 +41,7 @@ export function GrowthControls({ values, update, series, colors, extent }: Growt
 
   return (
     <div className="growth-controls">
-      <div role="group" aria-labelledby={`${id}-series`} className="growth-controls__group">
+      <div role="group" aria-labelledby={`${id}-series`} className="cluster growth-controls__group">
         <span id={`${id}-series`} className="growth-controls__label">
           {g('controls.series')}
         </span>
@@ -70,7 +70,7 @@ export function GrowthControls({ values, update, series, colors, extent }: Growt
           );
         })}
       </div>
-      <div className="growth-controls__group">
+      <div className="cluster growth-controls__group">
         <span id={`${id}-scale`} className="growth-controls__label">
           {g('controls.scale')}
         </span>
@@ -85,7 +85,7 @@ export function GrowthControls({ values, update, series, colors, extent }: Growt
           {(s) => g(`controls.${s}`)}
         </SegmentedControl>
       </div>
-      <div role="group" aria-labelledby={`${id}-overlay`} className="growth-controls__group">
+      <div role="group" aria-labelledby={`${id}-overlay`} className="cluster growth-controls__group">
         <span id={`${id}-overlay`} className="growth-controls__label">
           {g('controls.overlay')}
         </span>
@@ -96,7 +96,7 @@ export function GrowthControls({ values, update, series, colors, extent }: Growt
           {g('controls.events')}
         </Chip>
       </div>
-      <div role="group" aria-labelledby={`${id}-period`} className="growth-controls__group">
+      <div role="group" aria-labelledby={`${id}-period`} className="cluster growth-controls__group">
         <span id={`${id}-period`} className="growth-controls__label">
           {g('controls.period')}
         </span>

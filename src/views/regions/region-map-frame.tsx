@@ -66,7 +66,7 @@ export function RegionMapFrame(props: RegionMapFrameProps) {
       subtitle={mode === 'tiles' ? rt('map.subtitleTiles') : rt('map.subtitleGeo')}
       controls={
         <SegmentedControl
-          className="regions-chips"
+          className="cluster regions-chips"
           captionClassName="regions-chips__label"
           label={rt('map.modeLabel')}
           caption={`${rt('map.modeLabel')}:`}

@@ -44,7 +44,7 @@ export function ServicesMatrix({
       subtitle={rt('services.subtitle', { count: total })}
       controls={
         <SegmentedControl
-          className="regions-chips"
+          className="cluster regions-chips"
           captionClassName="regions-chips__label"
           label={rt('services.filterLabel')}
           caption={`${rt('services.filterLabel')}:`}

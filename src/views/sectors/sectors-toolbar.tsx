@@ -18,7 +18,7 @@ function Choice<T extends string>({
 }) {
   return (
     <SegmentedControl
-      className="sectors-toolbar__group"
+      className="cluster sectors-toolbar__group"
       captionClassName="sectors-toolbar__label"
       label={label}
       caption={label}

@@ -36,7 +36,7 @@ export function WindowControls({ window, presets, onPreset, onZoom, onPan }: Win
   return (
     <div className="timeline-controls">
       <SegmentedControl
-        className="timeline-controls__group"
+        className="cluster timeline-controls__group"
         label={tt('presets.label')}
         options={presets.map((p) => p.id)}
         pressed={(id) => sameDays(presetWindow(id), window)}
@@ -47,7 +47,7 @@ export function WindowControls({ window, presets, onPreset, onZoom, onPan }: Win
           return tt(`presets.${id}`, { from: yearOf(w.start), to: yearOf(w.end - 1) });
         }}
       </SegmentedControl>
-      <div className="timeline-controls__group" role="group" aria-label={tt('navigate')}>
+      <div className="cluster timeline-controls__group" role="group" aria-label={tt('navigate')}>
         <button type="button" className="timeline-button" onClick={() => onPan(-0.25)}>
           <span aria-hidden="true">←</span> {tt('earlier')}
         </button>
@@ -92,7 +92,7 @@ export function CategoryChips({ selected, counts, onChange }: CategoryChipsProps
         : EVENT_CATEGORIES.filter((c) => c === cat || selected.includes(c)),
     );
   return (
-    <div className="timeline-controls__group" role="group" aria-label={tt('categories')}>
+    <div className="cluster timeline-controls__group" role="group" aria-label={tt('categories')}>
       {EVENT_CATEGORIES.map((cat, i) => {
         const pressed = selected.includes(cat);
         return (
