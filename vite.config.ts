@@ -11,6 +11,10 @@ const PRELOADED_FONTS = [
   /inter-symbols-wght-normal-[\w-]+\.woff2$/,
 ];
 
+/** Modules of the kit that every view page (not the overview) runs. */
+const VIEW_KIT_MODULES =
+  /src\/(ui\/chip|share\/(view-actions|copy-text|share-links)|charts\/(sortable-table|use-table-order|text-column|view-params))\.tsx?$/;
+
 /** Script modules every page runs before its view: the app shell, URL state, i18n, data loading. */
 const SHELL_MODULES = new RegExp(
   [
@@ -58,7 +62,14 @@ export default defineConfig({
         // Left alone, the bundler cuts the shell's shared modules into a dozen tiny chunks (one per
         // module a view also imports), each a request and a gzip frame of its own. Everything the first
         // page needs anyway goes into one "shell" chunk instead; the views keep their own chunks.
-        codeSplitting: { groups: [{ name: 'shell', test: SHELL_MODULES }] },
+        // The view kit every view page loads (share buttons, chips, sortable tables) goes in one "kit"
+        // chunk for the same reason.
+        codeSplitting: {
+          groups: [
+            { name: 'shell', test: SHELL_MODULES },
+            { name: 'kit', test: VIEW_KIT_MODULES },
+          ],
+        },
       },
     },
   },
