@@ -89,3 +89,16 @@ export function useRovingFocus(options: RovingOptions) {
 
   return { activeId, itemProps, isActive: (id: string) => id === activeId };
 }
+
+/**
+ * A mark's own keys besides the arrows, the same on every chart: Enter or Space activates it as a button
+ * would (select, highlight, open), Escape dismisses (hides the tooltip, clears a selection).
+ */
+export function activationKeys(activate: () => void, dismiss?: () => void) {
+  return (e: KeyboardEvent) => {
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      activate();
+    } else if (e.key === 'Escape' && dismiss) dismiss();
+  };
+}

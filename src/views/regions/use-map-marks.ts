@@ -1,5 +1,5 @@
-import { useId, useState, type KeyboardEvent } from 'react';
-import { useRovingFocus } from '../../charts/use-roving-focus';
+import { useId, useState } from 'react';
+import { activationKeys, useRovingFocus } from '../../charts/use-roving-focus';
 import { usePalette } from '../../ui/palette';
 import { useTranslation } from '../../i18n';
 import type { Snapshot } from '../../data/schema';
@@ -65,15 +65,13 @@ export function useMapFocus({
   return (code: string) => ({
     ...roving.itemProps(code, {
       onFocus: () => setTip(code),
-      onKeyDown: (e: KeyboardEvent) => {
-        if (e.key === 'Enter' || e.key === ' ') {
-          e.preventDefault();
-          toggle(code);
-        } else if (e.key === 'Escape') {
+      onKeyDown: activationKeys(
+        () => toggle(code),
+        () => {
           setTip(null);
           onSelect(undefined);
-        }
-      },
+        },
+      ),
     }),
     onBlur: () => setTip((t) => (t === code ? null : t)),
     onMouseEnter: () => setTip(code),

@@ -1,5 +1,5 @@
-import { useState, type KeyboardEvent } from 'react';
-import { useRovingFocus } from '../../charts/use-roving-focus';
+import { useState } from 'react';
+import { activationKeys, useRovingFocus } from '../../charts/use-roving-focus';
 import type { BarRow } from './sectors-series';
 
 /**
@@ -20,15 +20,10 @@ export function useBarMarks(
     return {
       ...roving.itemProps(key, {
         onFocus: () => setTip(index),
-        onKeyDown: (e: KeyboardEvent) => {
-          if (e.key === 'Enter' || e.key === ' ') {
-            e.preventDefault();
-            onToggle(key);
-          } else if (e.key === 'Escape') {
-            e.preventDefault();
-            setTip(null);
-          }
-        },
+        onKeyDown: activationKeys(
+          () => onToggle(key),
+          () => setTip(null),
+        ),
       }),
       onBlur: () => setTip((t) => (t === index ? null : t)),
       onMouseEnter: () => setTip(index),

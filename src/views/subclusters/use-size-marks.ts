@@ -1,5 +1,5 @@
-import { useId, useState, type KeyboardEvent } from 'react';
-import { useRovingFocus, type RovingLayout } from '../../charts/use-roving-focus';
+import { useId, useState } from 'react';
+import { activationKeys, useRovingFocus, type RovingLayout } from '../../charts/use-roving-focus';
 import type { Snapshot } from '../../data/schema';
 import { useTranslation } from '../../i18n';
 import { formatFigure } from '../../i18n/format';
@@ -49,12 +49,10 @@ export function useSizeMarks(
     'aria-describedby': active === row.id ? tipId : undefined,
     onClick: () => onToggle(row.id),
     ...roving.itemProps(row.id, {
-      onKeyDown: (e: KeyboardEvent) => {
-        if (e.key === 'Enter' || e.key === ' ') {
-          e.preventDefault();
-          onToggle(row.id);
-        } else if (e.key === 'Escape') setActive(null);
-      },
+      onKeyDown: activationKeys(
+        () => onToggle(row.id),
+        () => setActive(null),
+      ),
       onFocus: () => setActive(row.id),
     }),
     onMouseEnter: () => setActive(row.id),

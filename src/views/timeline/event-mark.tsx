@@ -1,5 +1,4 @@
-import type { KeyboardEvent } from 'react';
-import type { RovingHandlers } from '../../charts/use-roving-focus';
+import { activationKeys, type RovingHandlers } from '../../charts/use-roving-focus';
 import type { MarkLayout } from './timeline-layout';
 import { GEOMETRY } from './timeline-layout';
 import { fitText } from '../../charts/text-measure';
@@ -32,12 +31,7 @@ export function EventMark(props: EventMarkProps) {
   const { mark, colour, text, background, title, ariaLabel, selected, tooltipId } = props;
   const { drawn, y } = mark;
   const dash = drawn.approximate ? '4 3' : undefined;
-  const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key === 'Enter' || e.key === ' ') {
-      e.preventDefault();
-      props.onSelect();
-    }
-  };
+  const onKeyDown = activationKeys(props.onSelect);
   const labelEnd = mark.label ? mark.label.x + mark.label.room : mark.x1;
   const hitLeft = Math.min(mark.x0 - 3, (mark.x0 + mark.x1) / 2 - 8);
   const hitRight = Math.max(labelEnd + 3, (mark.x0 + mark.x1) / 2 + 8);
