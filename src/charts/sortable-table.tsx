@@ -14,19 +14,28 @@ export interface Column<Row> {
   rowHeader?: boolean;
 }
 
-interface SortableTableProps<Row> {
+/** Rows that carry their own key or id need no `rowKey`; others must say what identifies them. */
+type RowKeyProp<Row> = [Row] extends [{ key: string } | { id: string }]
+  ? { rowKey?: (row: Row) => string }
+  : { rowKey: (row: Row) => string };
+
+const ownKey = (row: unknown): string => {
+  const r = row as { key?: string; id?: string };
+  return r.key ?? r.id ?? '';
+};
+
+type SortableTableProps<Row> = RowKeyProp<Row> & {
   /** Names the table in `?order=`, where its sort is kept so that a sorted table can be linked. */
   id: string;
   caption: ReactNode;
   columns: Column<Row>[];
   rows: Row[];
-  rowKey: (row: Row) => string;
   /** An element id per row, so that a link can point at it (`/sources#figure-…`). */
   rowId?: (row: Row) => string;
   /** Sort column and direction at first; the user can click any header to re-sort. */
   initialSort?: TableSort;
   footer?: ReactNode;
-}
+};
 
 /** A plain HTML table, sortable by any column with mouse or keyboard, with its caption and source line. */
 export function SortableTable<Row>({
@@ -34,7 +43,7 @@ export function SortableTable<Row>({
   caption,
   columns,
   rows,
-  rowKey,
+  rowKey = ownKey,
   rowId,
   initialSort,
   footer,

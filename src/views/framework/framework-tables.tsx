@@ -98,7 +98,6 @@ export function FrameworkTables({
         caption={ft('table.evidenceCaption')}
         columns={evidenceColumns}
         rows={rows}
-        rowKey={(r) => r.key}
         initialSort={{ key: 'feature', dir: 'asc' }}
         footer={<SourceFootnote snapshot={snapshot} citations={rows.flatMap((r) => r.evidence.sources)} />}
       />

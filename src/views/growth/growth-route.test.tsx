@@ -37,7 +37,7 @@ describe('growth view', () => {
     await expectOneTabStop(await chart(), '{ArrowRight}');
     // The tooltip follows focus as the arrows move.
     const focused = document.activeElement as Element;
-    expect(screen.getByRole('tooltip')).toBeInTheDocument();
+    expect(await screen.findByRole('tooltip')).toBeInTheDocument();
     expect(focused.getAttribute('tabindex')).toBe('0');
   });
 

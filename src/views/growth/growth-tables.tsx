@@ -132,7 +132,6 @@ export function GrowthTables({ snapshot, series, window, ratio, basisInvalid }: 
         caption={g('table.multiplesCaption')}
         columns={multipleColumns}
         rows={multiples}
-        rowKey={(r) => r.key}
         footer={<SourceFootnote snapshot={snapshot} citations={multiples.flatMap((r) => r.figure.sources)} />}
       />
     </div>

@@ -144,7 +144,6 @@ export function RegionsTables({
         caption={rt('table.headlineCaption')}
         columns={headlineColumns}
         rows={headline}
-        rowKey={(r) => r.key}
         footer={
           <>
             <p className="regions-note">
@@ -174,7 +173,6 @@ export function RegionsTables({
         caption={rt('table.servicesCaption', { count: regions.services.length })}
         columns={serviceColumns}
         rows={regions.services}
-        rowKey={(s) => s.id}
         footer={<SourceFootnote snapshot={snapshot} citations={regions.servicesSources} />}
       />
       <SortableTable
@@ -182,7 +180,6 @@ export function RegionsTables({
         caption={rt('table.agreementsCaption')}
         columns={agreementColumns}
         rows={sortedAgreements(snapshot)}
-        rowKey={(a) => a.id}
         footer={
           <SourceFootnote snapshot={snapshot} citations={regions.agreements.flatMap((a) => a.sources)} />
         }

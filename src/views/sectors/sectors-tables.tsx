@@ -72,7 +72,6 @@ export function SectorsTables({ snapshot, sort }: { snapshot: Snapshot; sort: So
         })}
         columns={memberColumns}
         rows={members}
-        rowKey={(r) => r.key}
         initialSort={initial('share-value')}
         footer={
           <SourceFootnote
@@ -96,7 +95,6 @@ export function SectorsTables({ snapshot, sort }: { snapshot: Snapshot; sort: So
           }),
         ]}
         rows={projects}
-        rowKey={(r) => r.key}
         initialSort={initial('value')}
         footer={
           <SourceFootnote
@@ -118,7 +116,6 @@ export function SectorsTables({ snapshot, sort }: { snapshot: Snapshot; sort: So
           }),
         ]}
         rows={light}
-        rowKey={(r) => r.key}
         footer={
           <SourceFootnote
             snapshot={snapshot}

@@ -193,7 +193,7 @@ describe('priority-field grid', { timeout: 20_000 }, () => {
     await userEvent.keyboard('{ArrowUp}');
     expect(cell('Electronics and microelectronics')).toHaveFocus();
 
-    const tip = screen.getByRole('tooltip');
+    const tip = await screen.findByRole('tooltip');
     expect(tip).toHaveTextContent('Electronics and microelectronics');
     expect(tip).toHaveTextContent('Named by 6 sub-clusters');
     expect(tip).toHaveTextContent('Priority fields of MIC sub-clusters');

@@ -124,7 +124,6 @@ export function SubclustersTables({
         caption={v('table.subclusters')}
         columns={subclusterColumns}
         rows={rows}
-        rowKey={(r) => r.id}
         initialSort={INITIAL_SORT[sort]}
         footer={
           <SourceFootnote
@@ -138,7 +137,6 @@ export function SubclustersTables({
         caption={v('table.rules')}
         columns={ruleColumns}
         rows={rules}
-        rowKey={(r) => r.id}
         footer={<SourceFootnote snapshot={snapshot} citations={rules.flatMap((r) => r.sources)} />}
       />
       <SortableTable
@@ -146,7 +144,6 @@ export function SubclustersTables({
         caption={v('table.fields')}
         columns={fieldColumns}
         rows={fields}
-        rowKey={(f) => f.id}
         footer={<SourceFootnote snapshot={snapshot} citations={sources(fields.map((f) => f.count))} />}
       />
     </div>
