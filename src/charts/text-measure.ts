@@ -28,16 +28,17 @@ export const fontOf = (size: number, weight = 400) => `${weight} ${size}px "${FO
 /** Width in px of `text` set in the app's font at `size` px and `weight`, rounded up. */
 export function textWidth(text: string, size = 12, weight = 400): number {
   const font = fontOf(size, weight);
+  const key = `${font}\u0000${text}`;
+  // A cached width was measured in the loaded font: layouts ask for the same labels on every render, so the
+  // font check and the canvas run once per label, not once per render.
+  const cached = widths.get(key);
+  if (cached !== undefined) return Math.ceil(cached);
   const ctx = canvasContext();
   if (!ctx || !document.fonts.check(font, text)) return estimateTextWidth(text, size, weight);
-  const key = `${font}\u0000${text}`;
-  let width = widths.get(key);
-  if (width === undefined) {
-    if (widths.size >= CACHE_LIMIT) widths.clear();
-    ctx.font = font;
-    width = ctx.measureText(text).width;
-    widths.set(key, width);
-  }
+  if (widths.size >= CACHE_LIMIT) widths.clear();
+  ctx.font = font;
+  const width = ctx.measureText(text).width;
+  widths.set(key, width);
   return Math.ceil(width);
 }
 
