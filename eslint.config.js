@@ -31,6 +31,13 @@ export default defineConfig([
       globals: { ...globals.browser, ...globals.node },
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
     },
+    // A view's route is `export default viewRoute({...})` (charts/view-route.tsx).
+    rules: {
+      'react-refresh/only-export-components': [
+        'error',
+        { allowConstantExport: true, extraHOCs: ['viewRoute'] },
+      ],
+    },
   },
   // One-way layers (docs/architecture.md): a module imports only from its own layer and the ones below.
   { files: ['src/**/*.{ts,tsx}'], ...layerConfig(import.meta.dirname) },

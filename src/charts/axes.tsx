@@ -17,30 +17,23 @@ interface AxisStyle {
  * Horizontal grid lines from `left` to `right` with their labels right-aligned `gap` px left of the plot, as
  * in OWID's Grapher. `dash` may dash some lines (all but the zero line, say).
  */
-export function AxisLeft({
-  ticks,
-  y,
-  left,
-  right,
-  gap = 6,
-  dash,
-  stroke,
-  fill,
-  fontSize = 12,
-}: AxisStyle & {
-  ticks: readonly AxisTick[];
-  y: (value: number) => number;
-  left: number;
-  right: number;
-  gap?: number;
-  dash?: (value: number) => string | undefined;
-}) {
+export function AxisLeft(
+  props: AxisStyle & {
+    ticks: readonly AxisTick[];
+    y: (value: number) => number;
+    left: number;
+    right: number;
+    gap?: number;
+    dash?: (value: number) => string | undefined;
+  },
+) {
+  const { ticks, y, left, gap = 6, fontSize = 12 } = props;
   return (
     <g className="axis axis--left" aria-hidden="true">
       {ticks.map((t) => (
         <g key={t.value} transform={`translate(0,${y(t.value)})`}>
-          <line x1={left} x2={right} stroke={stroke} strokeDasharray={dash?.(t.value)} />
-          <text x={left - gap} dy="0.32em" textAnchor="end" fontSize={fontSize} fill={fill}>
+          <line x1={left} x2={props.right} stroke={props.stroke} strokeDasharray={props.dash?.(t.value)} />
+          <text x={left - gap} dy="0.32em" textAnchor="end" fontSize={fontSize} fill={props.fill}>
             {t.label}
           </text>
         </g>

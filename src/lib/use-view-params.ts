@@ -15,3 +15,6 @@ export function useViewParams<S extends Record<string, ParamSpec<unknown>>>(spec
   );
   return { values, invalid, update };
 }
+
+/** `useViewParams`' result for one view's spec: what a view's tabs receive. */
+export type ViewParams<S extends Record<string, ParamSpec<unknown>>> = ReturnType<typeof useViewParams<S>>;

@@ -40,7 +40,7 @@ export function FeatureCard({
           {feature.n}
         </span>
         <div>
-          <p className="framework-feature__label framework-feature__label--n" aria-hidden="true">
+          <p className="eyebrow framework-feature__label framework-feature__label--n" aria-hidden="true">
             {ft('comparison.feature', { n: feature.n })}
           </p>
           <h3 id={`${id}-title`} className="framework-feature__title">
@@ -50,9 +50,9 @@ export function FeatureCard({
         </div>
       </div>
       <div className="framework-feature__why">
-        <p className="framework-feature__label framework-feature__label--narrow">{ft('comparison.why')}</p>
+        <p className="eyebrow framework-feature__label framework-feature__label--narrow">{ft('comparison.why')}</p>
         <p className="framework-feature__why-text">{feature.why[lang]}</p>
-        <p className="framework-feature__label">{ft('comparison.proof')}</p>
+        <p className="eyebrow framework-feature__label">{ft('comparison.proof')}</p>
         <ul className="framework-proof">
           {feature.proof.map((reference) => (
             <li key={reference}>{reference}</li>
@@ -60,7 +60,7 @@ export function FeatureCard({
         </ul>
       </div>
       <div className="framework-feature__evidence">
-        <p className="framework-feature__label framework-feature__label--narrow">
+        <p className="eyebrow framework-feature__label framework-feature__label--narrow">
           {ft('comparison.colEvidence')}
         </p>
         {feature.evidence.length === 0 ? (

@@ -89,7 +89,7 @@ export function FeatureComparison({
         </div>
       )}
       <div className="framework-grid">
-        <div className="framework-grid__head" aria-hidden="true">
+        <div className="eyebrow framework-grid__head" aria-hidden="true">
           <span>{ft('comparison.colWhat')}</span>
           <span>{ft('comparison.colWhy')}</span>
           <span>{ft('comparison.colEvidence')}</span>

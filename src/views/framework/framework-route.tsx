@@ -1,8 +1,7 @@
 import { useMemo } from 'react';
 import { usePrinting } from '../../charts/use-printing';
-import { ViewLayout } from '../../charts/view-layout';
+import { viewRoute, type TabProps } from '../../charts/view-route';
 import type { Snapshot } from '../../data/schema';
-import { useViewParams } from '../../lib/use-view-params';
 import { DiscussionPanel } from './discussion-panel';
 import { FeatureComparison } from './feature-comparison';
 import { FeatureMatrix } from './feature-matrix';
@@ -14,25 +13,19 @@ import { ResearchGoals } from './research-goals';
 import { SelectionNotice } from './selection-notice';
 import './framework.css';
 
-type Params = ReturnType<typeof useViewParams<typeof FRAMEWORK_PARAMS>>;
+type Props = TabProps<typeof FRAMEWORK_PARAMS>;
 
-export default function FrameworkRoute() {
-  const ft = useFrameworkText();
-  const params = useViewParams(FRAMEWORK_PARAMS);
-  return (
-    <ViewLayout
-      view="framework"
-      lead={ft('lead')}
-      params={params}
-      unknown={(snapshot) => {
-        const { missing } = resolveSelection(params.values.feature, shapeFeatures(snapshot));
-        return missing === undefined ? [] : [{ name: 'feature', raw: String(missing) }];
-      }}
-      chart={(snapshot) => <ChartTab snapshot={snapshot} params={params} />}
-      table={(snapshot) => <TableTab snapshot={snapshot} params={params} />}
-    />
-  );
-}
+export default viewRoute({
+  view: 'framework',
+  params: FRAMEWORK_PARAMS,
+  text: useFrameworkText,
+  unknown: (snapshot, values) => {
+    const { missing } = resolveSelection(values.feature, shapeFeatures(snapshot));
+    return missing === undefined ? [] : [{ name: 'feature', raw: String(missing) }];
+  },
+  Chart: ChartTab,
+  Table: TableTab,
+});
 
 function useFeatures(snapshot: Snapshot, requested: number | undefined) {
   const features = useMemo(() => shapeFeatures(snapshot), [snapshot]);
@@ -40,7 +33,7 @@ function useFeatures(snapshot: Snapshot, requested: number | undefined) {
 }
 
 /** Goals, the evidence tiles, the three-column comparison and the closing discussion. */
-function ChartTab({ snapshot, params }: { snapshot: Snapshot; params: Params }) {
+function ChartTab({ snapshot, params }: Props) {
   const { values, update } = params;
   const { features, selected } = useFeatures(snapshot, values.feature);
   const shared = useMemo(() => sharedPairingNote(features), [features]);
@@ -56,7 +49,7 @@ function ChartTab({ snapshot, params }: { snapshot: Snapshot; params: Params }) 
 }
 
 /** The seed's table and the evidence table. When printing, the chart tab above already has the rest. */
-function TableTab({ snapshot, params }: { snapshot: Snapshot; params: Params }) {
+function TableTab({ snapshot, params }: Props) {
   const printing = usePrinting();
   const { features } = useFeatures(snapshot, params.values.feature);
   return (
@@ -68,7 +61,7 @@ function TableTab({ snapshot, params }: { snapshot: Snapshot; params: Params }) 
   );
 }
 
-function Intro({ snapshot, params }: { snapshot: Snapshot; params: Params }) {
+function Intro({ snapshot, params }: Props) {
   return (
     <ResearchGoals
       snapshot={snapshot}

@@ -5,10 +5,9 @@ import { ChartFrame } from '../../charts/chart-frame';
 import { usePalette } from '../../ui/palette';
 import { SourceFootnote } from '../../charts/source-footnote';
 import { useParentWidth } from '../../charts/use-parent-size';
-import { ViewLayout } from '../../charts/view-layout';
+import { viewRoute, type TabProps } from '../../charts/view-route';
 import type { Snapshot } from '../../data/schema';
 import { useTranslation } from '../../i18n';
-import { useViewParams } from '../../lib/use-view-params';
 import { GrowthChart } from './growth-chart';
 import { GrowthControls } from './growth-controls';
 import { pointLabel, useGrowthText } from './growth.text';
@@ -20,21 +19,18 @@ import { GrowthTables } from './growth-tables';
 import { GROWTH_PARAMS } from './growth.params';
 import './growth.css';
 
-export default function GrowthRoute() {
-  const params = useViewParams(GROWTH_PARAMS);
-  const g = useGrowthText();
-  return (
-    <ViewLayout
-      view="growth"
-      lead={g('lead')}
-      params={params}
-      chart={(snapshot) => <GrowthCharts snapshot={snapshot} values={params.values} update={params.update} />}
-      table={(snapshot) => <GrowthTablesTab snapshot={snapshot} values={params.values} />}
-    />
-  );
-}
+type Props = TabProps<typeof GROWTH_PARAMS>;
 
-function GrowthTablesTab({ snapshot, values }: { snapshot: Snapshot; values: Values }) {
+export default viewRoute({
+  view: 'growth',
+  params: GROWTH_PARAMS,
+  text: useGrowthText,
+  Chart: GrowthCharts,
+  Table: GrowthTablesTab,
+});
+
+function GrowthTablesTab({ snapshot, params }: Props) {
+  const { values } = params;
   const model = useGrowthModel(snapshot, values);
   return (
     <GrowthTables
@@ -47,8 +43,8 @@ function GrowthTablesTab({ snapshot, values }: { snapshot: Snapshot; values: Val
   );
 }
 
-function GrowthCharts(props: { snapshot: Snapshot; values: Values; update: (c: Partial<Values>) => void }) {
-  const { snapshot, values, update } = props;
+function GrowthCharts({ snapshot, params }: Props) {
+  const { values, update } = params;
   const model = useGrowthModel(snapshot, values);
   return (
     <>

@@ -48,7 +48,7 @@ function Overview({ snapshot }: { snapshot: Snapshot }) {
         </section>
       )}
       <h2>{t('overview.explore')}</h2>
-      <ul className="view-cards">
+      <ul className="card-grid">
         {PAGE_IDS.filter((p) => p !== 'overview').map((page) => (
           <li key={page}>
             <Link to={`${pathOf(page)}${keep}`} className="view-card">

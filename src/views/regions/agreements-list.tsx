@@ -20,7 +20,7 @@ export function AgreementsList({ snapshot }: { snapshot: Snapshot }) {
       subtitle={rt('agreements.subtitle')}
       footer={<SourceFootnote snapshot={snapshot} citations={agreements.flatMap((a) => a.sources)} />}
     >
-      <ol className="regions-agreements">
+      <ol className="card-grid regions-agreements">
         {agreements.map((a) => (
           <li key={a.id} className="regions-agreement">
             <span className="regions-agreement__country">

@@ -1,9 +1,8 @@
 import { useMemo } from 'react';
-import { ViewLayout } from '../../charts/view-layout';
+import { viewRoute, type TabProps } from '../../charts/view-route';
 import type { Snapshot } from '../../data/schema';
 import { makeRussiaProjection } from '../../geo/russia-projection';
 import { RUSSIA_SUBJECTS } from '../../geo/russia-subjects';
-import { useViewParams } from '../../lib/use-view-params';
 import { AgreementsList } from './agreements-list';
 import { PartnerStatCards } from './partner-stats';
 import { RegionMapFrame } from './region-map-frame';
@@ -16,19 +15,13 @@ import { useDistrictName } from './subject-info';
 import './regions.css';
 
 /** `/regions`: partner regions on a map of Russia, the partner figures, the platform's services and agreements. */
-export default function RegionsRoute() {
-  const rt = useRegionsText();
-  const params = useViewParams(REGIONS_PARAMS);
-  return (
-    <ViewLayout
-      view="regions"
-      lead={rt('lead')}
-      params={params}
-      chart={(snapshot) => <Charts snapshot={snapshot} />}
-      table={(snapshot) => <Tables snapshot={snapshot} />}
-    />
-  );
-}
+export default viewRoute({
+  view: 'regions',
+  params: REGIONS_PARAMS,
+  text: useRegionsText,
+  Chart: Charts,
+  Table: Tables,
+});
 
 function Tables({ snapshot }: { snapshot: Snapshot }) {
   const rows = useMemo(() => classifySubjects(snapshot, RUSSIA_SUBJECTS), [snapshot]);
@@ -36,8 +29,8 @@ function Tables({ snapshot }: { snapshot: Snapshot }) {
   return <RegionsTables snapshot={snapshot} rows={rows} districtOf={districtOf} />;
 }
 
-function Charts({ snapshot }: { snapshot: Snapshot }) {
-  const { values, update } = useViewParams(REGIONS_PARAMS);
+function Charts({ snapshot, params }: TabProps<typeof REGIONS_PARAMS>) {
+  const { values, update } = params;
   const rows = useMemo(() => classifySubjects(snapshot, RUSSIA_SUBJECTS), [snapshot]);
   const districtOf = useDistrictName();
   return (

@@ -1,6 +1,5 @@
-import { ViewLayout } from '../../charts/view-layout';
+import { viewRoute, type TabProps } from '../../charts/view-route';
 import type { Snapshot } from '../../data/schema';
-import { useViewParams } from '../../lib/use-view-params';
 import { SectorsCharts } from './sectors-charts';
 import { resolveHighlight } from './sectors-series';
 import { SectorsTables } from './sectors-tables';
@@ -9,27 +8,20 @@ import { SECTORS_PARAMS } from './sectors.params';
 import { useSectorsText } from './sectors.text';
 import './sectors.css';
 
-type Params = ReturnType<typeof useViewParams<typeof SECTORS_PARAMS>>;
+type Props = TabProps<typeof SECTORS_PARAMS>;
 
-export default function SectorsRoute() {
-  const st = useSectorsText();
-  const params = useViewParams(SECTORS_PARAMS);
-  const { values } = params;
-  return (
-    <ViewLayout
-      view="sectors"
-      lead={st('lead')}
-      params={params}
-      unknown={(snapshot) => unknownHighlight(values.highlight, snapshot)}
-      chart={(snapshot) => <Sectors snapshot={snapshot} params={params} />}
-      table={(snapshot) => (
-        <div className="sectors">
-          <SectorsTables snapshot={snapshot} sort={values.sort} />
-        </div>
-      )}
-    />
-  );
-}
+export default viewRoute({
+  view: 'sectors',
+  params: SECTORS_PARAMS,
+  text: useSectorsText,
+  unknown: (snapshot, values) => unknownHighlight(values.highlight, snapshot),
+  Chart: Sectors,
+  Table: ({ snapshot, params }: Props) => (
+    <div className="sectors">
+      <SectorsTables snapshot={snapshot} sort={params.values.sort} />
+    </div>
+  ),
+});
 
 /** `?highlight=` that is well-formed but names no sector or domain of this snapshot. */
 function unknownHighlight(raw: string | undefined, snapshot: Snapshot) {
@@ -38,7 +30,7 @@ function unknownHighlight(raw: string | undefined, snapshot: Snapshot) {
 }
 
 /** The chart tab once the snapshot is in. */
-function Sectors({ snapshot, params }: { snapshot: Snapshot; params: Params }) {
+function Sectors({ snapshot, params }: Props) {
   const { values, update } = params;
   const result = resolveHighlight(values.highlight, snapshot);
   const highlighted = result.status === 'found' ? result.row : undefined;

@@ -60,33 +60,27 @@ export function SectorsTables({ snapshot, sort }: { snapshot: Snapshot; sort: So
     { key: 'regions', label: t('figureLabel.lightRegions'), figure: s.lightManufacturing.regions },
   ];
   const initial = (key: string) => (sort === 'value' ? { key, dir: 'desc' as const } : undefined);
+  const totalCaption = (key: 'tables.members' | 'tables.projects', total: Figure) =>
+    st(key, { total: formatFigure(total, lang, t), date: date(total) });
+  const footnote = (citations: ReturnType<typeof citationsOf>) => (
+    <SourceFootnote snapshot={snapshot} citations={citations} />
+  );
 
   return (
     <div className="sectors-tables">
       <SortableTable
         id="members"
         key={`members-${sort}`}
-        caption={st('tables.members', {
-          total: formatFigure(s.membersTotal, lang, t),
-          date: date(s.membersTotal),
-        })}
+        caption={totalCaption('tables.members', s.membersTotal)}
         columns={memberColumns}
         rows={members}
         initialSort={initial('share-value')}
-        footer={
-          <SourceFootnote
-            snapshot={snapshot}
-            citations={citationsOf([s.membersTotal, ...members.flatMap((r) => [r.share, r.count])])}
-          />
-        }
+        footer={footnote(citationsOf([s.membersTotal, ...members.flatMap((r) => [r.share, r.count])]))}
       />
       <SortableTable
         id="projects"
         key={`projects-${sort}`}
-        caption={st('tables.projects', {
-          total: formatFigure(s.projectsTotal, lang, t),
-          date: date(s.projectsTotal),
-        })}
+        caption={totalCaption('tables.projects', s.projectsTotal)}
         columns={[
           labelColumn(st('tables.domain')),
           ...figureColumns<BarRow>((r) => r.count ?? null, {
@@ -96,12 +90,7 @@ export function SectorsTables({ snapshot, sort }: { snapshot: Snapshot; sort: So
         ]}
         rows={projects}
         initialSort={initial('value')}
-        footer={
-          <SourceFootnote
-            snapshot={snapshot}
-            citations={citationsOf([s.projectsTotal, ...projects.map((r) => r.count)])}
-          />
-        }
+        footer={footnote(citationsOf([s.projectsTotal, ...projects.map((r) => r.count)]))}
       />
       <SortableTable
         id="light-manufacturing"
@@ -116,15 +105,9 @@ export function SectorsTables({ snapshot, sort }: { snapshot: Snapshot; sort: So
           }),
         ]}
         rows={light}
-        footer={
-          <SourceFootnote
-            snapshot={snapshot}
-            citations={uniqueCitations([
-              ...s.lightManufacturing.sources,
-              ...citationsOf(light.map((l) => l.figure)),
-            ])}
-          />
-        }
+        footer={footnote(
+          uniqueCitations([...s.lightManufacturing.sources, ...citationsOf(light.map((l) => l.figure))]),
+        )}
       />
     </div>
   );

@@ -38,13 +38,17 @@ export function FieldsFrame({
     figure: c.count,
   }));
 
+  const frameWords = (k: 'matrix' | 'full') => ({
+    title: v(`${k}.title`),
+    subtitle: v(`${k}.subtitle`),
+    hint: v(`${k}.hint`),
+  });
+
   return (
     <>
       <ChartFrame
         id="subclusters-fields"
-        title={v('matrix.title')}
-        subtitle={v('matrix.subtitle')}
-        hint={v('matrix.hint')}
+        {...frameWords('matrix')}
         legend={
           <>
             <IntensityLegend max={groups.length} />
@@ -77,9 +81,7 @@ export function FieldsFrame({
       {matrix && (
         <ChartFrame
           id="subclusters-full"
-          title={v('full.title')}
-          subtitle={v('full.subtitle')}
-          hint={v('full.hint')}
+          {...frameWords('full')}
           legend={
             <ul className="series-legend">
               <li>

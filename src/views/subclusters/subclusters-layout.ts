@@ -103,14 +103,15 @@ export interface ScatterPoint {
 }
 
 export interface ScatterLayout {
-  wide: boolean;
-  height: number;
-  r: number;
-  x: ScaleLinear<number, number>;
-  y: ScaleLinear<number, number>;
   points: ScatterPoint[];
+  /** Point radius. */
+  r: number;
   /** True when points carry numbers and the key is shown. */
   numbered: boolean;
+  x: ScaleLinear<number, number>;
+  y: ScaleLinear<number, number>;
+  wide: boolean;
+  height: number;
 }
 
 export function scatterLayout(

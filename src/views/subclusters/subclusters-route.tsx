@@ -1,8 +1,7 @@
 import { useMemo } from 'react';
-import { ViewLayout } from '../../charts/view-layout';
+import { viewRoute, type TabProps } from '../../charts/view-route';
 import type { Snapshot } from '../../data/schema';
 import { useTranslation } from '../../i18n';
-import { useViewParams } from '../../lib/use-view-params';
 import { usePrinting } from '../../charts/use-printing';
 import { FieldsFrame } from './fields-frame';
 import { SizeFrame } from './size-frame';
@@ -13,31 +12,23 @@ import { sortSubclusters, subclusterRows } from './subclusters-series';
 import { useSubclustersText } from './subclusters.text';
 import './subclusters.css';
 
-type Params = ReturnType<typeof useViewParams<typeof SUBCLUSTERS_PARAMS>>;
+type Props = TabProps<typeof SUBCLUSTERS_PARAMS>;
 
 /** `/subclusters`: the ten sub-clusters against the registration minimum, and their priority fields. */
-export default function SubclustersRoute() {
-  const v = useSubclustersText();
-  const params = useViewParams(SUBCLUSTERS_PARAMS);
-  const { highlight } = params.values;
-  return (
-    <ViewLayout
-      view="subclusters"
-      lead={v('lead')}
-      params={params}
-      unknown={(snapshot) =>
-        highlight === undefined || snapshot.subclusters.items.some((item) => item.id === highlight)
-          ? []
-          : [{ name: 'highlight', raw: highlight }]
-      }
-      chart={(snapshot) => <ChartTab snapshot={snapshot} params={params} />}
-      table={(snapshot) => <TableTab snapshot={snapshot} params={params} />}
-    />
-  );
-}
+export default viewRoute({
+  view: 'subclusters',
+  params: SUBCLUSTERS_PARAMS,
+  text: useSubclustersText,
+  unknown: (snapshot, { highlight }) =>
+    highlight === undefined || snapshot.subclusters.items.some((item) => item.id === highlight)
+      ? []
+      : [{ name: 'highlight', raw: highlight }],
+  Chart: ChartTab,
+  Table: TableTab,
+});
 
 /** Rows in the chosen order, and the highlight if it names one of them (an unknown one is reported above). */
-function useRows(snapshot: Snapshot, params: Params) {
+function useRows(snapshot: Snapshot, params: Props['params']) {
   const { i18n } = useTranslation();
   const lang = i18n.language;
   const { values } = params;
@@ -47,7 +38,7 @@ function useRows(snapshot: Snapshot, params: Params) {
   return { rows, sorted, highlight };
 }
 
-function ChartTab({ snapshot, params }: { snapshot: Snapshot; params: Params }) {
+function ChartTab({ snapshot, params }: Props) {
   const { values, update } = params;
   const { rows, sorted, highlight } = useRows(snapshot, params);
   const toggle = (id: string) => update({ highlight: highlight === id ? undefined : id });
@@ -71,7 +62,7 @@ function ChartTab({ snapshot, params }: { snapshot: Snapshot; params: Params }) 
 }
 
 /** The tables; when printing, the chart tab above already gave the key facts. */
-function TableTab({ snapshot, params }: { snapshot: Snapshot; params: Params }) {
+function TableTab({ snapshot, params }: Props) {
   const printing = usePrinting();
   const { rows, sorted, highlight } = useRows(snapshot, params);
   return (

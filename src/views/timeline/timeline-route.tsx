@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { EVENT_CATEGORIES, placeEvents } from '../../charts/event-layer';
-import { ViewLayout } from '../../charts/view-layout';
+import { viewRoute, type TabProps } from '../../charts/view-route';
 import type { EventCategory, Snapshot } from '../../data/schema';
-import { useViewParams } from '../../lib/use-view-params';
+import type { ViewParams } from '../../lib/use-view-params';
 import { CategoryChips } from './timeline-controls';
 import { TimelineChart } from './timeline-chart';
 import { TimelineTable } from './timeline-tables';
@@ -11,23 +11,17 @@ import { TIMELINE_PARAMS } from './timeline.params';
 import { useTimelineText } from './timeline.text';
 import './timeline.css';
 
-type Params = ReturnType<typeof useViewParams<typeof TIMELINE_PARAMS>>;
+type Params = ViewParams<typeof TIMELINE_PARAMS>;
 
 /** `/timeline`: the COVID-19 "stress test" and the cluster's history on one zoomable time axis. */
-export default function TimelineRoute() {
-  const tt = useTimelineText();
-  const params = useViewParams(TIMELINE_PARAMS);
-  return (
-    <ViewLayout
-      view="timeline"
-      lead={tt('lead')}
-      params={params}
-      unknown={(snapshot) => ignoredTimelineParams(snapshot, params.values)}
-      chart={(snapshot) => <ChartTab snapshot={snapshot} params={params} />}
-      table={(snapshot) => <TableTab snapshot={snapshot} params={params} />}
-    />
-  );
-}
+export default viewRoute({
+  view: 'timeline',
+  params: TIMELINE_PARAMS,
+  text: useTimelineText,
+  unknown: ignoredTimelineParams,
+  Chart: ChartTab,
+  Table: TableTab,
+});
 
 function useEvents(snapshot: Snapshot, params: Params) {
   const { values, update } = params;
@@ -44,12 +38,12 @@ function useEvents(snapshot: Snapshot, params: Params) {
   return { all, shown, chips };
 }
 
-function ChartTab({ snapshot, params }: { snapshot: Snapshot; params: Params }) {
+function ChartTab({ snapshot, params }: TabProps<typeof TIMELINE_PARAMS>) {
   const { all, shown, chips } = useEvents(snapshot, params);
   return <TimelineChart snapshot={snapshot} all={all} shown={shown} params={params} chips={chips} />;
 }
 
-function TableTab({ snapshot, params }: { snapshot: Snapshot; params: Params }) {
+function TableTab({ snapshot, params }: TabProps<typeof TIMELINE_PARAMS>) {
   const { shown, chips } = useEvents(snapshot, params);
   return (
     <div className="timeline-table">
