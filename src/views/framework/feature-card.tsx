@@ -50,7 +50,9 @@ export function FeatureCard({
         </div>
       </div>
       <div className="framework-feature__why">
-        <p className="eyebrow framework-feature__label framework-feature__label--narrow">{ft('comparison.why')}</p>
+        <p className="eyebrow framework-feature__label framework-feature__label--narrow">
+          {ft('comparison.why')}
+        </p>
         <p className="framework-feature__why-text">{feature.why[lang]}</p>
         <p className="eyebrow framework-feature__label">{ft('comparison.proof')}</p>
         <ul className="framework-proof">
