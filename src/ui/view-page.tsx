@@ -10,3 +10,32 @@ export function WithSnapshot({ children }: { children: (snapshot: Snapshot) => R
   if (isPending || !snapshot) return <Loading />;
   return <>{children(snapshot)}</>;
 }
+
+/**
+ * A page that is not one of the six views (the overview, /sources): its title, reading guide and whatever
+ * the page puts under them (`actions`), then its content once the snapshot is in.
+ */
+export function SnapshotPage({
+  id,
+  className,
+  title,
+  lead,
+  actions,
+  children,
+}: {
+  id: string;
+  className?: string;
+  title: string;
+  lead: string;
+  actions?: ReactNode;
+  children: (snapshot: Snapshot) => ReactNode;
+}) {
+  return (
+    <section className={className ? `page ${className}` : 'page'} aria-labelledby={`${id}-heading`}>
+      <h1 id={`${id}-heading`}>{title}</h1>
+      <p className="lead">{lead}</p>
+      {actions}
+      <WithSnapshot>{children}</WithSnapshot>
+    </section>
+  );
+}

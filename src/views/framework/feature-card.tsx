@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { LocalizedText, Snapshot } from '../../data/schema';
 import { useTranslation } from '../../i18n';
 import { EvidenceItem } from './evidence-item';
@@ -50,11 +51,9 @@ export function FeatureCard({
         </div>
       </div>
       <div className="framework-feature__why">
-        <p className="eyebrow framework-feature__label framework-feature__label--narrow">
-          {ft('comparison.why')}
-        </p>
+        <Label narrow>{ft('comparison.why')}</Label>
         <p className="framework-feature__why-text">{feature.why[lang]}</p>
-        <p className="eyebrow framework-feature__label">{ft('comparison.proof')}</p>
+        <Label>{ft('comparison.proof')}</Label>
         <ul className="framework-proof">
           {feature.proof.map((reference) => (
             <li key={reference}>{reference}</li>
@@ -62,9 +61,7 @@ export function FeatureCard({
         </ul>
       </div>
       <div className="framework-feature__evidence">
-        <p className="eyebrow framework-feature__label framework-feature__label--narrow">
-          {ft('comparison.colEvidence')}
-        </p>
+        <Label narrow>{ft('comparison.colEvidence')}</Label>
         {feature.evidence.length === 0 ? (
           <p className="not-reported">{ft('comparison.noEvidence')}</p>
         ) : (
@@ -87,5 +84,14 @@ export function FeatureCard({
         )}
       </div>
     </article>
+  );
+}
+
+/** A column's label; `narrow` ones stand in for the column heads that wide screens show above the grid. */
+function Label({ narrow = false, children }: { narrow?: boolean; children: ReactNode }) {
+  return (
+    <p className={`eyebrow framework-feature__label${narrow ? ' framework-feature__label--narrow' : ''}`}>
+      {children}
+    </p>
   );
 }

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import type { ParamValues } from '../../lib/url-state';
 import { useTranslation } from '../../i18n';
 import { markerPath } from './growth-symbols';
@@ -41,10 +41,7 @@ export function GrowthControls({ values, update, series, colors, extent }: Growt
 
   return (
     <div className="growth-controls">
-      <div role="group" aria-labelledby={`${id}-series`} className="cluster growth-controls__group">
-        <span id={`${id}-series`} className="growth-controls__label">
-          {g('controls.series')}
-        </span>
+      <Group id={`${id}-series`} label={g('controls.series')}>
         {series.map((s) => {
           const pressed = values.series.includes(s.id);
           const last = pressed && values.series.length === 1;
@@ -69,11 +66,8 @@ export function GrowthControls({ values, update, series, colors, extent }: Growt
             </Chip>
           );
         })}
-      </div>
-      <div className="cluster growth-controls__group">
-        <span id={`${id}-scale`} className="growth-controls__label">
-          {g('controls.scale')}
-        </span>
+      </Group>
+      <Group id={`${id}-scale`} label={g('controls.scale')} grouped={false}>
         <SegmentedControl
           className="tab-switch growth-scale"
           buttonClassName="tab-switch__button"
@@ -84,22 +78,16 @@ export function GrowthControls({ values, update, series, colors, extent }: Growt
         >
           {(s) => g(`controls.${s}`)}
         </SegmentedControl>
-      </div>
-      <div role="group" aria-labelledby={`${id}-overlay`} className="cluster growth-controls__group">
-        <span id={`${id}-overlay`} className="growth-controls__label">
-          {g('controls.overlay')}
-        </span>
+      </Group>
+      <Group id={`${id}-overlay`} label={g('controls.overlay')}>
         <Chip
           pressed={values.events === 'on'}
           onClick={() => update({ events: values.events === 'on' ? 'off' : 'on' })}
         >
           {g('controls.events')}
         </Chip>
-      </div>
-      <div role="group" aria-labelledby={`${id}-period`} className="cluster growth-controls__group">
-        <span id={`${id}-period`} className="growth-controls__label">
-          {g('controls.period')}
-        </span>
+      </Group>
+      <Group id={`${id}-period`} label={g('controls.period')}>
         <Chip pressed={values.range === undefined} onClick={() => update({ range: undefined })}>
           {g('controls.all', { from: extent[0].slice(0, 4), to: extent[1].slice(0, 4) })}
         </Chip>
@@ -107,28 +95,46 @@ export function GrowthControls({ values, update, series, colors, extent }: Growt
           {g('controls.covid')}
         </Chip>
         <span className="growth-controls__dates">
-          <label>
-            {g('controls.start')}
-            <input
-              type="date"
-              value={start}
-              min={extent[0]}
-              max={end}
-              onChange={(e) => setDay(0, e.target.value)}
-            />
-          </label>
-          <label>
-            {g('controls.end')}
-            <input
-              type="date"
-              value={end}
-              min={start}
-              max={extent[1]}
-              onChange={(e) => setDay(1, e.target.value)}
-            />
-          </label>
+          {([0, 1] as const).map((which) => (
+            <label key={which}>
+              {g(which === 0 ? 'controls.start' : 'controls.end')}
+              <input
+                type="date"
+                value={which === 0 ? start : end}
+                min={which === 0 ? extent[0] : start}
+                max={which === 0 ? end : extent[1]}
+                onChange={(e) => setDay(which, e.target.value)}
+              />
+            </label>
+          ))}
         </span>
-      </div>
+      </Group>
+    </div>
+  );
+}
+
+/** A labelled row of options; `grouped={false}` where the control inside is itself the labelled group. */
+function Group({
+  id,
+  label,
+  grouped = true,
+  children,
+}: {
+  id: string;
+  label: string;
+  grouped?: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <div
+      role={grouped ? 'group' : undefined}
+      aria-labelledby={grouped ? id : undefined}
+      className="cluster growth-controls__group"
+    >
+      <span id={id} className="growth-controls__label">
+        {label}
+      </span>
+      {children}
     </div>
   );
 }

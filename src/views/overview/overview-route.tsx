@@ -5,18 +5,16 @@ import { sourceById, shortSourceName } from '../../data/sources';
 import { formatFigure, formatPartialDate } from '../../i18n/format';
 import { PAGE_IDS, pathOf } from '../../lib/paths';
 import { globalSearch } from '../../lib/url-state';
-import { WithSnapshot } from '../../ui/view-page';
+import { SnapshotPage } from '../../ui/view-page';
 import { HeadlineCard } from './headline-card';
 import { selectHeadlines, selectLatestTotal } from './overview-series';
 
 export default function OverviewRoute() {
   const { t } = useTranslation();
   return (
-    <section className="page overview" aria-labelledby="overview-heading">
-      <h1 id="overview-heading">{t('overview.heading')}</h1>
-      <p className="lead">{t('overview.lead')}</p>
-      <WithSnapshot>{(snapshot) => <Overview snapshot={snapshot} />}</WithSnapshot>
-    </section>
+    <SnapshotPage id="overview" className="overview" title={t('overview.heading')} lead={t('overview.lead')}>
+      {(snapshot) => <Overview snapshot={snapshot} />}
+    </SnapshotPage>
   );
 }
 

@@ -8,7 +8,7 @@ import { figureColumns } from '../../charts/figure-columns';
 import { SortableTable } from '../../charts/sortable-table';
 import { textColumn } from '../../charts/text-column';
 import { SOURCES_PARAMS } from './sources.params';
-import { WithSnapshot } from '../../ui/view-page';
+import { SnapshotPage } from '../../ui/view-page';
 import { CitationList } from './citation-list';
 import { DataQualityPanel } from './data-quality-panel';
 import { ViewActions } from '../../share/view-actions';
@@ -17,12 +17,14 @@ import { filterFigureRows } from './sources-series';
 export default function SourcesRoute() {
   const { t } = useTranslation();
   return (
-    <section className="page" aria-labelledby="sources-heading">
-      <h1 id="sources-heading">{t('sources.heading')}</h1>
-      <p className="lead">{t('sources.lead')}</p>
-      <ViewActions title={t('sources.heading')} embeddable={false} />
-      <WithSnapshot>{(snapshot) => <Sources snapshot={snapshot} />}</WithSnapshot>
-    </section>
+    <SnapshotPage
+      id="sources"
+      title={t('sources.heading')}
+      lead={t('sources.lead')}
+      actions={<ViewActions title={t('sources.heading')} embeddable={false} />}
+    >
+      {(snapshot) => <Sources snapshot={snapshot} />}
+    </SnapshotPage>
   );
 }
 

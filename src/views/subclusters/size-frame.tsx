@@ -8,7 +8,8 @@ import type { Snapshot } from '../../data/schema';
 import { useTranslation } from '../../i18n';
 import { SizeBarsChart } from './size-bars-chart';
 import { SizeScatterChart } from './size-scatter-chart';
-import { CHART_KINDS, SORT_KEYS, type ChartKind, type SortKey } from './subclusters.params';
+import { CHART_KINDS, SORT_KEYS, SUBCLUSTERS_PARAMS, type SortKey } from './subclusters.params';
+import type { ViewParams } from '../../lib/use-view-params';
 import { memberThreshold, type SubclusterRow } from './subclusters-series';
 import { useSubclustersText } from './subclusters.text';
 import { SegmentedControl } from '../../charts/segmented-control';
@@ -16,28 +17,19 @@ import { Chip } from '../../ui/chip';
 
 interface Props {
   snapshot: Snapshot;
+  /** Rows in the chosen order. */
   rows: SubclusterRow[];
-  chart: ChartKind;
-  sort: SortKey;
+  /** The highlighted sub-cluster, if `?highlight=` names one of the rows. */
   highlight: string | undefined;
-  onToggle: (id: string) => void;
-  onChart: (chart: ChartKind) => void;
-  onSort: (sort: SortKey) => void;
-  onClear: () => void;
+  params: ViewParams<typeof SUBCLUSTERS_PARAMS>;
 }
 
 /** The size chart's frame: chart-kind and sort controls, the bars or the scatter, legend and sources. */
-export function SizeFrame({
-  snapshot,
-  rows,
-  chart,
-  sort,
-  highlight,
-  onToggle,
-  onChart,
-  onSort,
-  onClear,
-}: Props) {
+export function SizeFrame({ snapshot, rows, highlight, params }: Props) {
+  const { chart, sort } = params.values;
+  const { update } = params;
+  const onToggle = (id: string) => update({ highlight: highlight === id ? undefined : id });
+  const onClear = () => update({ highlight: undefined });
   const { t, i18n } = useTranslation();
   const v = useSubclustersText();
   const p = usePalette();
@@ -54,13 +46,13 @@ export function SizeFrame({
         label={v('chart.kind')}
         options={CHART_KINDS}
         pressed={(k) => chart === k}
-        onChange={onChart}
+        onChange={(next) => update({ chart: next })}
       >
         {(k) => v(`chart.${k}`)}
       </SegmentedControl>
       <label>
         {v('chart.sortBy')}
-        <select value={sort} onChange={(e) => onSort(e.target.value as SortKey)}>
+        <select value={sort} onChange={(e) => update({ sort: e.target.value as SortKey })}>
           {SORT_KEYS.map((k) => (
             <option key={k} value={k}>
               {v(`chart.sort.${k}`)}

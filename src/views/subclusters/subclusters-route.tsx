@@ -39,23 +39,11 @@ function useRows(snapshot: Snapshot, params: Props['params']) {
 }
 
 function ChartTab({ snapshot, params }: Props) {
-  const { values, update } = params;
   const { rows, sorted, highlight } = useRows(snapshot, params);
-  const toggle = (id: string) => update({ highlight: highlight === id ? undefined : id });
   return (
     <>
       <SubclustersFacts snapshot={snapshot} rows={rows} withRules />
-      <SizeFrame
-        snapshot={snapshot}
-        rows={sorted}
-        chart={values.chart}
-        sort={values.sort}
-        highlight={highlight}
-        onToggle={toggle}
-        onChart={(chart) => update({ chart })}
-        onSort={(sort) => update({ sort })}
-        onClear={() => update({ highlight: undefined })}
-      />
+      <SizeFrame snapshot={snapshot} rows={sorted} highlight={highlight} params={params} />
       <FieldsFrame snapshot={snapshot} order={sorted} highlight={highlight} />
     </>
   );
