@@ -13,14 +13,14 @@ const PRELOADED_FONTS = [
 
 /** Modules of the kit that every view page (not the overview) runs. */
 const VIEW_KIT_MODULES =
-  /src\/(ui\/chip|share\/(view-actions|copy-text|share-links)|charts\/(sortable-table|use-table-order|text-column|view-params))\.tsx?$/;
+  /src\/(ui\/chip|share\/(view-actions|copy-text|share-links)|charts\/(sortable-table|use-table-order|text-column|figure-columns|view-params))\.tsx?$/;
 
 /** Script modules every page runs before its view: the app shell, URL state, i18n, data loading. */
 const SHELL_MODULES = new RegExp(
   [
     '/src/(app|lib)/',
     '/src/i18n/(index|en|ru|format|plural)\\.ts$',
-    '/src/data/(schema|snapshot|consistency|walk-figures|sources)\\.ts$',
+    '/src/data/(schema|snapshot|consistency|walk-figures|sources|partner-regions)\\.ts$',
     '/src/styles/fonts\\.ts$',
     '/src/ui/(data-state|view-error-boundary|synthetic-banner|citation-text|new-tab-hint)\\.tsx$',
     '/src/charts/segmented-control\\.tsx$',
