@@ -1,22 +1,23 @@
 import { NewTabHint } from '../../ui/new-tab-hint';
 import { useTranslation } from '../../i18n';
 import type { Snapshot, Source } from '../../data/schema';
+import { useSourcesText } from './sources.text';
 import { formatPartialDate } from '../../i18n/format';
 
 /** Full citations: the presentation first, then every dated web source. */
 export function CitationList({ snapshot }: { snapshot: Snapshot }) {
-  const { t } = useTranslation();
+  const st = useSourcesText();
   const primary = snapshot.sources.filter((s) => s.id === snapshot.primarySource);
   const others = snapshot.sources.filter((s) => s.id !== snapshot.primarySource);
   return (
     <>
-      <h3>{t('sources.primary')}</h3>
+      <h3>{st('primary')}</h3>
       <ul className="citations">
         {primary.map((s) => (
           <SourceItem key={s.id} source={s} />
         ))}
       </ul>
-      <h3>{t('sources.web')}</h3>
+      <h3>{st('web')}</h3>
       <ol className="citations">
         {others.map((s) => (
           <SourceItem key={s.id} source={s} />

@@ -4,11 +4,13 @@ import { useTranslation } from '../../i18n';
 import { formatNumber } from '../../i18n/format';
 import { useViewParams } from '../../lib/use-view-params';
 import { dataQuality } from './sources-series';
+import { useSourcesText } from './sources.text';
 import { SOURCES_PARAMS } from './sources.params';
 
 /** "About this data": the snapshot's figures by kind, date precision and source, and what is not reported. */
 export function DataQualityPanel({ snapshot }: { snapshot: Snapshot }) {
   const { t, i18n } = useTranslation();
+  const st = useSourcesText();
   const lang = i18n.language;
   const { update } = useViewParams(SOURCES_PARAMS);
   const q = useMemo(() => dataQuality(snapshot), [snapshot]);
@@ -16,24 +18,24 @@ export function DataQualityPanel({ snapshot }: { snapshot: Snapshot }) {
   const { notReported } = q;
   const gaps = [
     notReported.regionsNotNamed > 0 &&
-      t('sources.quality.regionsNotNamed', {
+      st('quality.regionsNotNamed', {
         count: n(notReported.regionsNotNamed),
         total: n(snapshot.regions.regionCount.value),
       }),
     notReported.regionsWithoutCount > 0 &&
-      t('sources.quality.regionsWithoutCount', { count: n(notReported.regionsWithoutCount) }),
-    !notReported.fieldsItemised && t('sources.quality.fieldsNotItemised'),
+      st('quality.regionsWithoutCount', { count: n(notReported.regionsWithoutCount) }),
+    !notReported.fieldsItemised && st('quality.fieldsNotItemised'),
   ].filter((gap): gap is string => Boolean(gap));
 
   return (
     <section className="data-quality" aria-labelledby="data-quality-heading">
-      <h2 id="data-quality-heading">{t('sources.quality.heading')}</h2>
+      <h2 id="data-quality-heading">{st('quality.heading')}</h2>
       <p>
-        <strong>{t('sources.quality.figures', { count: n(q.figures) })}</strong>
+        <strong>{st('quality.figures', { count: n(q.figures) })}</strong>
       </p>
       <div className="data-quality__grid">
         <dl>
-          <dt>{t('sources.quality.kinds')}</dt>
+          <dt>{st('quality.kinds')}</dt>
           {q.byKind.map(({ kind, count }) => {
             const label = t(`qualifier.${kind}`);
             return (
@@ -41,7 +43,7 @@ export function DataQualityPanel({ snapshot }: { snapshot: Snapshot }) {
                 <button
                   type="button"
                   className="link-button"
-                  aria-label={t('sources.quality.show', { kind: label })}
+                  aria-label={st('quality.show', { kind: label })}
                   onClick={() => update({ q: label })}
                 >
                   {label}
@@ -52,33 +54,30 @@ export function DataQualityPanel({ snapshot }: { snapshot: Snapshot }) {
           })}
         </dl>
         <dl>
-          <dt>{t('sources.quality.dates')}</dt>
+          <dt>{st('quality.dates')}</dt>
           {q.byPrecision.map(({ precision, count }) => (
             <dd key={precision}>
-              {precision === 'undated' ? t('sources.quality.undated') : t(`date.precision.${precision}`)}:{' '}
-              {n(count)}
+              {precision === 'undated' ? st('quality.undated') : t(`date.precision.${precision}`)}: {n(count)}
             </dd>
           ))}
-          <dd>{t('sources.quality.approximateDates', { count: n(q.approximateDates) })}</dd>
+          <dd>{st('quality.approximateDates', { count: n(q.approximateDates) })}</dd>
         </dl>
         <dl>
-          <dt>{t('sources.quality.provenance')}</dt>
-          <dd>{t('sources.quality.fromPrimary', { count: n(q.fromPrimary) })}</dd>
-          <dd>{t('sources.quality.fromWebOnly', { count: n(q.fromWebOnly), sources: n(q.webSources) })}</dd>
+          <dt>{st('quality.provenance')}</dt>
+          <dd>{st('quality.fromPrimary', { count: n(q.fromPrimary) })}</dd>
+          <dd>{st('quality.fromWebOnly', { count: n(q.fromWebOnly), sources: n(q.webSources) })}</dd>
         </dl>
         {gaps.length > 0 && (
           <dl>
-            <dt>{t('sources.quality.notReported')}</dt>
+            <dt>{st('quality.notReported')}</dt>
             {gaps.map((gap) => (
               <dd key={gap}>{gap}</dd>
             ))}
           </dl>
         )}
       </div>
-      <p className="muted">
-        {t('sources.quality.events', { count: n(q.events), notes: n(q.eventsWithNotes) })}
-      </p>
-      <p className="muted">✓ {t('sources.quality.checks')}</p>
+      <p className="muted">{st('quality.events', { count: n(q.events), notes: n(q.eventsWithNotes) })}</p>
+      <p className="muted">✓ {st('quality.checks')}</p>
     </section>
   );
 }

@@ -12,16 +12,17 @@ import { SnapshotPage } from '../../ui/view-page';
 import { CitationList } from './citation-list';
 import { DataQualityPanel } from './data-quality-panel';
 import { ViewActions } from '../../share/view-actions';
+import { useSourcesText } from './sources.text';
 import { filterFigureRows } from './sources-series';
 
 export default function SourcesRoute() {
-  const { t } = useTranslation();
+  const st = useSourcesText();
   return (
     <SnapshotPage
       id="sources"
-      title={t('sources.heading')}
-      lead={t('sources.lead')}
-      actions={<ViewActions title={t('sources.heading')} embeddable={false} />}
+      title={st('heading')}
+      lead={st('lead')}
+      actions={<ViewActions title={st('heading')} embeddable={false} />}
     >
       {(snapshot) => <Sources snapshot={snapshot} />}
     </SnapshotPage>
@@ -30,6 +31,7 @@ export default function SourcesRoute() {
 
 function Sources({ snapshot }: { snapshot: Snapshot }) {
   const { t, i18n } = useTranslation();
+  const st = useSourcesText();
   const lang = i18n.language;
   const { values, update } = useViewParams(SOURCES_PARAMS);
   const query = values.q;
@@ -48,30 +50,30 @@ function Sources({ snapshot }: { snapshot: Snapshot }) {
 
   return (
     <>
-      <h2>{t('sources.citations')}</h2>
+      <h2>{st('citations')}</h2>
       <CitationList snapshot={snapshot} />
-      <p className="muted">{t('sources.accessed', { id: snapshot.id, date: snapshot.compiled })}</p>
+      <p className="muted">{st('accessed', { id: snapshot.id, date: snapshot.compiled })}</p>
       <DataQualityPanel snapshot={snapshot} />
-      <h2 id="figures-heading">{t('sources.figures', { count: rows.length })}</h2>
+      <h2 id="figures-heading">{st('figures', { count: rows.length })}</h2>
       <div className="search-field">
-        <label htmlFor="figure-search">{t('sources.search')}</label>
+        <label htmlFor="figure-search">{st('search')}</label>
         <input
           id="figure-search"
           type="search"
           value={query}
-          placeholder={t('sources.searchPlaceholder')}
+          placeholder={st('searchPlaceholder')}
           onChange={(e) => update({ q: e.target.value })}
         />
       </div>
       <p className="muted" role="status">
-        {t('sources.showing', { shown: shown.length, total: rows.length })}
+        {st('showing', { shown: shown.length, total: rows.length })}
       </p>
       {shown.length === 0 ? (
-        <p>{t('sources.noMatch', { query })}</p>
+        <p>{st('noMatch', { query })}</p>
       ) : (
         <SortableTable
           id="figures"
-          caption={t('sources.figures', { count: shown.length })}
+          caption={st('figures', { count: shown.length })}
           columns={[
             textColumn<FigureRow>('figure', t('sources.col.figure'), (r) => r.label, { rowHeader: true }),
             ...figureColumns<FigureRow>((r) => r.figure, {

@@ -1,0 +1,71 @@
+import { defineViewText } from '../../i18n';
+
+/** The /sources page's own interface text; column names and figure words shared with the views stay in i18n. */
+export const useSourcesText = defineViewText({
+  en: {
+    heading: 'Sources and figures',
+    lead: 'The full citation of every source, and every figure in the snapshot with its provenance.',
+    citations: 'Sources',
+    primary: 'Primary source',
+    web: 'Dated public sources',
+    accessed: 'Compiled into snapshot {{id}} on {{date}}.',
+    figures: 'Every figure ({{count}})',
+    search: 'Search figures',
+    searchPlaceholder: 'e.g. partners, 2020, tass',
+    showing: 'Showing {{shown}} of {{total}} figures',
+    noMatch: 'No figure matches “{{query}}”.',
+    quality: {
+      heading: 'About this data',
+      figures: 'Figures in the snapshot: {{count}}',
+      kinds: 'Kind of figure',
+      dates: 'Date precision',
+      undated: 'undated',
+      approximateDates: 'Dates inferred or approximate: {{count}}',
+      provenance: 'Where they come from',
+      fromPrimary: 'the presentation: {{count}}',
+      fromWebOnly: 'dated web sources alone ({{sources}} sources): {{count}}',
+      events:
+        'Timeline events: {{count}}, of which {{notes}} carry a note where sources disagree or need a caveat.',
+      notReported: 'Not reported by the sources, and shown as such',
+      regionsNotNamed: 'which {{count}} of the {{total}} partner regions they are',
+      regionsWithoutCount: 'partner counts of the {{count}} named regions',
+      fieldsNotItemised: 'which sub-cluster names which priority field',
+      checks:
+        'Checked when the snapshot loads: ids are unique, every source and figure reference resolves, sector shares sum to 100, parts add up to their totals, and each derived figure equals its formula.',
+      show: 'Show the {{kind}} figures in the table below',
+    },
+  },
+  ru: {
+    heading: 'Источники и данные',
+    lead: 'Полные ссылки на все источники и каждое число снимка с его происхождением.',
+    citations: 'Источники',
+    primary: 'Основной источник',
+    web: 'Датированные открытые источники',
+    accessed: 'Включено в снимок {{id}} {{date}}.',
+    figures: 'Все числа ({{count}})',
+    search: 'Поиск по числам',
+    searchPlaceholder: 'например, партнёры, 2020, tass',
+    showing: 'Показано {{shown}} из {{total}}',
+    noMatch: 'Ничего не найдено по запросу «{{query}}».',
+    quality: {
+      heading: 'Об этих данных',
+      figures: 'Чисел в снимке: {{count}}',
+      kinds: 'Тип числа',
+      dates: 'Точность даты',
+      undated: 'без даты',
+      approximateDates: 'Даты выведены или приблизительны: {{count}}',
+      provenance: 'Откуда они',
+      fromPrimary: 'из презентации: {{count}}',
+      fromWebOnly: 'только из датированных веб-источников ({{sources}} источников): {{count}}',
+      events:
+        'Событий на шкале времени: {{count}}, у {{notes}} из них есть примечание о расхождении источников или оговорка.',
+      notReported: 'Источники не сообщают (и дашборд так и показывает)',
+      regionsNotNamed: 'какие это {{count}} из {{total}} регионов-партнёров',
+      regionsWithoutCount: 'число партнёров в каждом из {{count}} названных регионов',
+      fieldsNotItemised: 'какой субкластер называет какое приоритетное направление',
+      checks:
+        'При загрузке снимка проверено: идентификаторы уникальны, все ссылки на источники и числа разрешаются, доли отраслей в сумме дают 100, части складываются в итоги, а каждое расчётное число совпадает со своей формулой.',
+      show: 'Показать числа типа «{{kind}}» в таблице ниже',
+    },
+  },
+});
