@@ -4,6 +4,7 @@
  */
 import { textWidth } from './text-measure';
 import type { AxisTick } from './value-ticks';
+import type { AxisTick as TimeTick } from './time-ticks';
 
 interface AxisStyle {
   /** Grid line colour. */
@@ -115,5 +116,62 @@ export function AxisTitle({
     >
       {children}
     </text>
+  );
+}
+
+/**
+ * A time axis over the plot, for event timelines: grid lines from `top` to `bottom` (solid on 1 January,
+ * dotted otherwise), each tick's label just right of its line at `labelY` and, where the year changes, the
+ * year in bold `yearGap` px lower. A label that would cross the right edge (`width`) is left out.
+ */
+export function AxisTimeTop({
+  ticks,
+  top,
+  bottom,
+  labelY,
+  yearGap = 14,
+  width,
+  stroke,
+  fill,
+  yearFill,
+  fontSize = 12,
+  className = 'axis axis--time',
+}: AxisStyle & {
+  className?: string;
+  ticks: readonly TimeTick[];
+  top: number;
+  bottom: number;
+  labelY: number;
+  yearGap?: number;
+  width: number;
+  yearFill: string;
+}) {
+  const fits = (x: number, text: string) => x + 3 + textWidth(text, fontSize) <= width;
+  return (
+    <g aria-hidden="true" className={className}>
+      {ticks.map((tick) => (
+        <g key={tick.at}>
+          <line
+            x1={tick.x}
+            x2={tick.x}
+            y1={top}
+            y2={bottom}
+            stroke={stroke}
+            strokeWidth={tick.yearStart ? 1.5 : 1}
+            strokeDasharray={tick.yearStart ? undefined : '2 3'}
+          />
+          {fits(tick.x, tick.label) && (
+            <text x={tick.x + 3} y={labelY} fontSize={fontSize} fill={fill}>
+              {tick.label}
+            </text>
+          )}
+          {tick.year && fits(tick.x, tick.year) && (
+            <text x={tick.x + 3} y={labelY + yearGap} fontSize={fontSize} fontWeight={600} fill={yearFill}>
+              {tick.year}
+            </text>
+          )}
+        </g>
+      ))}
+    </g>
   );
 }

@@ -4,7 +4,7 @@ import { EVENT_CATEGORIES, type PlacedEvent } from '../../charts/event-layer';
 import { usePalette } from '../../ui/palette';
 import { useTranslation } from '../../i18n';
 import { axisTicks, formatDay, timeScale } from '../../charts/time-ticks';
-import { textWidth } from '../../charts/text-measure';
+import { AxisTimeTop } from '../../charts/axes';
 import { useRovingFocus } from '../../charts/use-roving-focus';
 import { EventMark } from './event-mark';
 import { LaneHead } from './lane-head';
@@ -142,37 +142,17 @@ export function TimelinePlot(props: TimelinePlotProps) {
           height={layout.height}
           fill="transparent"
         />
-        <g aria-hidden="true" className="timeline-axis">
-          {ticks.map((tick) => (
-            <g key={tick.at}>
-              <line
-                x1={tick.x}
-                x2={tick.x}
-                y1={GEOMETRY.axisHeight - 34}
-                y2={layout.height}
-                stroke={palette.grid}
-                strokeWidth={tick.yearStart ? 1.5 : 1}
-                strokeDasharray={tick.yearStart ? undefined : '2 3'}
-              />
-              {tick.x + 3 + textWidth(tick.label, 12) <= width && (
-                <text x={tick.x + 3} y={GEOMETRY.axisHeight - 22} fontSize={12} fill={palette.muted}>
-                  {tick.label}
-                </text>
-              )}
-              {tick.year && tick.x + 3 + textWidth(tick.year, 12) <= width && (
-                <text
-                  x={tick.x + 3}
-                  y={GEOMETRY.axisHeight - 8}
-                  fontSize={12}
-                  fontWeight={600}
-                  fill={palette.text}
-                >
-                  {tick.year}
-                </text>
-              )}
-            </g>
-          ))}
-        </g>
+        <AxisTimeTop
+          className="timeline-axis"
+          ticks={ticks}
+          top={GEOMETRY.axisHeight - 34}
+          bottom={layout.height}
+          labelY={GEOMETRY.axisHeight - 22}
+          width={width}
+          stroke={palette.grid}
+          fill={palette.muted}
+          yearFill={palette.text}
+        />
         {layout.lanes.map((lane) => (
           <LaneHead key={lane.category} lane={lane} width={width} colour={colourOf(lane.category)} />
         ))}
