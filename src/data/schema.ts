@@ -3,6 +3,7 @@
  * `snapshot.ts` is the only module that applies it to raw JSON; `public/data/schema.json` is generated from it.
  */
 import * as z from 'zod/mini';
+import { dayBounds, isCalendarDay, precisionOf } from './calendar';
 
 const nonEmpty = z.string().check(z.minLength(1));
 const id = z
@@ -17,19 +18,39 @@ export const localizedText = z.strictObject({ en: nonEmpty, ru: nonEmpty });
  * `part` narrows a month, season or year ("end of June", "early 2020"); `approximate` marks a date the
  * snapshot inferred (e.g. "half a year after September 2020").
  */
-export const partialDate = z.strictObject({
-  value: z
-    .string()
-    .check(
-      z.regex(
-        /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?|-(winter|spring|summer|autumn))?$/,
-        'dates are YYYY, YYYY-MM, YYYY-MM-DD or YYYY-season',
+export const partialDate = z
+  .strictObject({
+    value: z
+      .string()
+      .check(
+        z.regex(
+          /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?|-(winter|spring|summer|autumn))?$/,
+          'dates are YYYY, YYYY-MM, YYYY-MM-DD or YYYY-season',
+        ),
       ),
-    ),
-  precision: z.enum(['day', 'month', 'season', 'year']),
-  part: z.optional(z.enum(['early', 'mid', 'end'])),
-  approximate: z.optional(z.boolean()),
-});
+    precision: z.enum(['day', 'month', 'season', 'year']),
+    part: z.optional(z.enum(['early', 'mid', 'end'])),
+    approximate: z.optional(z.boolean()),
+  })
+  .check(
+    z.superRefine((date, ctx) => {
+      const written = precisionOf(date.value);
+      if (written === 'day' && !isCalendarDay(date.value))
+        ctx.addIssue({
+          code: 'custom',
+          message: `${date.value} is not a day of the calendar`,
+          path: ['value'],
+          input: date.value,
+        });
+      else if (written && written !== date.precision)
+        ctx.addIssue({
+          code: 'custom',
+          message: `precision "${date.precision}" does not match ${date.value}, which is written as a ${written}`,
+          path: ['precision'],
+          input: date.precision,
+        });
+    }),
+  );
 
 /** Where a figure or fact is stated: a source id plus the slide heading, page section or short quote. */
 export const citation = z.strictObject({
@@ -63,16 +84,40 @@ export const unit = z.enum([
   'rubMillion',
 ]);
 
+/** The largest value a figure may have. */
+export const MAX_VALUE = 1e9;
+
 /** One number the dashboard may show, with everything needed to trust it. */
-export const figure = z.strictObject({
-  id,
-  value: z.number(),
-  unit,
-  qualifier,
-  date: z.optional(partialDate),
-  sources: z.array(citation).check(z.minLength(1)),
-  note: z.optional(localizedText),
-});
+export const figure = z
+  .strictObject({
+    id,
+    // Every figure is a count, a share, a multiple or money: none is negative, and none in this dashboard
+    // comes near a billion (a typo or an overflow would, and would break every chart's scale).
+    value: z
+      .number({
+        error: (issue) => (typeof issue.input === 'number' ? 'values are finite numbers' : undefined),
+      })
+      .check(
+        z.minimum(0, 'a figure cannot be negative'),
+        z.maximum(MAX_VALUE, 'a figure over 1,000,000,000 is beyond anything this dashboard shows'),
+      ),
+    unit,
+    qualifier,
+    date: z.optional(partialDate),
+    sources: z.array(citation).check(z.minLength(1)),
+    note: z.optional(localizedText),
+  })
+  .check(
+    z.superRefine((f, ctx) => {
+      if (f.unit === 'percent' && f.value > 100)
+        ctx.addIssue({
+          code: 'custom',
+          message: 'a share cannot be over 100 %',
+          path: ['value'],
+          input: f.value,
+        });
+    }),
+  );
 
 export const source = z.strictObject({
   id,
@@ -155,19 +200,31 @@ export const eventCategory = z.enum([
   'governance',
 ]);
 
-export const event = z.strictObject({
-  id,
-  category: eventCategory,
-  title: localizedText,
-  description: z.optional(localizedText),
-  start: partialDate,
-  /** Present for periods (a regime in force, a call open); absent for single dates. */
-  end: z.optional(partialDate),
-  sources: z.array(citation).check(z.minLength(1)),
-  /** The dashboard view this event bears on. */
-  view: z.optional(z.enum(['growth', 'sectors', 'subclusters', 'regions', 'timeline', 'framework'])),
-  note: z.optional(localizedText),
-});
+export const event = z
+  .strictObject({
+    id,
+    category: eventCategory,
+    title: localizedText,
+    description: z.optional(localizedText),
+    start: partialDate,
+    /** Present for periods (a regime in force, a call open); absent for single dates. */
+    end: z.optional(partialDate),
+    sources: z.array(citation).check(z.minLength(1)),
+    /** The dashboard view this event bears on. */
+    view: z.optional(z.enum(['growth', 'sectors', 'subclusters', 'regions', 'timeline', 'framework'])),
+    note: z.optional(localizedText),
+  })
+  .check(
+    z.superRefine((e, ctx) => {
+      if (e.end && dayBounds(e.end.value)[1] < dayBounds(e.start.value)[0])
+        ctx.addIssue({
+          code: 'custom',
+          message: `the period ends (${e.end.value}) before it starts (${e.start.value})`,
+          path: ['end'],
+          input: e.end,
+        });
+    }),
+  );
 
 export const feature = z.strictObject({
   n: z.number().check(z.int(), z.minimum(1)),
@@ -197,7 +254,12 @@ export const snapshotSchema = z.strictObject({
   id,
   title: localizedText,
   /** When this snapshot was compiled (ISO day). */
-  compiled: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
+  compiled: z
+    .string()
+    .check(
+      z.regex(/^\d{4}-\d{2}-\d{2}$/, 'the compiled date is YYYY-MM-DD'),
+      z.refine(isCalendarDay, 'the compiled date is not a day of the calendar'),
+    ),
   description: localizedText,
   /** True for made-up data (tests, benchmarks); every page then says so in a banner. */
   synthetic: z.optional(z.boolean()),

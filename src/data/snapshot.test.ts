@@ -131,3 +131,59 @@ describe('snapshot validation names the JSON path of every problem', () => {
     expect(() => parseCatalogue('index.json', bad)).toThrow('index.json: $.default: no snapshot with id "x"');
   });
 });
+
+describe('snapshot validation refuses what cannot be true', () => {
+  const first = (...mutations: ((json: unknown) => void)[]) => problemsAfter(...mutations)[0];
+
+  it('refuses a negative count', () => {
+    expect(first(set(['subclusters', 'items', 3, 'participants', 'value'], -400))).toEqual({
+      path: '$.subclusters.items[3].participants.value',
+      message: 'a figure cannot be negative',
+    });
+  });
+
+  it('refuses a value no count reaches, and one that is not finite', () => {
+    expect(first(set(['regions', 'partners', 'value'], 1e308))?.path).toBe('$.regions.partners.value');
+    const json = fixtureDataFile(FILE).replace(/("id": ?"sector-services-share",\s*"value": ?)48/, '$11e400');
+    expect(json).toContain('1e400');
+    expect(() => parseSnapshot(FILE, json)).toThrow(
+      '$.sectors.members[0].share.value: values are finite numbers',
+    );
+  });
+
+  it('refuses a share over 100 %', () => {
+    expect(first(set(['sectors', 'members', 0, 'share', 'value'], 148))).toMatchObject({
+      path: '$.sectors.members[0].share.value',
+      message: 'a share cannot be over 100 %',
+    });
+  });
+
+  it('refuses a day that is not in the calendar', () => {
+    expect(first(set(['events', 5, 'start', 'value'], '2020-02-30'))).toEqual({
+      path: '$.events[5].start.value',
+      message: '2020-02-30 is not a day of the calendar',
+    });
+  });
+
+  it('refuses a compiled date that does not exist', () => {
+    expect(first(set(['compiled'], '2020-13-45'))).toEqual({
+      path: '$.compiled',
+      message: 'the compiled date is not a day of the calendar',
+    });
+  });
+
+  it('refuses a precision that does not match how the date is written', () => {
+    expect(first(set(['regions', 'partners', 'date', 'precision'], 'day'))).toEqual({
+      path: '$.regions.partners.date.precision',
+      message: 'precision "day" does not match 2021-07, which is written as a month',
+    });
+  });
+
+  it('refuses a period that ends before it starts, and accepts one ending in the month it starts', () => {
+    expect(first(set(['events', 5, 'end'], { value: '2020-02', precision: 'month' }))).toEqual({
+      path: '$.events[5].end',
+      message: 'the period ends (2020-02) before it starts (2020-03-30)',
+    });
+    expect(problemsAfter(set(['events', 5, 'end'], { value: '2020-03', precision: 'month' }))).toEqual([]);
+  });
+});
