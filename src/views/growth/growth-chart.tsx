@@ -82,7 +82,12 @@ export function GrowthChart(props: GrowthChartProps) {
       >
         <defs>
           <clipPath id={clipId}>
-            <rect x={geo.left - 14} y={0} width={geo.right - geo.left + 28} height={geo.plotBottom + 6} />
+            <rect
+              x={geo.left - 14}
+              y={0}
+              width={Math.max(0, geo.right - geo.left + 28)}
+              height={geo.plotBottom + 6}
+            />
           </clipPath>
           <KindHatches prefix={clipId} colours={series.map((s) => palette.series[s.index] ?? palette.text)} />
         </defs>

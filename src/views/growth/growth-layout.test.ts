@@ -68,4 +68,17 @@ describe('growth chart layout', () => {
     expect(wide.right).toBeLessThan(1100);
     expect(wide.height).toBeGreaterThan(wide.axisY);
   });
+
+  it('keeps the plot its room when tick labels are as wide as the largest allowed value', () => {
+    const series = buildSeries(snapshot, { series: SERIES_IDS }).map((s) => ({
+      ...s,
+      points: s.points.map((p) => ({ ...p, figure: { ...p.figure, value: 999_999_999 } })),
+    }));
+    const domain = xDomain(dataExtent(snapshot), undefined);
+    for (const width of [160, 320, 1100]) {
+      const geo = chartGeometry({ series, markers: [], domain, scale: 'linear', lang: 'ru', width });
+      expect(geo.left).toBeLessThanOrEqual(width * 0.4);
+      expect(geo.right - geo.left).toBeGreaterThan(0);
+    }
+  });
 });

@@ -102,7 +102,11 @@ export function chartGeometry({ series, markers, domain, scale, width, lang }: G
     value,
     label: formatNumber(value, lang, 0),
   }));
-  const left = Math.max(28, ...yTickList.map((tk) => textWidth(tk.label))) + 10;
+  // The margin grows with the widest tick label, but never past 40 % of the chart: the plot keeps its room.
+  const left = Math.min(
+    Math.round(width * 0.4),
+    Math.max(28, ...yTickList.map((tk) => textWidth(tk.label))) + 10,
+  );
 
   // Room on the right for the labels of lines that end near the right edge; too much room → no labels.
   const ends = series.map((s) => ({ s, last: s.points.at(-1), w: textWidth(s.label[lang], 12.5, 600) }));
