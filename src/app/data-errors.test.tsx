@@ -1,7 +1,7 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
-import { HttpResponse, http } from 'msw';
+import { describe, expect, it, vi } from 'vitest';
+import { HttpResponse, delay, http } from 'msw';
 import { server, serveDataFile, fixtureDataFile } from '../../test/support/msw-server';
 import { renderRoute } from '../../test/support/render-route';
 
@@ -16,6 +16,28 @@ describe('when data cannot be used, the page says why and the dashboard stays us
     server.resetHandlers();
     await userEvent.click(within(alert).getByRole('button', { name: 'Try again' }));
     expect(await screen.findByRole('link', { name: /Members\s*15,800/ })).toBeInTheDocument();
+  });
+
+  it('names the file still loading after 3 s, and gives up after 10 s with "Try again"', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      server.use(
+        http.get('*/data/mic-2021.json', async () => {
+          await delay('infinite');
+          return new HttpResponse(null);
+        }),
+      );
+      renderRoute('/');
+      await screen.findByText('Loading data…');
+      await act(() => vi.advanceTimersByTimeAsync(3000));
+      expect(await screen.findByText('Still loading mic-2021.json…')).toBeInTheDocument();
+      await act(() => vi.advanceTimersByTimeAsync(7000));
+      const alert = await screen.findByRole('alert');
+      expect(alert).toHaveTextContent('Could not fetch mic-2021.json: no answer within 10 s.');
+      expect(within(alert).getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('reports a server error for the snapshot', async () => {

@@ -32,6 +32,7 @@ export const en = {
   },
   status: {
     loading: 'Loading data…',
+    slow: 'Still loading {{file}}…',
     errorTitle: 'The data could not be loaded',
     fetchFailed: 'Could not fetch {{file}}: {{detail}}.',
     invalid: pluralEn(

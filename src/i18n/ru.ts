@@ -32,6 +32,7 @@ export const ru: Catalog = {
   },
   status: {
     loading: 'Загрузка данных…',
+    slow: 'Всё ещё загружается {{file}}…',
     errorTitle: 'Не удалось загрузить данные',
     fetchFailed: 'Не удалось получить {{file}}: {{detail}}.',
     invalid: pluralRu(

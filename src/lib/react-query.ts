@@ -1,4 +1,5 @@
 import { QueryClient } from '@tanstack/react-query';
+import { FetchError } from '../data/snapshot';
 
 /** Snapshots are static files: fetch once, never refetch in the background. */
 export function createQueryClient(options: { retry?: number | false } = {}) {
@@ -9,7 +10,10 @@ export function createQueryClient(options: { retry?: number | false } = {}) {
         gcTime: Infinity,
         refetchOnWindowFocus: false,
         refetchOnReconnect: false,
-        retry: options.retry ?? 1,
+        // One retry for a dropped connection; none after a deadline, which already waited 10 s.
+        retry: (failures, error) =>
+          !(error instanceof FetchError && error.timedOut) &&
+          failures < (options.retry === false ? 0 : (options.retry ?? 1)),
       },
     },
   });

@@ -44,6 +44,8 @@ export function useSnapshot() {
     ignoredSnapshotId,
     error: catalogue.error ?? snapshot.error,
     isPending: catalogue.isPending || (entry !== undefined && snapshot.isPending),
+    /** The data file being waited for, if any. */
+    loadingFile: catalogue.isPending ? CATALOGUE_FILE : snapshot.isPending ? entry?.file : undefined,
     retry: () => {
       if (catalogue.error) void catalogue.refetch();
       else void snapshot.refetch();

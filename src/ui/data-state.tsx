@@ -1,13 +1,26 @@
+import { useEffect, useState } from 'react';
 import { useTranslation } from '../i18n';
 import { pluralForm } from '../i18n/plural';
 import { FetchError, SnapshotError } from '../data/snapshot';
 
-/** A polite loading line; announced once to screen readers. */
-export function Loading() {
+/** After this long, the loading line names the file it is waiting for. */
+export const SLOW_LOADING_MS = 3000;
+
+/**
+ * A polite loading line, announced to screen readers; after 3 s it names the file still loading, so a slow
+ * network is not mistaken for a broken page. Give it a `key` per file so the wait restarts with each file.
+ */
+export function Loading({ file }: { file?: string }) {
   const { t } = useTranslation();
+  const [slow, setSlow] = useState(false);
+  useEffect(() => {
+    if (!file) return;
+    const timer = setTimeout(() => setSlow(true), SLOW_LOADING_MS);
+    return () => clearTimeout(timer);
+  }, [file]);
   return (
     <p className="status status--loading" role="status">
-      {t('status.loading')}
+      {slow && file ? t('status.slow', { file }) : t('status.loading')}
     </p>
   );
 }

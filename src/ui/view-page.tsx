@@ -5,9 +5,9 @@ import { DataError, Loading } from './data-state';
 
 /** Loads the snapshot for a page and renders it, or the loading and error states. */
 export function WithSnapshot({ children }: { children: (snapshot: Snapshot) => ReactNode }) {
-  const { snapshot, error, isPending, retry } = useSnapshot();
+  const { snapshot, error, isPending, retry, loadingFile } = useSnapshot();
   if (error) return <DataError error={error} onRetry={retry} />;
-  if (isPending || !snapshot) return <Loading />;
+  if (isPending || !snapshot) return <Loading key={loadingFile} file={loadingFile} />;
   return <>{children(snapshot)}</>;
 }
 
