@@ -1,7 +1,9 @@
 import { useEffect, useMemo } from 'react';
 import { Link, Outlet, useLocation, useSearchParams } from 'react-router-dom';
 import { useTranslation } from '../i18n';
-import { fullSitePath, parseEmbedFlags } from '../lib/url-state';
+import { fullSitePath, invalidEmbedFlags, parseEmbedFlags } from '../lib/url-state';
+import { useIgnoredParams } from '../lib/use-ignored-params';
+import { IgnoredParamsNotice } from '../ui/ignored-params-notice';
 import { SyntheticBanner } from '../ui/synthetic-banner';
 import { ViewErrorBoundary } from '../ui/view-error-boundary';
 import { EmbedContext } from '../lib/embed-context';
@@ -19,6 +21,7 @@ export function EmbedShell() {
   const [search] = useSearchParams();
   const location = useLocation();
   const flags = parseEmbedFlags(search);
+  const ignored = useIgnoredParams(invalidEmbedFlags(search));
   const options = useMemo(
     () => ({ embedded: true, hideTitle: flags.hideTitle, hideControls: flags.hideControls }),
     [flags.hideTitle, flags.hideControls],
@@ -72,6 +75,8 @@ export function EmbedShell() {
     <EmbedContext.Provider value={options}>
       <div className="embed">
         <SyntheticBanner />
+        {/* Small and outside every chart frame, so a picture of a chart never carries it. */}
+        <IgnoredParamsNotice params={ignored} className="notice notice--embed" />
         <main id="main">
           <ViewErrorBoundary key={location.pathname}>
             <Outlet />

@@ -5,6 +5,7 @@ import { Loading } from '../ui/data-state';
 import { AppShell } from './shell/app-shell';
 import { NotFound } from './not-found';
 import { EmbedShell } from './embed-shell';
+import { EmbedIndex } from './embed-index';
 
 const Overview = lazy(() => import('../views/overview/overview-route'));
 const Present = lazy(() => import('../present/present-route'));
@@ -21,6 +22,7 @@ export function AppRoutes() {
       </Route>
       <Route path="/present" element={<Lazy Page={Present} />} />
       <Route path="/embed" element={<EmbedShell />}>
+        <Route index element={<EmbedIndex />} />
         {pages
           .filter(([path]) => path !== 'sources')
           .map(([path, Page]) => (

@@ -3,6 +3,7 @@ import type { Snapshot } from '../data/schema';
 import { useSnapshot } from '../lib/snapshot.queries';
 import type { InvalidParam } from '../lib/url-state';
 import { WithSnapshot } from '../ui/view-page';
+import { IgnoredParamsNotice } from '../ui/ignored-params-notice';
 import { useTranslation } from '../i18n';
 import type { ViewId } from '../lib/paths';
 import { TABS, type Tab } from './view-params';
@@ -68,11 +69,10 @@ export function ViewLayout({ view, lead, params, unknown, chart, table }: ViewLa
           {(value) => t(`chart.tab.${value}`)}
         </SegmentedControl>
       </div>
-      {invalid.length > 0 && (
-        <p className="notice notice--inline" role="status">
-          {t('app.ignoredParams', { params: invalid.map((p) => `?${p.name}=${p.raw}`).join(', ') })}
-        </p>
-      )}
+      <IgnoredParamsNotice
+        params={invalid}
+        className={embed.embedded ? 'notice notice--embed' : 'notice notice--inline'}
+      />
       {!embed.embedded && <ViewActions title={t(`nav.${view}`)} />}
       <WithSnapshot>
         {(snapshot) =>

@@ -178,6 +178,11 @@ export const en = {
       'Cite the presentation the figures come from, and the dashboard snapshot {{snapshot}} (compiled {{compiled}}), accessed {{accessed}}.',
     openFull: 'Open in the full dashboard',
   },
+  embed: {
+    indexTitle: 'Embeddable views',
+    indexLead:
+      'Each view below can sit in an iframe on another page. Open one to see it as an embed; the full dashboard’s “Copy embed code” gives the code for it.',
+  },
   present: {
     slideOf: 'Slide {{n}} of {{total}}',
     previous: 'Previous',

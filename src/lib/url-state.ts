@@ -214,6 +214,14 @@ export function parseEmbedFlags(search: URLSearchParams): { hideTitle: boolean; 
   return { hideTitle: search.get('title') === '0', hideControls: search.get('controls') === '0' };
 }
 
+/** `?title=` and `?controls=` values other than `0` and `1`, which an embed ignores. */
+export function invalidEmbedFlags(search: URLSearchParams): InvalidParam[] {
+  return (['title', 'controls'] as const).flatMap((name) => {
+    const raw = search.get(name);
+    return raw === null || raw === '0' || raw === '1' ? [] : [{ name, raw }];
+  });
+}
+
 /** The full-site address of an embedded view: `/embed/growth?x&title=0` → `/growth?x`. */
 export function fullSitePath(pathname: string, search: string): string {
   const params = new URLSearchParams(search);

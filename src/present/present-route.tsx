@@ -8,6 +8,8 @@ import { VIEW_IDS, type ViewId } from '../lib/paths';
 import { globalSearch } from '../lib/url-state';
 import { useViewParams } from '../lib/use-view-params';
 import { Loading } from '../ui/data-state';
+import { useIgnoredParams } from '../lib/use-ignored-params';
+import { IgnoredParamsNotice } from '../ui/ignored-params-notice';
 import { SyntheticBanner } from '../ui/synthetic-banner';
 import { ViewErrorBoundary } from '../ui/view-error-boundary';
 import { PRESENT_PARAMS } from './present-params';
@@ -21,7 +23,7 @@ const SLIDE_OPTIONS = { embedded: true, hideTitle: false, hideControls: true };
 export default function PresentRoute() {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
-  const { values, update } = useViewParams(PRESENT_PARAMS);
+  const { values, update, invalid } = useViewParams(PRESENT_PARAMS);
   const { snapshot } = useSnapshot();
   const [choosing, setChoosing] = useState(false);
   const printing = usePrinting();
@@ -29,6 +31,8 @@ export default function PresentRoute() {
   const index = Math.min(values.slide, views.length) - 1;
   const view = views[index] ?? 'growth';
   const keep = globalSearch(window.location.search);
+  const beyondDeck = values.slide > views.length ? [{ name: 'slide', raw: String(values.slide) }] : [];
+  const ignored = useIgnoredParams([...invalid, ...beyondDeck]);
 
   // Read from the live URL: a key pressed right after another must see that one's change.
   const toggleNotes = useCallback(
@@ -118,6 +122,7 @@ export default function PresentRoute() {
           ))}
         </fieldset>
       )}
+      <IgnoredParamsNotice params={ignored} />
       <SyntheticBanner />
       <main className="deck__slide" id="main">
         <EmbedContext.Provider value={SLIDE_OPTIONS}>

@@ -2,8 +2,10 @@ import { useEffect } from 'react';
 import { useTranslation } from '../../i18n';
 import { Link, Outlet, useLocation, useSearchParams } from 'react-router-dom';
 import { useSnapshot } from '../../lib/snapshot.queries';
+import { useIgnoredParams } from '../../lib/use-ignored-params';
+import { IgnoredParamsNotice } from '../../ui/ignored-params-notice';
 import { SyntheticBanner } from '../../ui/synthetic-banner';
-import { globalSearch, invalidGlobalParams } from '../../lib/url-state';
+import { globalSearch } from '../../lib/url-state';
 import { ViewErrorBoundary } from '../../ui/view-error-boundary';
 import { PreferenceControls } from './preference-controls';
 import { LANG_KEY, remember } from '../../lib/preferences';
@@ -15,7 +17,7 @@ export function AppShell() {
   const { t, i18n } = useTranslation();
   const [search] = useSearchParams();
   const location = useLocation();
-  const { entry, ignoredSnapshotId } = useSnapshot();
+  const { entry } = useSnapshot();
 
   const lang = i18n.language;
   useEffect(() => {
@@ -29,10 +31,7 @@ export function AppShell() {
     document.title = `${t(pageTitleKey(location.pathname))} · ${t('app.title')}`;
   }, [t, location.pathname]);
 
-  const ignored = [
-    ...invalidGlobalParams(search),
-    ...(ignoredSnapshotId ? [{ name: 'snapshot', raw: ignoredSnapshotId }] : []),
-  ];
+  const ignored = useIgnoredParams();
 
   return (
     <div className="app">
@@ -49,11 +48,7 @@ export function AppShell() {
         </div>
         <SiteNav />
       </header>
-      {ignored.length > 0 && (
-        <p className="notice" role="status">
-          {t('app.ignoredParams', { params: ignored.map((p) => `?${p.name}=${p.raw}`).join(', ') })}
-        </p>
-      )}
+      <IgnoredParamsNotice params={ignored} />
       <SyntheticBanner />
       <main id="main" className="site-main" tabIndex={-1}>
         <ViewErrorBoundary key={location.pathname}>
