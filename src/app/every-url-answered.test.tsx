@@ -40,5 +40,7 @@ describe('every URL gets an answer', () => {
       for (const value of ['?theme=pink', '?notes=maybe', '?views=growth,nope', '?slide=9'])
         expect(notice).toHaveTextContent(value);
     });
+    // And falls back to the first slide, as the notice says.
+    expect(screen.getByText(/Slide 1 of/)).toBeInTheDocument();
   });
 });

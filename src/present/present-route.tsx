@@ -28,7 +28,8 @@ export default function PresentRoute() {
   const [choosing, setChoosing] = useState(false);
   const printing = usePrinting();
   const views = values.views.length > 0 ? values.views : VIEW_IDS;
-  const index = Math.min(values.slide, views.length) - 1;
+  // A slide beyond the deck is reported (below) and, like any unrecognised value, falls back to the default.
+  const index = values.slide > views.length ? 0 : values.slide - 1;
   const view = views[index] ?? 'growth';
   const keep = globalSearch(window.location.search);
   const beyondDeck = values.slide > views.length ? [{ name: 'slide', raw: String(values.slide) }] : [];
