@@ -1,4 +1,5 @@
 import { defineConfig, type Plugin } from 'vite';
+import { csp } from './scripts/csp.mjs';
 import react from '@vitejs/plugin-react';
 
 // BASE_PATH lets the same build be served from a sub-path (e.g. /mic/ on a static host).
@@ -51,7 +52,7 @@ function preloadFonts(): Plugin {
 
 export default defineConfig({
   base,
-  plugins: [react(), preloadFonts()],
+  plugins: [react(), preloadFonts(), csp()],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -6,7 +6,8 @@ import { BASE_URL, sharedBrowser } from './browser';
 
 // The first-contact gate: every page, in both languages and themes, at a desktop and a phone width, checked by
 // axe with every rule it ships (including the ones it ships disabled or experimental), plus the cheap checks that
-// need the same loaded page: nothing pops up at rest, and an embed never navigates its host's frame away.
+// need the same loaded page: nothing pops up at rest, an embed never navigates its host's frame away, and
+// nothing violates the build's Content-Security-Policy.
 
 const browser = sharedBrowser();
 
@@ -33,6 +34,7 @@ const PATHS = [
   ...VIEWS.flatMap((v) => [`/${v}`, `/${v}?tab=table`]),
   '/sources',
   ...VIEWS.map((v) => `/embed/${v}`),
+  '/embed',
   '/present',
 ];
 
@@ -65,13 +67,16 @@ function withParams(path: string, { lang, theme }: Combo) {
 async function ready(page: Page, path: string) {
   await page.locator('h1').first().waitFor();
   await page.waitForFunction(() => !document.querySelector('.status--loading'));
-  const content = path.startsWith('/present')
-    ? '.deck main figure, .deck main table'
-    : path === '/'
-      ? '.headline'
-      : path.includes('tab=table') || path.startsWith('/sources')
-        ? 'main table'
-        : 'main figure';
+  const content =
+    path === '/embed'
+      ? 'main li a'
+      : path.startsWith('/present')
+        ? '.deck main figure, .deck main table'
+        : path === '/'
+          ? '.headline'
+          : path.includes('tab=table') || path.startsWith('/sources')
+            ? 'main table'
+            : 'main figure';
   await page.locator(content).first().waitFor();
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
 }
@@ -186,6 +191,14 @@ describe.concurrent('first contact without a flaw', () => {
             colorScheme: combo.theme,
             reducedMotion: 'reduce',
           });
+          // Every page runs under the build's Content-Security-Policy: any violation is a problem too.
+          await context.addInitScript(() => {
+            const seen: string[] = [];
+            (window as unknown as { __csp: string[] }).__csp = seen;
+            document.addEventListener('securitypolicyviolation', (e) =>
+              seen.push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'}`),
+            );
+          });
           const page = await context.newPage();
           const problems: string[] = [];
           try {
@@ -196,6 +209,9 @@ describe.concurrent('first contact without a flaw', () => {
               await page.goto(`${BASE_URL}${url}`);
               await ready(page, path);
               await rest(page);
+
+              for (const v of await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp))
+                problems.push(`${url}: Content-Security-Policy violation: ${v}`);
 
               const popups = await visiblePopups(page);
               for (const p of popups) problems.push(`${url}: visible at rest: ${p}`);
