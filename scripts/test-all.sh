@@ -17,6 +17,7 @@ gate() { # name, command...
 gate format npx prettier --check .
 gate lint npx eslint . --max-warnings=0
 gate typecheck npx tsc --noEmit -p tsconfig.json
+gate dependency-licences node scripts/dependency-review.mjs --offline
 echo "::: unit and view tests"
 npx vitest run --reporter=default --reporter=json --outputFile.json=reports/unit.json
 gate build npx vite build
