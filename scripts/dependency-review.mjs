@@ -3,7 +3,7 @@
 // licence and when its version was published; exits 1 if a licence is outside the allow-list. It stands in
 // for `npm audit`, whose service these machines cannot reach. Publication dates come from the npm registry
 // (the one network these machines have); `--offline` skips them.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -23,7 +23,8 @@ const offline = process.argv.includes('--offline');
 
 /** `npm ls` lists every installed production package once per path; one row per name and version. */
 function productionPackages() {
-  const out = execFileSync('npm', ['ls', '--omit=dev', '--all', '--parseable'], { encoding: 'utf8' });
+  // npm ls exits non-zero on a peer-dependency warning; its listing is still complete.
+  const out = spawnSync('npm', ['ls', '--omit=dev', '--all', '--parseable'], { encoding: 'utf8' }).stdout;
   const dirs = [...new Set(out.split('\n').filter((d) => d.includes('node_modules')))];
   return dirs
     .map((dir) => {
