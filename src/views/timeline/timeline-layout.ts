@@ -21,6 +21,8 @@ export const GEOMETRY = {
   dotRadius: 5,
   minBand: 6,
   minBar: 4,
+  /** How far marks may be drawn past the plot's edges (a dot's radius and its focus ring); beyond, they are clipped. */
+  clipOut: 8,
 } as const;
 
 export interface MarkLayout {

@@ -127,9 +127,9 @@ export function TimelinePlot(props: TimelinePlotProps) {
           ))}
           <clipPath id="timeline-plot-clip">
             <rect
-              x={layout.plotLeft - 8}
+              x={layout.plotLeft - GEOMETRY.clipOut}
               y={0}
-              width={layout.plotRight - layout.plotLeft + 16}
+              width={layout.plotRight - layout.plotLeft + 2 * GEOMETRY.clipOut}
               height={layout.height}
             />
           </clipPath>
