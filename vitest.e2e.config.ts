@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     environment: 'node',
-    include: ['test/e2e/**/*.e2e.test.ts'],
+    include: ['test/e2e/**/*.e2e.test.ts', 'test/robust/**/*.e2e.test.ts'],
     globalSetup: ['./test/e2e/global-setup.ts'],
     testTimeout: 120_000,
     hookTimeout: 120_000,
