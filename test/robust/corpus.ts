@@ -212,6 +212,6 @@ export function brokenFiles(): BrokenFile[] {
 export function injectedFiles(): { name: string; body: string }[] {
   return spread(texts, 12).map(([path], i) => ({
     name: `markup in the text at ${jsonPath(path)}`,
-    body: edit(path, (o, k) => (o[k] = `${String(o[k])} ${PAYLOADS[i % PAYLOADS.length]}`)),
+    body: edit(path, (o, k) => (o[k] = `${o[k] as string} ${PAYLOADS[i % PAYLOADS.length]}`)),
   }));
 }
