@@ -1,6 +1,7 @@
 import { useState, type RefObject } from 'react';
 import { useLocation } from 'react-router-dom';
 import type { Snapshot } from '../data/schema';
+import { sourceById } from '../data/sources';
 import { useTranslation } from '../i18n';
 import { readPalette } from '../ui/palette';
 import { downloadBlob, exportFileName } from './download';
@@ -54,7 +55,7 @@ export function ExportButtons({ frame, title, subtitle, exportable }: Props) {
       : [...new Set(items.flatMap((i) => i.figure.sources.map((c) => c.source)))];
   const sourceLine = () =>
     `${t('chart.sources')}: ${sourceIds()
-      .map((id) => snapshot.sources.find((s) => s.id === id)?.title ?? id)
+      .map((id) => sourceById(snapshot, id)?.title ?? id)
       .join('; ')}`;
 
   const run = (action: () => Promise<void> | void) => () => {
