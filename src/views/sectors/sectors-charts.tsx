@@ -102,7 +102,7 @@ export function SectorsCharts({ snapshot, measure, sort, highlighted, onToggle }
         exportable={{
           name: `sectors-members-${measure}`,
           snapshot,
-          items: [
+          items: () => [
             ...labelled(t('figureLabel.membersTotal'), s.membersTotal),
             ...members.flatMap((r) => [
               ...labelled(t('figureLabel.memberShare', { label: r.label[lang] }), r.share),
@@ -150,7 +150,7 @@ export function SectorsCharts({ snapshot, measure, sort, highlighted, onToggle }
         exportable={{
           name: 'sectors-projects',
           snapshot,
-          items: [
+          items: () => [
             ...labelled(t('figureLabel.projectsTotal'), s.projectsTotal),
             ...projects.flatMap((r) =>
               labelled(t('figureLabel.projectDomain', { label: r.label[lang] }), r.count),
@@ -198,7 +198,7 @@ export function SectorsCharts({ snapshot, measure, sort, highlighted, onToggle }
         exportable={{
           name: 'sectors-light-manufacturing',
           snapshot,
-          items: [
+          items: () => [
             ...labelled(t('figureLabel.lightCompanies'), s.lightManufacturing.companies),
             ...labelled(t('figureLabel.lightRegions'), s.lightManufacturing.regions),
           ],

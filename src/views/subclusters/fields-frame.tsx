@@ -33,10 +33,11 @@ export function FieldsFrame({
   const counts = cells.map((c) => c.count);
   const matrix = fullMatrix(snapshot, lang, order);
   const footer = <SourceFootnote snapshot={snapshot} citations={counts.flatMap((f) => f.sources)} />;
-  const items = cells.map((c) => ({
-    label: t('figureLabel.priorityField', { label: c.label }),
-    figure: c.count,
-  }));
+  const items = () =>
+    cells.map((c) => ({
+      label: t('figureLabel.priorityField', { label: c.label }),
+      figure: c.count,
+    }));
 
   return (
     <>
