@@ -1,5 +1,5 @@
 import { mix, readableOn } from '../../charts/colour';
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { ChartTooltip } from '../../charts/chart-tooltip';
 import { usePalette } from '../../ui/palette';
 import type { Snapshot } from '../../data/schema';
@@ -29,7 +29,8 @@ export function ShareStrip({ rows, width, highlightKey, onToggle, snapshot }: Sh
   const lang = i18n.language;
   const palette = usePalette();
   const uid = useId().replace(/[^a-zA-Z0-9-]/g, '');
-  const { segments, total } = shareSegments(rows);
+  const { segments, total } = useMemo(() => shareSegments(rows), [rows]);
+  const highlightHere = highlightKey !== undefined && rows.some((r) => r.key === highlightKey);
   const { tip, markProps } = useBarMarks(rows, highlightKey, onToggle);
   const tipSegment = tip === null ? undefined : segments[tip];
   // The segment last hovered or focused: the tooltip's anchor.
@@ -53,7 +54,7 @@ export function ShareStrip({ rows, width, highlightKey, onToggle, snapshot }: Sh
         {segments.map(({ row, start, end }, i) => {
           const share = end - start;
           const on = row.key === highlightKey;
-          const muted = highlightKey !== undefined && !on && rows.some((r) => r.key === highlightKey);
+          const muted = highlightHere && !on;
           // Faded by mixing with the background (not opacity), so that the label colour can follow the fill.
           const fill = muted
             ? mix(sectorColour(palette, row.sourceIndex), palette.background, 0.65)
