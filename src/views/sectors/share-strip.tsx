@@ -36,6 +36,9 @@ export function ShareStrip({ rows, width, highlightKey, onToggle, snapshot }: Sh
   // The segment last hovered or focused: the tooltip's anchor.
   const [tipEl, setTipEl] = useState<HTMLElement | null>(null);
   const sum = formatValue({ value: total, unit: 'percent' }, lang);
+  // Each segment keeps 2 px and a 1 px gap while they fit; past that (hundreds of sectors) the bar drops both,
+  // so it never grows wider than its box and the page never scrolls sideways. The list below names them all.
+  const dense = segments.length * 3 > width;
 
   return (
     <div className="sectors-strip">
@@ -46,7 +49,7 @@ export function ShareStrip({ rows, width, highlightKey, onToggle, snapshot }: Sh
         {st('strip.hint')}
       </p>
       <div
-        className="sectors-strip__bar"
+        className={`sectors-strip__bar${dense ? ' sectors-strip__bar--dense' : ''}`}
         role="group"
         aria-labelledby={`${uid}-title`}
         aria-describedby={`${uid}-hint`}
