@@ -1,23 +1,37 @@
 import { useLayoutEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 
 /**
  * The width of the element the ref is attached to, kept up to date. Charts take their size from here
  * (principle: one wrapper measures, charts receive width and height).
+ *
+ * Measured by a ResizeObserver only: it reports sizes from the layout the browser does anyway, where reading
+ * `getBoundingClientRect()` while mounting forced a layout of the whole page (seconds with large data).
+ * Where there is no ResizeObserver (a bare jsdom) the chart keeps the fallback width.
  */
 export function useParentWidth<T extends HTMLElement>(fallback = 640) {
   const ref = useRef<T>(null);
   const [width, setWidth] = useState(fallback);
   useLayoutEffect(() => {
     const el = ref.current;
-    if (!el) return;
+    if (!el || typeof ResizeObserver === 'undefined') return;
     const measure = (w: number) => {
       if (w > 0) setWidth(Math.floor(w));
     };
-    measure(el.getBoundingClientRect().width);
+    // Browsers deliver the first size after layout and before paint; rendering it at once (flushSync) keeps
+    // the fallback width from ever being painted. A test double that reports inside observe() is already
+    // within this effect, where a plain update is synchronous.
+    let observing = true;
     const observer = new ResizeObserver((entries) => {
-      for (const entry of entries) measure(entry.contentRect.width);
+      for (const entry of entries) {
+        // The border box, as getBoundingClientRect gave (contentRect leaves out padding and border).
+        const w = entry.borderBoxSize?.[0]?.inlineSize ?? entry.contentRect.width;
+        if (observing) measure(w);
+        else flushSync(() => measure(w));
+      }
     });
     observer.observe(el);
+    observing = false;
     return () => observer.disconnect();
   }, []);
   return { ref, width };

@@ -2,8 +2,8 @@
  * Checks that the schema alone cannot express: references resolve, ids are unique, shares sum to 100,
  * parts add up to their totals and derived figures recompute from their inputs.
  */
-import type { Figure, Snapshot } from './schema';
-import { walkFigures } from './walk-figures';
+import type { Snapshot } from './schema';
+import { buildSnapshotIndex, type SnapshotIndex } from './snapshot-index';
 
 /** One problem, located by its JSON path (`$.a.b[2].c`). */
 export interface SnapshotProblem {
@@ -13,24 +13,29 @@ export interface SnapshotProblem {
 
 const SHARE_TOLERANCE = 0.001;
 
-export function checkConsistency(snapshot: Snapshot): SnapshotProblem[] {
+/**
+ * Every check is linear in the snapshot's size: ids are looked up in the index (one pass each over the
+ * sources and the figures), never by searching a list inside a loop.
+ */
+export function checkConsistency(
+  snapshot: Snapshot,
+  index: SnapshotIndex = buildSnapshotIndex(snapshot),
+): SnapshotProblem[] {
   const problems: SnapshotProblem[] = [];
-  const sourceIds = new Set(snapshot.sources.map((s) => s.id));
-  const figures = walkFigures(snapshot);
-  const byId = new Map<string, Figure>();
+  const sourceIds = index.sources;
+  const figures = index.located;
+  const byId = index.figures;
 
-  snapshot.sources.forEach((s, i) => {
-    if (snapshot.sources.findIndex((o) => o.id === s.id) !== i)
-      problems.push({ path: `$.sources[${i}].id`, message: `duplicate source id "${s.id}"` });
-  });
+  for (const i of index.duplicateSources)
+    problems.push({
+      path: `$.sources[${i}].id`,
+      message: `duplicate source id "${snapshot.sources[i]!.id}"`,
+    });
   if (!sourceIds.has(snapshot.primarySource))
     problems.push({ path: '$.primarySource', message: `unknown source id "${snapshot.primarySource}"` });
 
-  for (const { figure, path } of figures) {
-    if (byId.has(figure.id))
-      problems.push({ path: `${path}.id`, message: `duplicate figure id "${figure.id}"` });
-    else byId.set(figure.id, figure);
-  }
+  for (const { figure, path } of index.duplicateFigures)
+    problems.push({ path: `${path}.id`, message: `duplicate figure id "${figure.id}"` });
 
   for (const { source, path } of walkCitations(snapshot)) {
     if (!sourceIds.has(source))

@@ -6,6 +6,7 @@ import * as z from 'zod/mini';
 import zodEnglish from 'zod/v4/locales/en.js';
 import { catalogueSchema, snapshotSchema, type Catalogue, type Snapshot } from './schema';
 import { checkConsistency, type SnapshotProblem } from './consistency';
+import { buildSnapshotIndex } from './snapshot-index';
 
 // zod/mini ships without messages ("Invalid input"); the English locale says what was expected and found.
 z.config(zodEnglish());
@@ -65,7 +66,8 @@ export function parseSnapshot(file: string, text: string): Snapshot {
   const raw = parseJsonText(file, text);
   const result = snapshotSchema.safeParse(raw);
   if (!result.success) throw new SnapshotError(file, issuesToProblems(result.error));
-  const problems = checkConsistency(result.data);
+  // The index the checks use is kept for the views' lookups: built once per snapshot.
+  const problems = checkConsistency(result.data, buildSnapshotIndex(result.data));
   if (problems.length > 0) throw new SnapshotError(file, problems);
   return result.data;
 }

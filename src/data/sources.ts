@@ -1,7 +1,9 @@
 import type { Citation, Snapshot, Source } from './schema';
+import { snapshotIndex } from './snapshot-index';
 
+/** A Map read on the snapshot's index (built once), not a search of the source list. */
 export function sourceById(snapshot: Snapshot, id: string): Source | undefined {
-  return snapshot.sources.find((s) => s.id === id);
+  return snapshotIndex(snapshot).sources.get(id);
 }
 
 /** A name short enough for a chart footnote: "Kutsenko & Ismagulova" or the publishing site. */

@@ -1,6 +1,7 @@
 import { useState, type RefObject } from 'react';
 import { useLocation } from 'react-router-dom';
 import type { Snapshot } from '../data/schema';
+import { sourceById } from '../data/sources';
 import { useTranslation } from '../i18n';
 import { readPalette } from '../ui/palette';
 import { downloadBlob, exportFileName } from './download';
@@ -12,10 +13,13 @@ import { Chip } from '../ui/chip';
 export interface Exportable {
   /** Short name for files: `growth-members`. */
   name: string;
-  /** The figures behind the chart (CSV/JSON get value, kind, formula, date, source for each)… */
-  items?: LabelledFigure[];
-  /** …or, for charts of things that are not figures (events, features), ready-made rows. */
-  rows?: Record<string, string | number>[];
+  /**
+   * The figures behind the chart (CSV/JSON get value, kind, formula, date, source for each)… Functions, called
+   * only when a download is asked for: building every row on each render cost seconds at scale.
+   */
+  items?: () => LabelledFigure[];
+  /** …or, for charts of things that are not figures (events, features), the rows themselves. */
+  rows?: () => Record<string, string | number>[];
   snapshot: Snapshot;
   /** For charts drawn in HTML (grids, cards): the table their SVG download draws instead. */
   picture?: () => SvgTable;
@@ -35,7 +39,6 @@ export function ExportButtons({ frame, title, subtitle, exportable }: Props) {
   const location = useLocation();
   const [error, setError] = useState<string | null>(null);
   const { snapshot, name } = exportable;
-  const items = exportable.items ?? [];
   const today = new Date().toISOString().slice(0, 10);
   const url = typeof window === 'undefined' ? location.pathname : window.location.href;
   // Made-up figures must say so wherever they travel, pictures included.
@@ -46,15 +49,23 @@ export function ExportButtons({ frame, title, subtitle, exportable }: Props) {
     url,
   })}`;
   const file = (ext: string) => exportFileName(['mic', name, lang], ext);
+  const items = () => exportable.items?.() ?? [];
   const rows = async (): Promise<Record<string, string | number>[]> =>
-    exportable.rows ?? (await import('./export-rows')).toExportRows(items, snapshot, lang, t);
+    exportable.rows?.() ?? (await import('./export-rows')).toExportRows(items(), snapshot, lang, t);
   const sourceIds = () =>
     exportable.rows
-      ? [...new Set(exportable.rows.flatMap((r) => String(r.source ?? '').split('; ')).filter(Boolean))]
-      : [...new Set(items.flatMap((i) => i.figure.sources.map((c) => c.source)))];
+      ? [
+          ...new Set(
+            exportable
+              .rows()
+              .flatMap((r) => String(r.source ?? '').split('; '))
+              .filter(Boolean),
+          ),
+        ]
+      : [...new Set(items().flatMap((i) => i.figure.sources.map((c) => c.source)))];
   const sourceLine = () =>
     `${t('chart.sources')}: ${sourceIds()
-      .map((id) => snapshot.sources.find((s) => s.id === id)?.title ?? id)
+      .map((id) => sourceById(snapshot, id)?.title ?? id)
       .join('; ')}`;
 
   const run = (action: () => Promise<void> | void) => () => {

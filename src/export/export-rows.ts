@@ -4,6 +4,7 @@
  */
 import { csvFormat } from 'd3-dsv';
 import type { Figure, Snapshot } from '../data/schema';
+import { sourceById } from '../data/sources';
 import type { Language, TFunction } from '../i18n';
 import { formatFigure, formatPartialDate } from '../i18n/format';
 
@@ -40,7 +41,7 @@ export function toExportRows(
   t: TFunction,
 ): ExportRow[] {
   return items.map(({ label, figure }) => {
-    const sources = figure.sources.map((c) => ({ c, s: snapshot.sources.find((x) => x.id === c.source) }));
+    const sources = figure.sources.map((c) => ({ c, s: sourceById(snapshot, c.source) }));
     return {
       label,
       value: figure.value,

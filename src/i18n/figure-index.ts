@@ -5,7 +5,7 @@
 import type { Language, TFunction } from './index';
 import type { ViewId } from '../lib/paths';
 import type { Figure, Snapshot } from '../data/schema';
-import { walkFigures } from '../data/walk-figures';
+import { snapshotIndex } from '../data/snapshot-index';
 import { formatPartialDate } from './format';
 
 export interface FigureRow {
@@ -60,7 +60,7 @@ export function buildFigureRows(snapshot: Snapshot, lang: Language, t: TFunction
       put(region.partners, t('figureLabel.regionPartners', { name: region.name[lang] }), 'regions');
 
   // Any figure a newer schema adds still appears, under its id, so that nothing is ever left out.
-  return walkFigures(snapshot).map(({ figure, path }) => {
+  return snapshotIndex(snapshot).located.map(({ figure, path }) => {
     const known = labels.get(figure.id);
     return {
       figure,

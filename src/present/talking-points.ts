@@ -3,7 +3,7 @@
  * with date and source. Chosen by their place in the snapshot (never typed in), so they stay true.
  */
 import type { Figure, Snapshot } from '../data/schema';
-import { shortSourceName } from '../data/sources';
+import { shortSourceName, sourceById } from '../data/sources';
 import type { Language, TFunction } from '../i18n';
 import { formatFigure, formatPartialDate } from '../i18n/format';
 import type { ViewId } from '../lib/paths';
@@ -21,7 +21,7 @@ export function talkingPoints(view: ViewId, s: Snapshot, lang: Language, t: TFun
   const point = (label: string, f: Figure | undefined): TalkingPoint[] => {
     if (!f) return [];
     const source = f.sources
-      .map((c) => s.sources.find((x) => x.id === c.source))
+      .map((c) => sourceById(s, c.source))
       .map((x) => (x ? shortSourceName(x) : ''))
       .filter(Boolean)
       .join('; ');

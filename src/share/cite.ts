@@ -3,6 +3,7 @@
  * the dashboard snapshot that transcribed it. Pure, so every style is unit-tested.
  */
 import type { Snapshot, Source } from '../data/schema';
+import { sourceById } from '../data/sources';
 import type { Language } from '../i18n';
 import { dateFormat } from '../i18n/format';
 
@@ -16,7 +17,7 @@ export interface CiteContext {
 }
 
 function primary(snapshot: Snapshot): Source {
-  const s = snapshot.sources.find((x) => x.id === snapshot.primarySource);
+  const s = sourceById(snapshot, snapshot.primarySource);
   if (!s) throw new Error(`primary source "${snapshot.primarySource}" is not among the sources`);
   return s;
 }

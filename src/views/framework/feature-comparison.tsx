@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect } from 'react';
 import { useEmbed } from '../../lib/embed-context';
 import { ChartFrame } from '../../charts/chart-frame';
 import { QualifierLegend } from '../../charts/qualifier-legend';
@@ -30,10 +30,7 @@ export function FeatureComparison({
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const labels = useFigureLabels(snapshot);
-  const rows = useMemo(
-    () => comparisonExportRows(features, labels, i18n.language, t),
-    [features, labels, i18n.language, t],
-  );
+  const rows = () => comparisonExportRows(features, labels, i18n.language, t);
 
   // An embedded view never scrolls or takes focus: that would move the host page under its reader.
   const { embedded } = useEmbed();

@@ -4,7 +4,7 @@
  * No React, no DOM, so every number the view prints can be tested here.
  */
 import type { Citation, Figure, LocalizedText, Qualifier, Snapshot } from '../../data/schema';
-import { walkFigures } from '../../data/walk-figures';
+import { snapshotIndex } from '../../data/snapshot-index';
 import type { ViewId } from '../../lib/paths';
 
 type Feature = Snapshot['framework']['features'][number];
@@ -35,14 +35,12 @@ export interface ShapedFeature {
   kinds: Qualifier['kind'][];
 }
 
-/** Every figure in the snapshot by id (first occurrence wins, as ids are unique by schema check). */
-export function figuresById(snapshot: Snapshot): Map<string, Figure> {
-  const map = new Map<string, Figure>();
-  for (const { figure } of walkFigures(snapshot)) if (!map.has(figure.id)) map.set(figure.id, figure);
-  return map;
+/** Every figure in the snapshot by id: the snapshot's index, built once when it was parsed. */
+export function figuresById(snapshot: Snapshot): ReadonlyMap<string, Figure> {
+  return snapshotIndex(snapshot).figures;
 }
 
-function shapeEvidence(item: Feature['evidence'][number], index: number, byId: Map<string, Figure>) {
+function shapeEvidence(item: Feature['evidence'][number], index: number, byId: ReadonlyMap<string, Figure>) {
   const figures: Figure[] = [];
   const unresolved: string[] = [];
   for (const id of new Set(item.figures ?? [])) {

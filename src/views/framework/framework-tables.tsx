@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { sourceColumn } from '../../charts/figure-columns';
 import { Link } from 'react-router-dom';
 import { useViewPath } from '../../lib/view-link';
@@ -42,7 +43,7 @@ export function FrameworkTables({
     },
   ];
 
-  const rows = evidenceRows(features);
+  const rows = useMemo(() => evidenceRows(features), [features]);
   const evidenceColumns: Column<EvidenceRow>[] = [
     {
       key: 'feature',

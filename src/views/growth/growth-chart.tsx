@@ -1,6 +1,6 @@
 import { ChartTooltip } from '../../charts/chart-tooltip';
 import { KindHatches } from '../../charts/kind-marks';
-import { useId, useState, type MouseEvent } from 'react';
+import { useId, useMemo, useState, type MouseEvent } from 'react';
 import { usePalette } from '../../ui/palette';
 import type { Snapshot } from '../../data/schema';
 import { useTranslation } from '../../i18n';
@@ -38,8 +38,13 @@ export function GrowthChart(props: GrowthChartProps) {
   const palette = usePalette();
   const clipId = `growth-clip-${useId().replace(/[^\w-]/g, '')}`;
   const [active, setActive] = useState<Active | null>(null);
-  const markers = overlay?.markers ?? [];
-  const geo = chartGeometry({ series, markers, domain, scale, width, lang });
+  // Geometry, label placement and the focus points change with the data, options and size, not with the
+  // hovered mark: computed once for those, so a hover re-renders without laying the chart out again.
+  const markers = useMemo(() => overlay?.markers ?? [], [overlay]);
+  const geo = useMemo(
+    () => chartGeometry({ series, markers, domain, scale, width, lang }),
+    [series, markers, domain, scale, width, lang],
+  );
   const leave = () => setActive(null);
   const activeId =
     active?.kind === 'point'
@@ -50,19 +55,23 @@ export function GrowthChart(props: GrowthChartProps) {
   const eventsLabel = g('eventsAxis');
   // One Tab stop for the whole chart: the arrow keys move to the nearest point, COVID-19 band or event in
   // their direction; Home and End go to the leftmost and rightmost.
-  const focusable = [
-    ...series.flatMap((s) =>
-      s.points.map((p) => ({ id: pointKey(s, p), x: geo.x(p.x), y: geo.y(p.figure.value) })),
-    ),
-    ...(overlay?.groups ?? []).map((band) => {
-      const box = bandSpan(band.start, band.end, geo.x, geo.left, geo.right);
-      return { id: bandKey(band), x: box.x + box.width / 2, y: geo.plotTop };
-    }),
-    ...(overlay && geo.stripH > 0 ? markers : []).map((m, i) => {
-      const at = eventCentre(m, geo.lanes[i] ?? 0, { ...geo, top: geo.stripTop });
-      return { id: eventKey(m), x: at.cx, y: at.cy };
-    }),
-  ].sort((a, b) => a.x - b.x || a.y - b.y);
+  const focusable = useMemo(
+    () =>
+      [
+        ...series.flatMap((s) =>
+          s.points.map((p) => ({ id: pointKey(s, p), x: geo.x(p.x), y: geo.y(p.figure.value) })),
+        ),
+        ...(overlay?.groups ?? []).map((band) => {
+          const box = bandSpan(band.start, band.end, geo.x, geo.left, geo.right);
+          return { id: bandKey(band), x: box.x + box.width / 2, y: geo.plotTop };
+        }),
+        ...(overlay && geo.stripH > 0 ? markers : []).map((m, i) => {
+          const at = eventCentre(m, geo.lanes[i] ?? 0, { ...geo, top: geo.stripTop });
+          return { id: eventKey(m), x: at.cx, y: at.cy };
+        }),
+      ].sort((a, b) => a.x - b.x || a.y - b.y),
+    [series, overlay, markers, geo],
+  );
   const roving = useRovingFocus({
     mode: 'spatial',
     ids: focusable.map((f) => f.id),

@@ -78,9 +78,8 @@ export function resolveBasis(
 ): { basis: Basis | undefined; invalid: { name: string; raw: string }[] } {
   const fallback = defaultBasis(snapshot);
   if (fromId === undefined && toId === undefined) return { basis: fallback, invalid: [] };
-  const points = allSeries(snapshot).flatMap((s) => s.points);
-  const find = (id: string | undefined) =>
-    id === undefined ? undefined : points.find((p) => p.figure.id === id);
+  const points = new Map(allSeries(snapshot).flatMap((s) => s.points.map((p) => [p.figure.id, p] as const)));
+  const find = (id: string | undefined) => (id === undefined ? undefined : points.get(id));
   const from = find(fromId) ?? (fromId === undefined ? fallback?.from : undefined);
   const to = find(toId) ?? (toId === undefined ? fallback?.to : undefined);
   if (from && to && from.seriesId === to.seriesId && from.x < to.x)

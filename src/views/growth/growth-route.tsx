@@ -1,4 +1,4 @@
-import { useMemo, type MouseEvent } from 'react';
+import type { MouseEvent } from 'react';
 import { useHref, useNavigate } from 'react-router-dom';
 import { useViewPath } from '../../lib/view-link';
 import { ChartFrame } from '../../charts/chart-frame';
@@ -80,10 +80,8 @@ function GrowthChartFrame({ snapshot, values, update, model }: FrameProps) {
   const { shown, overlay, domain, extent } = model;
   const year = (ms: number) => new Date(ms).getUTCFullYear();
   const yearSpan = (a: number, b: number) => (a === b ? String(a) : `${a}–${b}`);
-  const items = useMemo(
-    () => shown.flatMap((s) => s.points.map((p) => ({ label: pointLabel(s, p, lang, t), figure: p.figure }))),
-    [shown, lang, t],
-  );
+  const items = () =>
+    shown.flatMap((s) => s.points.map((p) => ({ label: pointLabel(s, p, lang, t), figure: p.figure })));
   const openTimeline = (e: MouseEvent) => {
     e.preventDefault();
     void navigate(timelinePath);

@@ -43,16 +43,17 @@ export function RegionMapFrame(props: RegionMapFrameProps) {
   const mapProps = { rows, width, snapshot, scale, selected, onSelect };
   const selectedRow = rows.find((r) => r.code === selected);
   const { regions } = snapshot;
-  const exportRows = rows.map((r) => ({
-    code: r.code,
-    subject: r.subject.name[lang],
-    category: rt(`category.${r.category}`),
-    partners: r.partners?.value ?? '',
-    partners_as_worded: r.category === 'home' ? '' : partnerText(r),
-    kind: r.partners?.qualifier.kind ?? '',
-    source: (r.partners?.sources ?? r.sources).map((c) => c.source).join('; '),
-    locator: (r.partners?.sources ?? r.sources).map((c) => c.locator).join('; '),
-  }));
+  const exportRows = () =>
+    rows.map((r) => ({
+      code: r.code,
+      subject: r.subject.name[lang],
+      category: rt(`category.${r.category}`),
+      partners: r.partners?.value ?? '',
+      partners_as_worded: r.category === 'home' ? '' : partnerText(r),
+      kind: r.partners?.qualifier.kind ?? '',
+      source: (r.partners?.sources ?? r.sources).map((c) => c.source).join('; '),
+      locator: (r.partners?.sources ?? r.sources).map((c) => c.locator).join('; '),
+    }));
   const citations = [
     ...regions.regionCount.sources,
     ...regions.coreShare.sources,

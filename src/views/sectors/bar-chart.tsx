@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import { ChartTooltip } from '../../charts/chart-tooltip';
 import { kindPaint } from '../../charts/figure-kinds';
 import { KindHatch } from '../../charts/kind-marks';
@@ -30,13 +30,20 @@ export function BarChart({ rows, width, highlightKey, onToggle, title, desc, sna
   const lang = i18n.language;
   const palette = usePalette();
   const uid = useId().replace(/[^a-zA-Z0-9-]/g, '');
-  const values = rows.map((r) => r.figure?.value ?? null);
-  const valueTexts = rows.map((r) => (r.figure ? barValueText(r.figure, lang) : t('qualifier.notReported')));
-  const layout = layoutBars(
-    width,
-    rows.map((r) => r.label[lang]),
-    values,
-    valueTexts,
+  // Labels wrapped and bars placed once per data, language and width; a hover re-renders without it.
+  const valueTexts = useMemo(
+    () => rows.map((r) => (r.figure ? barValueText(r.figure, lang) : t('qualifier.notReported'))),
+    [rows, lang, t],
+  );
+  const layout = useMemo(
+    () =>
+      layoutBars(
+        width,
+        rows.map((r) => r.label[lang]),
+        rows.map((r) => r.figure?.value ?? null),
+        valueTexts,
+      ),
+    [width, rows, lang, valueTexts],
   );
   const { tip, markProps } = useBarMarks(rows, highlightKey, onToggle);
   const hatch = { base: `${uid}-hatch`, highlight: `${uid}-hatch-hl` };

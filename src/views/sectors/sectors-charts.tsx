@@ -1,5 +1,5 @@
 import { kindsOf } from '../../charts/figure-kinds';
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { ChartFrame } from '../../charts/chart-frame';
 import { usePalette } from '../../ui/palette';
 import { QualifierLegend } from '../../charts/qualifier-legend';
@@ -49,8 +49,10 @@ export function SectorsCharts({ snapshot, measure, sort, highlighted, onToggle }
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const s = snapshot.sectors;
-  const members = sortRows(memberRows(snapshot, measure), sort);
-  const projects = sortRows(projectRows(snapshot), sort);
+  // Rows change with the snapshot and the options, not with a highlight: shaped and sorted once for those.
+  const members = useMemo(() => sortRows(memberRows(snapshot, measure), sort), [snapshot, measure, sort]);
+  const shares = useMemo(() => sortRows(memberRows(snapshot, 'share'), sort), [snapshot, sort]);
+  const projects = useMemo(() => sortRows(projectRows(snapshot), sort), [snapshot, sort]);
   const total = formatFigure(s.membersTotal, lang, t);
   const membersDate = s.membersTotal.date ? formatPartialDate(s.membersTotal.date, lang, t) : '';
   const projectsDate = s.projectsTotal.date ? formatPartialDate(s.projectsTotal.date, lang, t) : '';
@@ -102,7 +104,7 @@ export function SectorsCharts({ snapshot, measure, sort, highlighted, onToggle }
         exportable={{
           name: `sectors-members-${measure}`,
           snapshot,
-          items: [
+          items: () => [
             ...labelled(t('figureLabel.membersTotal'), s.membersTotal),
             ...members.flatMap((r) => [
               ...labelled(t('figureLabel.memberShare', { label: r.label[lang] }), r.share),
@@ -116,7 +118,7 @@ export function SectorsCharts({ snapshot, measure, sort, highlighted, onToggle }
           {(width) => (
             <>
               <ShareStrip
-                rows={sortRows(memberRows(snapshot, 'share'), sort)}
+                rows={shares}
                 width={width}
                 highlightKey={key('members')}
                 onToggle={onToggle}
@@ -150,7 +152,7 @@ export function SectorsCharts({ snapshot, measure, sort, highlighted, onToggle }
         exportable={{
           name: 'sectors-projects',
           snapshot,
-          items: [
+          items: () => [
             ...labelled(t('figureLabel.projectsTotal'), s.projectsTotal),
             ...projects.flatMap((r) =>
               labelled(t('figureLabel.projectDomain', { label: r.label[lang] }), r.count),
@@ -198,7 +200,7 @@ export function SectorsCharts({ snapshot, measure, sort, highlighted, onToggle }
         exportable={{
           name: 'sectors-light-manufacturing',
           snapshot,
-          items: [
+          items: () => [
             ...labelled(t('figureLabel.lightCompanies'), s.lightManufacturing.companies),
             ...labelled(t('figureLabel.lightRegions'), s.lightManufacturing.regions),
           ],

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { figureColumns, sourceColumn } from '../../charts/figure-columns';
 import { SortableTable, type Column } from '../../charts/sortable-table';
 import { textColumn } from '../../charts/text-column';
@@ -53,8 +54,8 @@ export function SectorsTables({ snapshot, sort }: { snapshot: Snapshot; sort: So
     byKey(shareColumns, 'share-date'),
     sourceColumn(t('sources.col.source'), snapshot, (r) => citationsOf([r.share, r.count])),
   ];
-  const members = memberRows(snapshot, 'share');
-  const projects = projectRows(snapshot);
+  const members = useMemo(() => memberRows(snapshot, 'share'), [snapshot]);
+  const projects = useMemo(() => projectRows(snapshot), [snapshot]);
   const light = [
     { key: 'companies', label: t('figureLabel.lightCompanies'), figure: s.lightManufacturing.companies },
     { key: 'regions', label: t('figureLabel.lightRegions'), figure: s.lightManufacturing.regions },

@@ -1,5 +1,5 @@
 import { mix, readableOn } from '../../charts/colour';
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { ChartTooltip } from '../../charts/chart-tooltip';
 import { usePalette } from '../../ui/palette';
 import type { Snapshot } from '../../data/schema';
@@ -29,12 +29,16 @@ export function ShareStrip({ rows, width, highlightKey, onToggle, snapshot }: Sh
   const lang = i18n.language;
   const palette = usePalette();
   const uid = useId().replace(/[^a-zA-Z0-9-]/g, '');
-  const { segments, total } = shareSegments(rows);
+  const { segments, total } = useMemo(() => shareSegments(rows), [rows]);
+  const highlightHere = highlightKey !== undefined && rows.some((r) => r.key === highlightKey);
   const { tip, markProps } = useBarMarks(rows, highlightKey, onToggle);
   const tipSegment = tip === null ? undefined : segments[tip];
   // The segment last hovered or focused: the tooltip's anchor.
   const [tipEl, setTipEl] = useState<HTMLElement | null>(null);
   const sum = formatValue({ value: total, unit: 'percent' }, lang);
+  // Each segment keeps 2 px and a 1 px gap while they fit; past that (hundreds of sectors) the bar drops both,
+  // so it never grows wider than its box and the page never scrolls sideways. The list below names them all.
+  const dense = segments.length * 3 > width;
 
   return (
     <div className="sectors-strip">
@@ -45,7 +49,7 @@ export function ShareStrip({ rows, width, highlightKey, onToggle, snapshot }: Sh
         {st('strip.hint')}
       </p>
       <div
-        className="sectors-strip__bar"
+        className={`sectors-strip__bar${dense ? ' sectors-strip__bar--dense' : ''}`}
         role="group"
         aria-labelledby={`${uid}-title`}
         aria-describedby={`${uid}-hint`}
@@ -53,7 +57,7 @@ export function ShareStrip({ rows, width, highlightKey, onToggle, snapshot }: Sh
         {segments.map(({ row, start, end }, i) => {
           const share = end - start;
           const on = row.key === highlightKey;
-          const muted = highlightKey !== undefined && !on && rows.some((r) => r.key === highlightKey);
+          const muted = highlightHere && !on;
           // Faded by mixing with the background (not opacity), so that the label colour can follow the fill.
           const fill = muted
             ? mix(sectorColour(palette, row.sourceIndex), palette.background, 0.65)

@@ -6,7 +6,8 @@
  */
 import { unnamedPartnerRegions } from '../../data/partner-regions';
 import { QUALIFIER_KINDS, type PartialDate, type Qualifier, type Snapshot } from '../../data/schema';
-import { walkFigures } from '../../data/walk-figures';
+import { sourceById } from '../../data/sources';
+import { snapshotIndex } from '../../data/snapshot-index';
 import type { FigureRow } from '../../i18n/figure-index';
 
 export const PRECISIONS = ['day', 'month', 'season', 'year', 'undated'] as const;
@@ -35,7 +36,7 @@ export interface DataQuality {
 }
 
 export function dataQuality(snapshot: Snapshot): DataQuality {
-  const figures = walkFigures(snapshot).map((f) => f.figure);
+  const figures = snapshotIndex(snapshot).located.map((f) => f.figure);
   const primary = snapshot.primarySource;
   const count = <T>(items: readonly T[], test: (item: T) => boolean) => items.filter(test).length;
   const { regions } = snapshot;
@@ -77,7 +78,7 @@ export function filterFigureRows(
   if (words.length === 0) return rows;
   return rows.filter((row) => {
     const sources = row.figure.sources.flatMap((c) => {
-      const s = snapshot.sources.find((x) => x.id === c.source);
+      const s = sourceById(snapshot, c.source);
       return [c.source, c.locator, s?.title ?? '', s?.publisher ?? '', s?.url ?? ''];
     });
     const haystack = normalise(

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { kindsOf } from '../../charts/figure-kinds';
 import { ChartFrame } from '../../charts/chart-frame';
 import { QualifierLegend } from '../../charts/qualifier-legend';
@@ -28,15 +29,17 @@ export function FieldsFrame({
   const v = useSubclustersText();
   const lang = i18n.language;
   const { ref, width } = useParentWidth<HTMLDivElement>();
-  const groups = fieldGroups(snapshot, lang);
-  const cells = fieldCells(snapshot, lang);
-  const counts = cells.map((c) => c.count);
-  const matrix = fullMatrix(snapshot, lang, order);
+  // Shaped once per snapshot, language and order, not on every render of the frame.
+  const groups = useMemo(() => fieldGroups(snapshot, lang), [snapshot, lang]);
+  const cells = useMemo(() => fieldCells(snapshot, lang), [snapshot, lang]);
+  const counts = useMemo(() => cells.map((c) => c.count), [cells]);
+  const matrix = useMemo(() => fullMatrix(snapshot, lang, order), [snapshot, lang, order]);
   const footer = <SourceFootnote snapshot={snapshot} citations={counts.flatMap((f) => f.sources)} />;
-  const items = cells.map((c) => ({
-    label: t('figureLabel.priorityField', { label: c.label }),
-    figure: c.count,
-  }));
+  const items = () =>
+    cells.map((c) => ({
+      label: t('figureLabel.priorityField', { label: c.label }),
+      figure: c.count,
+    }));
 
   const frameWords = (k: 'matrix' | 'full') => ({
     title: v(`${k}.title`),

@@ -1,4 +1,4 @@
-import { Fragment, useId } from 'react';
+import { Fragment, useId, useMemo } from 'react';
 import { hatchId, kindPaint } from '../../charts/figure-kinds';
 import { KindHatches } from '../../charts/kind-marks';
 import { ChartTooltip } from '../../charts/chart-tooltip';
@@ -21,7 +21,9 @@ export function SizeBarsChart({ rows, threshold, width, highlight, onToggle, sna
   const lang = i18n.language;
   const p = usePalette();
   const hatches = `${useId().replace(/[^a-zA-Z0-9-]/g, '')}-hatch`;
-  const layout = barsLayout(rows, width, threshold?.figure.value ?? null);
+  const minimum = threshold?.figure.value ?? null;
+  // Laid out once per data and size; hovering a bar re-renders without placing every bar again.
+  const layout = useMemo(() => barsLayout(rows, width, minimum), [rows, width, minimum]);
   const { active, tipId, markProps } = useSizeMarks(highlight, onToggle, {
     mode: 'list',
     ids: layout.rows.map((r) => r.row.id),

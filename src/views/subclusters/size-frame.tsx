@@ -116,10 +116,11 @@ export function SizeFrame({ snapshot, rows, highlight, params }: Props) {
       exportable={{
         name: 'subclusters-size',
         snapshot,
-        items: rows.flatMap((r) => [
-          { label: t('figureLabel.subclusterParticipants', { name: r.name }), figure: r.participants },
-          { label: t('figureLabel.subclusterProjects', { name: r.name }), figure: r.projects },
-        ]),
+        items: () =>
+          rows.flatMap((r) => [
+            { label: t('figureLabel.subclusterParticipants', { name: r.name }), figure: r.participants },
+            { label: t('figureLabel.subclusterProjects', { name: r.name }), figure: r.projects },
+          ]),
       }}
     >
       <div ref={ref}>

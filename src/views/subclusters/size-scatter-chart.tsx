@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import { hatchId, kindPaint } from '../../charts/figure-kinds';
 import { KindHatches } from '../../charts/kind-marks';
 import { ChartTooltip } from '../../charts/chart-tooltip';
@@ -25,10 +25,11 @@ export function SizeScatterChart({ rows, threshold, width, highlight, onToggle, 
   const lang = i18n.language;
   const p = usePalette();
   const hatches = `${useId().replace(/[^a-zA-Z0-9-]/g, '')}-hatch`;
-  const { wide, height, r, x, y, points, numbered } = scatterLayout(
-    rows,
-    width,
-    threshold?.figure.value ?? null,
+  const minimum = threshold?.figure.value ?? null;
+  // Laid out (and numbered) once per data and size, not on every hover.
+  const { wide, height, r, x, y, points, numbered } = useMemo(
+    () => scatterLayout(rows, width, minimum),
+    [rows, width, minimum],
   );
   const { active, tipId, markProps } = useSizeMarks(highlight, onToggle, {
     mode: 'spatial',

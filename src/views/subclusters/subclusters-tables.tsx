@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { sourceColumn } from '../../charts/figure-columns';
 import type { Figure, Snapshot } from '../../data/schema';
 import { SortableTable, type Column } from '../../charts/sortable-table';
@@ -114,8 +115,8 @@ export function SubclustersTables({
     sourceColumn(t('sources.col.source'), snapshot, (f) => f.count.sources),
   ];
 
-  const rules = ruleRows(snapshot, lang);
-  const fields = fieldCells(snapshot, lang);
+  const rules = useMemo(() => ruleRows(snapshot, lang), [snapshot, lang]);
+  const fields = useMemo(() => fieldCells(snapshot, lang), [snapshot, lang]);
   return (
     <div className="subclusters-tables">
       <SortableTable

@@ -1,8 +1,17 @@
+import { useState } from 'react';
+import { useTranslation } from '../../i18n';
+import { formatNumber } from '../../i18n/format';
 import { NewTabHint } from '../../ui/new-tab-hint';
 import type { PlacedEvent } from '../../charts/event-layer';
 import type { Snapshot, Source } from '../../data/schema';
 import { shortSourceName, sourceById } from '../../data/sources';
 import { useTimelineText } from './timeline.text';
+
+/**
+ * Past this many sources the line names the first ones and offers the rest on a click, so that it stays a
+ * few lines however much data there is. The shipped events cite 53 sources: all are named.
+ */
+const SOURCES_LINE_LIMIT = 80;
 
 /**
  * The sources behind the events shown, each publisher named once (several articles of one publisher are
@@ -11,14 +20,18 @@ import { useTimelineText } from './timeline.text';
  */
 export function SourcesLine({ snapshot, events }: { snapshot: Snapshot; events: readonly PlacedEvent[] }) {
   const tt = useTimelineText();
+  const { i18n } = useTranslation();
+  const [all, setAll] = useState(false);
+  const ids = [...new Set(events.flatMap((p) => p.event.sources.map((c) => c.source)))];
+  const cut = !all && ids.length > SOURCES_LINE_LIMIT;
   const groups = new Map<string, (Source | string)[]>();
-  for (const id of new Set(events.flatMap((p) => p.event.sources.map((c) => c.source)))) {
+  for (const id of cut ? ids.slice(0, SOURCES_LINE_LIMIT) : ids) {
     const source = sourceById(snapshot, id);
     const name = source ? shortSourceName(source) : id;
     groups.set(name, [...(groups.get(name) ?? []), source ?? id]);
   }
   if (groups.size === 0) return null;
-  const count = [...groups.values()].reduce((n, g) => n + g.length, 0);
+  const count = ids.length;
   return (
     <p className="chart-source">
       <span className="chart-source__label">{tt('sourcesLine', { count })}: </span>
@@ -40,6 +53,14 @@ export function SourcesLine({ snapshot, events }: { snapshot: Snapshot; events: 
           )}
         </span>
       ))}
+      {cut && (
+        <>
+          {' … '}
+          <button type="button" className="link-button" onClick={() => setAll(true)}>
+            {tt('sourcesLineAll', { count: formatNumber(count, i18n.language) })}
+          </button>
+        </>
+      )}
     </p>
   );
 }

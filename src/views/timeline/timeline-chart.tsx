@@ -103,7 +103,11 @@ export function TimelineChart({ snapshot, all, shown, params, chips }: TimelineC
         </>
       }
       legend={<TimelineLegend kinds={markKinds(shown)} />}
-      exportable={{ name: 'timeline-events', rows: exportRows(shown, snapshot, lang, dateOf), snapshot }}
+      exportable={{
+        name: 'timeline-events',
+        rows: () => exportRows(shown, snapshot, lang, dateOf),
+        snapshot,
+      }}
       footer={<SourcesLine snapshot={snapshot} events={shown} />}
     >
       <div

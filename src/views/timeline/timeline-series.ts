@@ -4,6 +4,7 @@
  */
 import { EVENT_CATEGORIES, placeEvents, type PlacedEvent } from '../../charts/event-layer';
 import type { EventCategory, PartialDate, Snapshot, SnapshotEvent } from '../../data/schema';
+import { sourceById } from '../../data/sources';
 import type { Language, TFunction } from '../../i18n';
 import { dateEnd, dateFormat, dateStart, formatPartialDate } from '../../i18n/format';
 
@@ -147,7 +148,7 @@ export function exportRows(
 ): Record<string, string>[] {
   return events.map((p) => {
     const { event } = p;
-    const sources = event.sources.map((c) => ({ c, s: snapshot.sources.find((x) => x.id === c.source) }));
+    const sources = event.sources.map((c) => ({ c, s: sourceById(snapshot, c.source) }));
     return {
       id: event.id,
       title: event.title[lang],

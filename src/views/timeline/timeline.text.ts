@@ -59,6 +59,7 @@ export const useTimelineText = defineViewText({
       noEnd: 'single date',
     },
     sourcesLine: 'Sources ({{count}})',
+    sourcesLineAll: 'show all {{count}}',
     notInFilter: 'This event’s category is hidden by the filter.',
   },
   ru: {
@@ -122,6 +123,7 @@ export const useTimelineText = defineViewText({
       noEnd: 'одна дата',
     },
     sourcesLine: 'Источники ({{count}})',
+    sourcesLineAll: 'показать все ({{count}})',
     notInFilter: 'Категория этого события скрыта фильтром.',
   },
 });

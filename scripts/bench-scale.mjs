@@ -1,0 +1,271 @@
+// npm run bench:scale [-- --dist DIR] [-- --scales 1,10,100] [-- --runs 3] [-- --pages growth,sources] [-- --port 4353]
+//
+// How the app copes with more data, measured in Chromium: builds the app once (or takes --dist), makes a valid
+// synthetic snapshot at each scale of public/data/mic-2021.json (scripts/scale-snapshot.mjs; marked synthetic,
+// so every page shows the banner), serves a copy of the build whose catalogue points at it, opens every page
+// and table tab, and prints one table: time to ready, long-task time until 1 s after ready, the latency of one
+// interaction (click to the frame after it), DOM nodes and JS heap; the median of --runs fresh page loads; and
+// the ratio of the largest scale to the smallest. A benchmark, not a test: it is not part of test:all.
+// The functions passed to page.evaluate run in the browser, with its globals.
+/* global window, document, requestAnimationFrame */
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium } from 'playwright-core';
+import { scaleSnapshot } from './scale-snapshot.mjs';
+
+const { values: args } = parseArgs({
+  options: {
+    dist: { type: 'string' },
+    scales: { type: 'string', default: '1,10,100' },
+    runs: { type: 'string', default: '3' },
+    pages: { type: 'string' },
+    port: { type: 'string', default: '4353' },
+    timeout: { type: 'string', default: '90000' },
+  },
+});
+const SCALES = args.scales.split(',').map(Number);
+const RUNS = Number(args.runs);
+const PORT = Number(args.port);
+const TIMEOUT = Number(args.timeout);
+const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const ROOT = resolve(import.meta.dirname, '..');
+
+const VIEWS = ['growth', 'sectors', 'subclusters', 'regions', 'timeline', 'framework'];
+// The first option button of a chart that is not the chart/table switch: log scale, counts, scatter.
+const OPTION = 'main button[aria-pressed="false"]:not(.tab-switch *)';
+/** The one interaction timed on each page: the first button matching `click` (and `text`, when given). */
+const CHART_CLICK = {
+  growth: { click: OPTION },
+  sectors: { click: OPTION },
+  subclusters: { click: OPTION },
+  // The geographic map would time a download; an access filter re-draws the services instead.
+  regions: { click: OPTION, text: 'access' },
+  timeline: { click: 'main button', text: '^\\+$' },
+  // Selecting a feature tile: the comparison below scrolls to it and marks it.
+  framework: { click: 'main a.framework-tile' },
+};
+/** Every page and tab, each with the one interaction timed on it. */
+const PAGES = [
+  { name: '/', path: '/', click: 'header button[aria-pressed="false"]' },
+  ...VIEWS.flatMap((v) => [
+    { name: `/${v}`, path: `/${v}`, ...CHART_CLICK[v] },
+    { name: `/${v} table`, path: `/${v}?tab=table`, click: 'main th button' },
+  ]),
+  { name: '/sources', path: '/sources', click: 'main th button' },
+].filter((p) => !args.pages || args.pages.split(',').some((name) => p.name.replace(/^\//, '') === name));
+
+const temp = mkdtempSync(join(tmpdir(), 'bench-scale-'));
+process.on('exit', () => rmSync(temp, { recursive: true, force: true }));
+
+function buildOnce() {
+  if (args.dist) return resolve(args.dist);
+  const out = join(temp, 'build');
+  console.error('building the app…');
+  execFileSync(
+    'node',
+    [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', out, '--logLevel', 'warn'],
+    {
+      cwd: ROOT,
+      stdio: 'inherit',
+      env: { ...process.env, NODE_ENV: 'production' },
+    },
+  );
+  return out;
+}
+
+/** A copy of the build whose catalogue lists only the synthetic snapshot at scale k. */
+function siteAt(dist, k) {
+  const dir = join(temp, `x${k}`);
+  cpSync(dist, dir, { recursive: true });
+  const base = JSON.parse(readFileSync(join(ROOT, 'public/data/mic-2021.json'), 'utf8'));
+  const snapshot = scaleSnapshot(base, k);
+  const file = `synthetic-x${k}.json`;
+  const text = JSON.stringify(snapshot);
+  writeFileSync(join(dir, 'data', file), text);
+  const catalogue = {
+    default: snapshot.id,
+    snapshots: [{ id: snapshot.id, file, title: snapshot.title, compiled: snapshot.compiled }],
+  };
+  writeFileSync(join(dir, 'data/index.json'), JSON.stringify(catalogue));
+  return { dir, mb: text.length / 1e6, figures: (text.match(/"qualifier":/g) ?? []).length };
+}
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.woff2': 'font/woff2',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.txt': 'text/plain',
+};
+
+/** A static server for the current site; unknown paths get index.html, as the README asks of a host. */
+function serve() {
+  const state = { root: '' };
+  const server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(
+      /^(\.\.[/\\])+/,
+      '',
+    );
+    let file = join(state.root, path);
+    if (!file.startsWith(state.root) || !existsSync(file) || !extname(file))
+      file = join(state.root, 'index.html');
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.end(readFileSync(file));
+  });
+  return new Promise((ok) =>
+    server.listen(PORT, '127.0.0.1', () => ok({ state, close: () => server.close() })),
+  );
+}
+
+// Long tasks are collected from the first byte; the ready time is read in the page, from navigation start.
+const INIT = () => {
+  window.__longTasks = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+};
+
+async function measure(browser, url, page) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
+  const tab = await context.newPage();
+  tab.setDefaultTimeout(TIMEOUT);
+  const errors = [];
+  tab.on('pageerror', (e) => errors.push(e.message));
+  await tab.addInitScript(INIT);
+  try {
+    await tab.goto(url, { waitUntil: 'commit' });
+    const ready = await (
+      await tab.waitForFunction(
+        () =>
+          document.querySelector('main h1, main h2') !== null &&
+          document.querySelector('.status--loading, .status--error') === null &&
+          document.querySelector('.synthetic-banner') !== null &&
+          performance.now(),
+        undefined,
+        { polling: 100 },
+      )
+    ).jsonValue();
+    if (await tab.$('.status--error')) throw new Error('the page shows an error');
+    await tab.waitForTimeout(1000);
+    const longTasks = await tab.evaluate(
+      (until) => window.__longTasks.filter((t) => t.start < until).reduce((sum, t) => sum + t.duration, 0),
+      ready + 1000,
+    );
+    const interaction = await tab.evaluate(
+      async ({ click, text }) => {
+        const target = Array.from(document.querySelectorAll(click)).find(
+          (el) => !text || new RegExp(text, 'i').test(el.textContent ?? ''),
+        );
+        if (!target) return null;
+        const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
+        const t0 = performance.now();
+        target.click();
+        await frame();
+        await frame();
+        return performance.now() - t0;
+      },
+      { click: page.click, text: page.text },
+    );
+    await tab.waitForTimeout(300);
+    const cdp = await context.newCDPSession(tab);
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('Performance.enable');
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const metric = (name) => metrics.find((m) => m.name === name)?.value ?? NaN;
+    const { nodes, sideways, tallest } = await tab.evaluate(() => ({
+      nodes: document.getElementsByTagName('*').length,
+      // How far the page scrolls sideways, and the tallest chart in screens (the issue bounds both).
+      sideways: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      tallest:
+        Math.max(
+          0,
+          ...Array.from(document.querySelectorAll('.chart-frame__body')).map((el) => el.scrollHeight),
+        ) / window.innerHeight,
+    }));
+    const heap = metric('JSHeapUsedSize') / 1e6;
+    return { ready, longTasks, interaction, nodes, heap, sideways, tallest, errors };
+  } catch (e) {
+    return { failed: String(e.message ?? e).split('\n')[0], errors };
+  } finally {
+    await context.close();
+  }
+}
+
+const median = (xs) => {
+  const s = xs.filter((x) => typeof x === 'number' && Number.isFinite(x)).sort((a, b) => a - b);
+  return s.length === 0 ? NaN : s[Math.floor((s.length - 1) / 2)];
+};
+const fmt = (x, digits = 0) => (Number.isFinite(x) ? x.toFixed(digits) : '—');
+
+async function main() {
+  const dist = buildOnce();
+  const server = await serve();
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+  });
+  const results = new Map(); // `${page}|${k}` → median metrics
+  const sizes = [];
+  try {
+    for (const k of SCALES) {
+      const site = siteAt(dist, k);
+      sizes.push(`${k}×: ${site.mb.toFixed(1)} MB, ${site.figures} figures`);
+      server.state.root = site.dir;
+      for (const page of PAGES) {
+        const runs = [];
+        for (let r = 0; r < RUNS; r++)
+          runs.push(await measure(browser, `http://127.0.0.1:${PORT}${page.path}`, page));
+        const ok = runs.filter((x) => !x.failed);
+        const m = Object.fromEntries(
+          ['ready', 'longTasks', 'interaction', 'nodes', 'heap', 'sideways', 'tallest'].map((key) => [
+            key,
+            median(ok.map((x) => x[key])),
+          ]),
+        );
+        m.failed = runs.find((x) => x.failed)?.failed;
+        results.set(`${page.name}|${k}`, m);
+        console.error(
+          `${k}× ${page.name}: ready ${fmt(m.ready)} ms, long tasks ${fmt(m.longTasks)} ms, interaction ${fmt(m.interaction)} ms, ${fmt(m.nodes)} nodes, ${fmt(m.heap, 1)} MB${m.failed ? ` (${ok.length}/${RUNS} ok: ${m.failed})` : ''}`,
+        );
+      }
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  print(results, sizes);
+}
+
+function print(results, sizes) {
+  const lo = SCALES[0];
+  const hi = SCALES.at(-1);
+  const across = (name, key, digits = 0) =>
+    SCALES.map((k) => fmt(results.get(`${name}|${k}`)?.[key], digits)).join(' · ');
+  const ratio = (name, key) => {
+    const a = results.get(`${name}|${lo}`)?.[key];
+    const b = results.get(`${name}|${hi}`)?.[key];
+    return Number.isFinite(a) && Number.isFinite(b) && a > 0 ? `${(b / a).toFixed(1)}` : '—';
+  };
+  const scales = SCALES.map((k) => `${k}×`).join(' · ');
+  console.log(`\nChromium, median of ${RUNS}; synthetic snapshots ${sizes.join('; ')}`);
+  console.log(`Each cell: ${scales}; ratio: ${hi}× ÷ ${lo}×.\n`);
+  console.log(
+    `| page | ready ms | ratio | long tasks ms | interaction ms | ratio | DOM nodes | JS heap MB | sideways px | tallest chart, screens |\n|---|---|---|---|---|---|---|---|---|---|`,
+  );
+  for (const { name } of PAGES) {
+    const failed = SCALES.map((k) => results.get(`${name}|${k}`)?.failed).find(Boolean);
+    console.log(
+      `| ${name} | ${across(name, 'ready')} | ${ratio(name, 'ready')} | ${across(name, 'longTasks')} | ${across(name, 'interaction')} | ${ratio(name, 'interaction')} | ${across(name, 'nodes')} | ${across(name, 'heap', 1)} | ${across(name, 'sideways')} | ${across(name, 'tallest', 1)} |${failed ? ` ${failed}` : ''}`,
+    );
+  }
+}
+
+await main();
