@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { prerenderPages } from './scripts/prerender/plugin.ts';
 
 // BASE_PATH lets the same build be served from a sub-path (e.g. /mic/ on a static host).
 const base = process.env.BASE_PATH ?? '/';
@@ -51,7 +52,7 @@ function preloadFonts(): Plugin {
 
 export default defineConfig({
   base,
-  plugins: [react(), preloadFonts()],
+  plugins: [react(), preloadFonts(), prerenderPages()],
   build: {
     target: 'es2022',
     sourcemap: false,

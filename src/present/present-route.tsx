@@ -1,5 +1,5 @@
 import { Suspense, useCallback, useEffect, useState } from 'react';
-import { Link, useNavigate } from 'react-router-dom';
+import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { EmbedContext } from '../lib/embed-context';
 import { pageElement, preloadPage, preloadedPageElement } from '../app/pages';
 import { useSnapshot } from '../lib/snapshot.queries';
@@ -28,7 +28,7 @@ export default function PresentRoute() {
   const views = values.views.length > 0 ? values.views : VIEW_IDS;
   const index = Math.min(values.slide, views.length) - 1;
   const view = views[index] ?? 'growth';
-  const keep = globalSearch(window.location.search);
+  const keep = globalSearch(useLocation().search);
 
   // Read from the live URL: a key pressed right after another must see that one's change.
   const toggleNotes = useCallback(
