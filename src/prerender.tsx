@@ -81,8 +81,8 @@ export async function renderPage(
   return { html, textWidths };
 }
 
-/** The page's title as the shell sets it in the browser, and a description for search results and cards. */
-export function pageHead(path: string, lang: Language): { title: string; description: string } {
+/** The page's title as the shell sets it in the browser, and what its meta tags and card need besides. */
+export function pageHead(path: string, lang: Language) {
   const t = translator(lang);
   const page = path.replace(/^\/(embed\/)?/, '').split('/')[0] ?? '';
   const name = (PAGE_IDS as readonly string[]).includes(page)
@@ -90,5 +90,10 @@ export function pageHead(path: string, lang: Language): { title: string; descrip
     : page === 'present'
       ? t('present.start')
       : t('nav.overview');
-  return { title: `${name} · ${t('app.title')}`, description: t('app.subtitle') };
+  return {
+    name,
+    title: `${name} · ${t('app.title')}`,
+    appTitle: t('app.title'),
+    description: t('app.subtitle'),
+  };
 }

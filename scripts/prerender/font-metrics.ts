@@ -28,14 +28,28 @@ interface LoadedFace {
 
 const resolveFile = (file: string) => (file.startsWith('src/') ? file : require.resolve(file));
 
-/** Loads the faces once; returns `measure(text, size, weight)` in px, unrounded like `measureText`. */
-export async function loadFontMetrics(): Promise<(text: string, size: number, weight: number) => number> {
-  const faces: LoadedFace[] = [];
-  for (const file of FACE_FILES) {
-    const ttf = await decompress(readFileSync(resolveFile(file)));
+/** The app's faces as TrueType (HarfBuzz and resvg read no woff2), in the order the browser picks them. */
+export async function loadFontFaces(): Promise<Uint8Array[]> {
+  return Promise.all(FACE_FILES.map((file) => decompress(readFileSync(resolveFile(file)))));
+}
+
+/**
+ * Inter's static weights from `inter-ui` (the same design and version line as the app's faces), for the card
+ * images: resvg picks faces by the family name and weight in the font's name table, which Fontsource's subsets
+ * leave out, and it does not vary a variable font's weight.
+ */
+const CARD_FACE_FILES = ['Regular', 'SemiBold', 'Bold'].map((w) => `inter-ui/web/Inter-${w}.woff2`);
+
+export async function loadCardFaces(): Promise<Uint8Array[]> {
+  return Promise.all(CARD_FACE_FILES.map((file) => decompress(readFileSync(require.resolve(file)))));
+}
+
+/** `measure(text, size, weight)` in px, unrounded like `measureText`. */
+export function fontMetrics(ttfs: Uint8Array[]): (text: string, size: number, weight: number) => number {
+  const faces: LoadedFace[] = ttfs.map((ttf) => {
     const face = new hb.Face(new hb.Blob(ttf));
-    faces.push({ font: new hb.Font(face), upem: face.upem, covers: new Set(face.collectUnicodes()) });
-  }
+    return { font: new hb.Font(face), upem: face.upem, covers: new Set(face.collectUnicodes()) };
+  });
   const faceOf = (cp: number) => faces.find((f) => f.covers.has(cp)) ?? faces[0]!;
 
   return (text, size, weight) => {

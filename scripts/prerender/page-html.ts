@@ -5,6 +5,8 @@ import { localizedPath, type Lang } from './routes.ts';
 export interface PageHead {
   title: string;
   description: string;
+  /** Further tags for the head: canonical, alternates, Open Graph, Twitter. */
+  tags: string[];
 }
 
 export const escapeHtml = (text: string) =>
@@ -30,6 +32,7 @@ export function fillTemplate(
     /<meta\s+name="description"\s+content="[^"]*"\s*\/>/,
     `<meta name="description" content="${escapeHtml(head.description)}" />`,
   );
+  html = replaceOnce(html, /<\/head>/, `  ${head.tags.join('\n    ')}\n  </head>`);
   // The page works without JavaScript now, so the note that it needs it goes.
   html = replaceOnce(html, /\s*<noscript>[\s\S]*?<\/noscript>/, '');
   // src/main.tsx hydrates when the browser's URL and language are the ones rendered here, else renders afresh.

@@ -1,10 +1,9 @@
 /** The pages written as HTML at build time: every route of src/app/router.tsx, in both languages. */
-import { LANGUAGES, type Language } from '../../src/lib/language.ts';
-import { VIEW_IDS as VIEWS } from '../../src/lib/paths.ts';
-import { languagePath } from '../../src/lib/url-state.ts';
-
-export const LANGS = LANGUAGES;
-export type Lang = Language;
+// Written out, not imported from src/: vite's config loader would bundle those modules into the config.
+// test/unit/prerender-page-text.test.ts checks that they agree with src/lib (paths.ts, url-state.ts).
+export const VIEWS = ['growth', 'sectors', 'subclusters', 'regions', 'timeline', 'framework'] as const;
+export const LANGS = ['en', 'ru'] as const;
+export type Lang = (typeof LANGS)[number];
 
 /** The app's own paths (without language prefix or base). */
 export const PRERENDERED_PATHS: readonly string[] = [
@@ -15,8 +14,11 @@ export const PRERENDERED_PATHS: readonly string[] = [
   ...VIEWS.map((v) => `/embed/${v}`),
 ];
 
-/** `/growth` in English, `/ru/growth` in Russian: as src/lib/url-state.ts writes and reads it back. */
-export const localizedPath = languagePath;
+/** `/growth` in English, `/ru/growth` in Russian: as src/lib/url-state.ts `languagePath` writes it. */
+export function localizedPath(path: string, lang: Lang): string {
+  if (lang === 'en') return path;
+  return path === '/' ? `/${lang}/` : `/${lang}${path}`;
+}
 
 /**
  * The file a static host serves for a page: `growth.html` for `/growth`, `ru/growth.html` for `/ru/growth`,
