@@ -30,7 +30,17 @@ const resolveFile = (file: string) => (file.startsWith('src/') ? file : require.
 
 /** The app's faces as TrueType (HarfBuzz and resvg read no woff2), in the order the browser picks them. */
 export async function loadFontFaces(): Promise<Uint8Array[]> {
-  return Promise.all(FACE_FILES.map((file) => decompress(readFileSync(resolveFile(file)))));
+  return decompressEach(FACE_FILES.map(resolveFile));
+}
+
+/**
+ * One file at a time, each copied out: wawoff2 returns a view into its decoder's memory, which the next call
+ * overwrites (kept as views, every face but the last was garbled and labels were measured too narrow).
+ */
+async function decompressEach(paths: string[]): Promise<Uint8Array[]> {
+  const out: Uint8Array[] = [];
+  for (const path of paths) out.push((await decompress(readFileSync(path))).slice());
+  return out;
 }
 
 /**
@@ -41,7 +51,7 @@ export async function loadFontFaces(): Promise<Uint8Array[]> {
 const CARD_FACE_FILES = ['Regular', 'SemiBold', 'Bold'].map((w) => `inter-ui/web/Inter-${w}.woff2`);
 
 export async function loadCardFaces(): Promise<Uint8Array[]> {
-  return Promise.all(CARD_FACE_FILES.map((file) => decompress(readFileSync(require.resolve(file)))));
+  return decompressEach(CARD_FACE_FILES.map((file) => require.resolve(file)));
 }
 
 /** `measure(text, size, weight)` in px, unrounded like `measureText`. */
