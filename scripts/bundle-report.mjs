@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 
-const DIST = 'dist';
+const DIST = process.env.SIZE_DIST ?? 'dist';
 const FIRST_LOAD_BUDGET = 120 * 1024;
 const VIEW_BUDGET = 150 * 1024;
 

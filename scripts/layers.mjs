@@ -13,7 +13,7 @@ export const LAYERS = [
   ['share'],
   ['charts'],
   ['views'],
-  ['present', 'app', 'main.tsx'],
+  ['present', 'app', 'main.tsx', 'prerender.tsx'],
 ];
 
 /** Zones for import-x/no-restricted-paths: every layer is barred from the ones above it, every view from the others. */

@@ -1,34 +1,73 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
 import { App } from './app/app';
 import { Providers } from './app/providers';
-import { applyTheme, resolveTheme } from './lib/preferences';
+import { showPage } from './app/page-ready';
+import { seedTextWidths } from './charts/text-measure';
+import { applyTheme, browserLanguageList, resolveLanguage, resolveTheme } from './lib/preferences';
 import { createQueryClient } from './lib/react-query';
+import { prefetchDefaultSnapshot } from './lib/snapshot.queries';
+import { splitLanguagePath } from './lib/url-state';
 import { fontsReady } from './styles/fonts';
 import './styles/global.css';
 import './styles/charts.css';
 import './styles/print.css';
 
+const search = new URLSearchParams(window.location.search);
 // Applied before the first render so the page never flashes in the wrong theme.
-applyTheme(resolveTheme(new URLSearchParams(window.location.search)));
+applyTheme(resolveTheme(search));
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
+const base = import.meta.env.BASE_URL;
+const routerPath = `/${window.location.pathname.slice(base.length)}`;
+/** `/growth/` and `/growth` are one page (static hosts differ in which they redirect to). */
+const samePath = (a: string, b: string) => a.replace(/(.)\/$/, '$1') === b.replace(/(.)\/$/, '$1');
+const { lang: pathLanguage } = splitLanguagePath(routerPath);
+const language = resolveLanguage(search, browserLanguageList(), pathLanguage);
+const queryClient = createQueryClient();
+
+/**
+ * A page pre-rendered at build time (scripts/prerender/) is hydrated when it shows what this URL asks for: the
+ * same path, no options in the search and the same language. Otherwise (a link with options, an unknown path
+ * answered with the overview's HTML, a stored choice of the other language) the app renders afresh.
+ */
+async function canHydrate(): Promise<boolean> {
+  if (root?.dataset.prerendered !== language || !samePath(root.dataset.path ?? '', routerPath)) return false;
+  if (window.location.search !== '') return false;
+  try {
+    await prefetchDefaultSnapshot(queryClient);
+  } catch {
+    return false; // the fresh render shows the error and its retry button
+  }
+  const widths = document.getElementById('text-widths')?.textContent;
+  if (widths) seedTextWidths(JSON.parse(widths) as Record<string, number>);
+  return true;
+}
+
 // The first render waits for the font (at most 1.5 s; index.html preloads it), so text is never laid out in a
 // fallback face and then shifted.
-await fontsReady();
+const [hydrate] = await Promise.all([canHydrate(), fontsReady()]);
 
-createRoot(root).render(
+const app = (
   <StrictMode>
-    <Providers queryClient={createQueryClient()}>
+    <Providers queryClient={queryClient}>
       {/* URL changes render at once, not as a transition: view options live in the URL, and a second
           change made before a deferred render lands (chart kind, then sort) would be built on the old URL
           and undo the first. */}
-      <BrowserRouter basename={import.meta.env.BASE_URL} useTransitions={false}>
-        <App />
+      <BrowserRouter basename={pathLanguage ? `${base}${pathLanguage}` : base} useTransitions={false}>
+        <App pathLanguage={pathLanguage} />
       </BrowserRouter>
     </Providers>
-  </StrictMode>,
+  </StrictMode>
 );
+
+// A hydrated page is shown by its view once it has measured itself (app/router.tsx); a fresh render at once.
+if (hydrate) hydrateRoot(root, app);
+else {
+  root.replaceChildren();
+  createRoot(root).render(app);
+  showPage();
+}

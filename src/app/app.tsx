@@ -1,12 +1,22 @@
 import { useSearchParams } from 'react-router-dom';
-import { I18nProvider } from '../i18n';
-import { resolveLanguage } from '../lib/preferences';
+import { I18nProvider, type Language } from '../i18n';
+import { browserLanguageList, resolveLanguage } from '../lib/preferences';
 import { AppRoutes } from './router';
 
-/** The whole app inside a router: the language follows the URL, then the stored choice, then the browser. */
-export function App() {
+interface AppProps {
+  /** The language the path names (`/ru/…`), if any. */
+  pathLanguage?: Language;
+  /** The browser's languages; none at build time. */
+  browserLanguages?: readonly string[];
+}
+
+/**
+ * The whole app inside a router: the language follows the URL, then the path's prefix, then the stored choice,
+ * then the browser.
+ */
+export function App({ pathLanguage, browserLanguages = browserLanguageList() }: AppProps) {
   const [search] = useSearchParams();
-  const language = resolveLanguage(search, navigator.languages ?? [navigator.language]);
+  const language = resolveLanguage(search, browserLanguages, pathLanguage);
   return (
     <I18nProvider language={language}>
       <AppRoutes />

@@ -1,4 +1,4 @@
-import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
+import { lazy, Suspense, useEffect, type ComponentType, type LazyExoticComponent } from 'react';
 import { pages } from './pages';
 import { Route, Routes } from 'react-router-dom';
 import { Loading } from '../ui/data-state';
@@ -6,6 +6,7 @@ import { AppShell } from './shell/app-shell';
 import { NotFound } from './not-found';
 import { EmbedShell } from './embed-shell';
 import { EmbedIndex } from './embed-index';
+import { showPage } from './page-ready';
 
 const Overview = lazy(() => import('../views/overview/overview-route'));
 const Present = lazy(() => import('../present/present-route'));
@@ -38,6 +39,13 @@ export function Lazy({ Page }: { Page: LazyExoticComponent<ComponentType> }) {
   return (
     <Suspense fallback={<Loading />}>
       <Page />
+      <ShowPage />
     </Suspense>
   );
+}
+
+/** Commits with the page (same boundary), so its effect runs once the view is in and its charts measured. */
+function ShowPage() {
+  useEffect(showPage, []);
+  return null;
 }

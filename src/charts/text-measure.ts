@@ -3,7 +3,9 @@
  * font's real advance widths, measured with canvas `measureText`: the app renders only after its font has loaded
  * (styles/fonts.ts), so a chart's labels are placed by the same metrics on every machine. Where there is no
  * canvas or the font is not loaded (unit tests in jsdom, a font that timed out) a per-glyph estimate stands in;
- * it errs wide, so an estimate never makes labels overlap.
+ * it errs wide, so an estimate never makes labels overlap. At build time (src/prerender.tsx) the font's widths come
+ * from HarfBuzz instead (`setTextMeasurer`); the page carries the widths it used, and the browser starts from
+ * them (`seedTextWidths`) so that hydration lays the labels out exactly as the HTML has them.
  */
 import { FONT_FAMILY } from '../styles/fonts';
 
@@ -22,6 +24,28 @@ function canvasContext(): CanvasRenderingContext2D | null {
   return context;
 }
 
+/** Measures `text` in `font` without a canvas, in px (unrounded); set by the build-time render. */
+export type TextMeasurer = (text: string, size: number, weight: number) => number;
+let measurer: TextMeasurer | undefined;
+
+export function setTextMeasurer(measure: TextMeasurer | undefined): void {
+  measurer = measure;
+  widths.clear();
+}
+
+/**
+ * Every width measured since the last `setTextMeasurer`, keyed as the cache is, for the page's HTML: rounded up
+ * as `textWidth` returns them (whole pixels are shorter to ship and give the same layout).
+ */
+export function measuredTextWidths(): Record<string, number> {
+  return Object.fromEntries([...widths].map(([key, width]) => [key, Math.ceil(width)]));
+}
+
+/** Starts the cache from a pre-rendered page's widths, measured in the same font files. */
+export function seedTextWidths(table: Record<string, number>): void {
+  for (const [key, width] of Object.entries(table)) if (Number.isFinite(width)) widths.set(key, width);
+}
+
 /** The CSS font shorthand of the app's face at a size and weight. */
 export const fontOf = (size: number, weight = 400) => `${weight} ${size}px "${FONT_FAMILY}"`;
 
@@ -33,6 +57,11 @@ export function textWidth(text: string, size = 12, weight = 400): number {
   // font check and the canvas run once per label, not once per render.
   const cached = widths.get(key);
   if (cached !== undefined) return Math.ceil(cached);
+  if (measurer) {
+    const width = measurer(text, size, weight);
+    widths.set(key, width);
+    return Math.ceil(width);
+  }
   const ctx = canvasContext();
   if (!ctx || !document.fonts.check(font, text)) return estimateTextWidth(text, size, weight);
   if (widths.size >= CACHE_LIMIT) widths.clear();

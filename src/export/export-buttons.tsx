@@ -1,4 +1,5 @@
 import { useState, type RefObject } from 'react';
+import { useHydrated } from '../lib/use-hydrated';
 import { useLocation } from 'react-router-dom';
 import type { Snapshot } from '../data/schema';
 import { sourceById } from '../data/sources';
@@ -38,6 +39,7 @@ export function ExportButtons({ frame, title, subtitle, exportable }: Props) {
   const lang = i18n.language;
   const location = useLocation();
   const [error, setError] = useState<string | null>(null);
+  const hydrated = useHydrated();
   const { snapshot, name } = exportable;
   const today = new Date().toISOString().slice(0, 10);
   const url = typeof window === 'undefined' ? location.pathname : window.location.href;
@@ -134,7 +136,8 @@ export function ExportButtons({ frame, title, subtitle, exportable }: Props) {
           {error}
         </span>
       )}
-      <p className="export-stamp">{stamp}</p>
+      {/* Dated and addressed by the visit, so filled in only once the page is live (see useHydrated). */}
+      <p className="export-stamp">{hydrated ? stamp : ''}</p>
     </div>
   );
 }

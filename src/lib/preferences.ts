@@ -22,13 +22,25 @@ export function remember(key: string, value: string | null): void {
   }
 }
 
-export function resolveLanguage(search: URLSearchParams, browserLanguages: readonly string[]): Language {
+/** `pathLanguage`: the language a pre-rendered page's path names (`/ru/growth`); `?lang=` still wins. */
+export function resolveLanguage(
+  search: URLSearchParams,
+  browserLanguages: readonly string[],
+  pathLanguage?: Language,
+): Language {
   const fromUrl = parseLang(search);
   if (fromUrl.status === 'valid') return fromUrl.value;
+  if (pathLanguage) return pathLanguage;
   const saved = stored(LANG_KEY);
   if (saved === 'en' || saved === 'ru') return saved;
   const preferred = browserLanguages.find((l) => /^(en|ru)\b/i.test(l));
   return preferred?.toLowerCase().startsWith('ru') ? 'ru' : 'en';
+}
+
+/** The browser's preferred languages; none where there is no browser (the build-time render). */
+export function browserLanguageList(): readonly string[] {
+  if (typeof navigator === 'undefined') return [];
+  return navigator.languages ?? [navigator.language];
 }
 
 /** `undefined` means "follow the system". */

@@ -1,4 +1,4 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router-dom';
 import { fetchDataFile, parseCatalogue, parseSnapshot } from '../data/snapshot';
 import { parseSnapshotId } from './url-state';
@@ -51,4 +51,14 @@ export function useSnapshot() {
       else void snapshot.refetch();
     },
   };
+}
+
+/**
+ * Loads the catalogue and its default snapshot into the cache, so that a pre-rendered page (drawn from that
+ * snapshot at build time) hydrates with the very data its HTML shows.
+ */
+export async function prefetchDefaultSnapshot(queryClient: QueryClient): Promise<void> {
+  const catalogue = await queryClient.fetchQuery(catalogueQueryOptions());
+  const entry = catalogue.snapshots.find((s) => s.id === catalogue.default);
+  if (entry) await queryClient.fetchQuery(snapshotQueryOptions(entry.file));
 }

@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
   globalSearch,
   invalidGlobalParams,
+  languagePath,
   parseLang,
   parseTheme,
   readParams,
+  splitLanguagePath,
   tableOrderParam,
   withParams,
   writeParams,
@@ -54,5 +56,24 @@ describe('?order= (table sorts)', () => {
   });
   it('leaves the URL when no table is sorted away from its default', () => {
     expect(writeParams(q('order=members.share.desc&lang=ru'), { order }, { order: {} })).toBe('?lang=ru');
+  });
+});
+
+describe('language in the path (pre-rendered pages)', () => {
+  it('reads /ru/… as Russian and leaves other paths alone', () => {
+    expect(splitLanguagePath('/ru/growth')).toEqual({ lang: 'ru', path: '/growth' });
+    expect(splitLanguagePath('/ru/')).toEqual({ lang: 'ru', path: '/' });
+    expect(splitLanguagePath('/ru')).toEqual({ lang: 'ru', path: '/' });
+    expect(splitLanguagePath('/en/embed/sectors')).toEqual({ lang: 'en', path: '/embed/sectors' });
+    expect(splitLanguagePath('/growth')).toEqual({ lang: undefined, path: '/growth' });
+    expect(splitLanguagePath('/russia')).toEqual({ lang: undefined, path: '/russia' });
+  });
+
+  it('writes English without a prefix and Russian under /ru/, and reads back what it writes', () => {
+    expect(languagePath('/growth', 'en')).toBe('/growth');
+    expect(languagePath('/growth', 'ru')).toBe('/ru/growth');
+    expect(languagePath('/', 'ru')).toBe('/ru/');
+    for (const path of ['/', '/sources', '/embed/regions'])
+      expect(splitLanguagePath(languagePath(path, 'ru'))).toEqual({ lang: 'ru', path });
   });
 });

@@ -29,6 +29,22 @@ export function parseSnapshotId(search: URLSearchParams): ParsedParam<string> {
   return SNAPSHOT_ID.test(raw) ? { status: 'valid', value: raw } : { status: 'invalid', raw };
 }
 
+/**
+ * A pre-rendered page names its language in the path (`/ru/growth`); English pages have no prefix. Splits
+ * a router path (without the base) into that language and the app's own path.
+ */
+export function splitLanguagePath(pathname: string): { lang: Language | undefined; path: string } {
+  const m = /^\/(en|ru)(?=\/|$)(.*)$/.exec(pathname);
+  if (!m) return { lang: undefined, path: pathname };
+  return { lang: m[1] as Language, path: m[2] || '/' };
+}
+
+/** The path of a page in `lang`: `/growth` in English, `/ru/growth` in Russian. */
+export function languagePath(path: string, lang: Language): string {
+  if (lang === 'en') return path;
+  return path === '/' ? `/${lang}/` : `/${lang}${path}`;
+}
+
 /** The parameters every page shares; views add their own. */
 export interface GlobalParams {
   lang?: Language;

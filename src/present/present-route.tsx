@@ -1,5 +1,5 @@
 import { Suspense, useCallback, useEffect, useState } from 'react';
-import { Link, useNavigate } from 'react-router-dom';
+import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { EmbedContext } from '../lib/embed-context';
 import { pageElement, preloadPage, preloadedPageElement } from '../app/pages';
 import { useSnapshot } from '../lib/snapshot.queries';
@@ -31,7 +31,7 @@ export default function PresentRoute() {
   // A slide beyond the deck is reported (below) and, like any unrecognised value, falls back to the default.
   const index = values.slide > views.length ? 0 : values.slide - 1;
   const view = views[index] ?? 'growth';
-  const keep = globalSearch(window.location.search);
+  const keep = globalSearch(useLocation().search);
   const beyondDeck = values.slide > views.length ? [{ name: 'slide', raw: String(values.slide) }] : [];
   const ignored = useIgnoredParams([...invalid, ...beyondDeck]);
 

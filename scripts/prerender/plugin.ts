@@ -1,0 +1,61 @@
+/**
+ * Pre-renders every page after the client build (`vite build` alone does it, so every build the tests and the
+ * host use has the pages): builds src/prerender.tsx as an SSR bundle into a scratch folder, renders each route
+ * in both languages with the shipped snapshot, and writes `<outDir>/<page>.html` from the built `index.html` as
+ * the template, with the page's meta tags and its card image (`<outDir>/og/<lang>/<page>.png`). A render error
+ * fails the build.
+ */
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build, type Plugin, type ResolvedConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import { fontMetrics, loadCardFaces, loadFontFaces } from './font-metrics.ts';
+import { fillTemplate } from './page-html.ts';
+import { LANGS, PRERENDERED_PATHS, htmlFileOf } from './routes.ts';
+import { pageCards } from './page-cards.ts';
+
+type PrerenderModule = typeof import('../../src/prerender');
+
+export function prerenderPages(): Plugin {
+  let config: ResolvedConfig;
+  return {
+    name: 'mic:prerender',
+    apply: 'build',
+    configResolved(resolved) {
+      config = resolved;
+    },
+    async closeBundle() {
+      if (config.build.ssr) return;
+      const outDir = resolve(config.root, config.build.outDir);
+      const scratch = resolve(config.root, 'node_modules/.cache/mic-prerender');
+      rmSync(scratch, { recursive: true, force: true });
+      const ssrDir = join(scratch, 'ssr');
+      await build({
+        configFile: false,
+        root: config.root,
+        base: config.base,
+        mode: config.mode,
+        logLevel: 'warn',
+        plugins: [react()],
+        build: { ssr: 'src/prerender.tsx', outDir: ssrDir, emptyOutDir: true, copyPublicDir: false },
+      });
+      const entry = (await import(pathToFileURL(join(ssrDir, 'prerender.js')).href)) as PrerenderModule;
+      const read = (file: string) => readFileSync(join(outDir, 'data', file), 'utf8');
+      const data = entry.parseShippedData(read('index.json'), read);
+      const measure = fontMetrics(await loadFontFaces());
+      const faces = await loadCardFaces();
+      const cards = pageCards({ root: config.root, outDir, scratch, faces, base: config.base });
+      const template = readFileSync(join(outDir, 'index.html'), 'utf8');
+      for (const lang of LANGS)
+        for (const path of PRERENDERED_PATHS) {
+          const page = await entry.renderPage(path, lang, data, measure);
+          const head = cards.headOf(path, lang, page.html, entry.pageHead(path, lang));
+          const file = join(outDir, htmlFileOf(path, lang));
+          mkdirSync(dirname(file), { recursive: true });
+          writeFileSync(file, fillTemplate(template, { path, lang, page, head }));
+        }
+      rmSync(scratch, { recursive: true, force: true });
+    },
+  };
+}
