@@ -8,6 +8,7 @@ import { seedTextWidths } from './charts/text-measure';
 import { applyTheme, browserLanguageList, resolveLanguage, resolveTheme } from './lib/preferences';
 import { createQueryClient } from './lib/react-query';
 import { prefetchDefaultSnapshot } from './lib/snapshot.queries';
+import { snapshotFingerprint } from './data/fingerprint';
 import { splitLanguagePath } from './lib/url-state';
 import { fontsReady } from './styles/fonts';
 import './styles/global.css';
@@ -38,7 +39,9 @@ async function canHydrate(): Promise<boolean> {
   if (root?.dataset.prerendered !== language || !samePath(root.dataset.path ?? '', routerPath)) return false;
   if (window.location.search !== '') return false;
   try {
-    await prefetchDefaultSnapshot(queryClient);
+    const snapshot = await prefetchDefaultSnapshot(queryClient);
+    // Data updated since the build: the HTML shows other figures, so render afresh.
+    if (!snapshot || snapshotFingerprint(snapshot) !== root.dataset.snapshot) return false;
   } catch {
     return false; // the fresh render shows the error and its retry button
   }

@@ -11,6 +11,7 @@ import { Providers } from './app/providers';
 import { measuredTextWidths, setTextMeasurer, type TextMeasurer } from './charts/text-measure';
 import type { Catalogue, Snapshot } from './data/schema';
 import { parseCatalogue, parseSnapshot } from './data/snapshot';
+import { snapshotFingerprint } from './data/fingerprint';
 import type { Language } from './lib/language';
 import { PAGE_IDS, type PageId } from './lib/paths';
 import { translator } from './i18n';
@@ -34,6 +35,8 @@ export function parseShippedData(catalogueText: string, read: (file: string) => 
 
 export interface RenderedPage {
   html: string;
+  /** The snapshot it shows (data/fingerprint.ts): the browser hydrates only over the same data. */
+  fingerprint: string;
   /** The label widths the page was laid out with (see charts/text-measure.ts). */
   textWidths: Record<string, number>;
 }
@@ -78,7 +81,7 @@ export async function renderPage(
   html += decoder.decode();
   const textWidths = measuredTextWidths();
   setTextMeasurer(undefined);
-  return { html, textWidths };
+  return { html, textWidths, fingerprint: snapshotFingerprint(data.snapshot) };
 }
 
 /** The page's title as the shell sets it in the browser, and what its meta tags and card need besides. */

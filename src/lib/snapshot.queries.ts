@@ -1,6 +1,7 @@
 import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router-dom';
 import { fetchDataFile, parseCatalogue, parseSnapshot } from '../data/snapshot';
+import type { Snapshot } from '../data/schema';
 import { parseSnapshotId } from './url-state';
 
 const BASE_URL = import.meta.env.BASE_URL;
@@ -57,8 +58,8 @@ export function useSnapshot() {
  * Loads the catalogue and its default snapshot into the cache, so that a pre-rendered page (drawn from that
  * snapshot at build time) hydrates with the very data its HTML shows.
  */
-export async function prefetchDefaultSnapshot(queryClient: QueryClient): Promise<void> {
+export async function prefetchDefaultSnapshot(queryClient: QueryClient): Promise<Snapshot | undefined> {
   const catalogue = await queryClient.fetchQuery(catalogueQueryOptions());
   const entry = catalogue.snapshots.find((s) => s.id === catalogue.default);
-  if (entry) await queryClient.fetchQuery(snapshotQueryOptions(entry.file));
+  return entry ? queryClient.fetchQuery(snapshotQueryOptions(entry.file)) : undefined;
 }

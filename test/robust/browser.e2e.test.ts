@@ -130,7 +130,8 @@ describe('network faults', () => {
       await new Promise((r) => setTimeout(r, 4500));
       await route.continue();
     });
-    await page.goto(`${BASE_URL}/sectors`);
+    // With options in the URL the page is rendered afresh (a pre-rendered page would show its HTML meanwhile).
+    await page.goto(`${BASE_URL}/sectors?measure=count`);
     await page.getByText('Still loading mic-2021.json…').waitFor({ timeout: 10_000 });
     await page.locator('main figure').first().waitFor();
     tally.faults++;
