@@ -4,7 +4,6 @@ import { BrowserRouter } from 'react-router-dom';
 import { App } from './app/app';
 import { Providers } from './app/providers';
 import { showPage } from './app/page-ready';
-import { seedTextWidths } from './charts/text-measure';
 import { applyTheme, browserLanguageList, resolveLanguage, resolveTheme } from './lib/preferences';
 import { createQueryClient } from './lib/react-query';
 import { prefetchDefaultSnapshot } from './lib/snapshot.queries';
@@ -46,7 +45,11 @@ async function canHydrate(): Promise<boolean> {
     return false; // the fresh render shows the error and its retry button
   }
   const widths = document.getElementById('text-widths')?.textContent;
-  if (widths) seedTextWidths(JSON.parse(widths) as Record<string, number>);
+  // Loaded only here: the overview has no chart labels, so text measuring stays out of its first load.
+  if (widths && widths !== '{}') {
+    const { seedTextWidths } = await import('./charts/text-measure');
+    seedTextWidths(JSON.parse(widths) as Record<string, number>);
+  }
   return true;
 }
 

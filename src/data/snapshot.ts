@@ -3,13 +3,13 @@
  * runs the consistency checks and reports every problem with the file name and JSON path.
  */
 import * as z from 'zod/mini';
-import zodEnglish from 'zod/v4/locales/en.js';
+import { zodMessage } from './zod-messages';
 import { catalogueSchema, snapshotSchema, type Catalogue, type Snapshot } from './schema';
 import { checkConsistency, type SnapshotProblem } from './consistency';
 import { buildSnapshotIndex } from './snapshot-index';
 
-// zod/mini ships without messages ("Invalid input"); the English locale says what was expected and found.
-z.config(zodEnglish());
+// zod/mini ships without messages ("Invalid input"); these say what was expected and found.
+z.config({ localeError: zodMessage });
 
 /** Thrown when a data file cannot be used; `problems` lists every JSON path at fault. */
 export class SnapshotError extends Error {

@@ -15,22 +15,16 @@ describe('download rows', () => {
     const rows = vi.fn(() => [{ id: 'a', source: 'seed' }]);
     const items = vi.fn(() => []);
     const snapshot = fixtureSnapshot();
-    const { rerender } = render(
+    const charts = () => (
       <MemoryRouter>
         <I18nProvider language="en">
           <ExportButtons frame={createRef()} title="T" exportable={{ name: 'x', rows, snapshot }} />
           <ExportButtons frame={createRef()} title="U" exportable={{ name: 'y', items, snapshot }} />
         </I18nProvider>
-      </MemoryRouter>,
+      </MemoryRouter>
     );
-    rerender(
-      <MemoryRouter>
-        <I18nProvider language="en">
-          <ExportButtons frame={createRef()} title="T" exportable={{ name: 'x', rows, snapshot }} />
-          <ExportButtons frame={createRef()} title="U" exportable={{ name: 'y', items, snapshot }} />
-        </I18nProvider>
-      </MemoryRouter>,
-    );
+    const { rerender } = render(charts());
+    rerender(charts());
     expect(rows).not.toHaveBeenCalled();
     expect(items).not.toHaveBeenCalled();
 
