@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { BASE_URL, newTestContext, sharedBrowser } from '../e2e/browser';
-import { brokenFiles, injectedFiles } from './corpus';
+import { brokenFiles, everyTextInjected, injectedFiles, TEXT_COUNT } from './corpus';
 
 const browser = sharedBrowser();
 const tally = {
@@ -92,6 +92,37 @@ describe('broken data files', () => {
     }
     expect(problems).toEqual([]);
   });
+});
+
+it(`runs none of the markup put into all ${TEXT_COUNT} texts of the snapshot, on every page and tab`, async () => {
+  const { page, problems } = await watchedPage();
+  const body = everyTextInjected();
+  await page.route('**/data/mic-2021.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body }),
+  );
+  const paths = [
+    '/',
+    '/growth',
+    '/sectors',
+    '/subclusters',
+    '/regions',
+    '/timeline',
+    '/framework',
+    '/sources',
+    '/present',
+    '/embed/framework',
+  ];
+  for (const path of [...paths, ...paths.slice(1, 7).map((p) => `${p}?tab=table`)]) {
+    await page.goto(`${BASE_URL}${path}`);
+    await page.locator('h1').first().waitFor();
+    await page.waitForFunction(() => !document.querySelector('.status--loading'));
+    if (await pwned(page)) tally.scripts++;
+    expect(await pwned(page), path).toBe(false);
+  }
+  // The markup is on screen as text.
+  await page.goto(`${BASE_URL}/sources`);
+  await page.getByText('<script>window.__pwned=1</script>', { exact: false }).first().waitFor();
+  expect(problems).toEqual([]);
 });
 
 describe('network faults', () => {

@@ -215,3 +215,18 @@ export function injectedFiles(): { name: string; body: string }[] {
     body: edit(path, (o, k) => (o[k] = `${o[k] as string} ${PAYLOADS[i % PAYLOADS.length]}`)),
   }));
 }
+
+/** One valid file with markup appended to every text in both languages: the dashboard must run none of it. */
+export function everyTextInjected(): string {
+  const json = base();
+  texts.forEach(([path], i) => {
+    let parent = json as unknown as Record<Key, Json>;
+    for (const key of path.slice(0, -1)) parent = parent[key] as unknown as Record<Key, Json>;
+    const key = path.at(-1)!;
+    parent[key] = `${parent[key] as string} ${PAYLOADS[i % PAYLOADS.length]}`;
+  });
+  return JSON.stringify(json);
+}
+
+/** How many texts `everyTextInjected` changes. */
+export const TEXT_COUNT = texts.length;
