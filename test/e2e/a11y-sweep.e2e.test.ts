@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import axe from 'axe-core';
 import { afterAll, describe, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { BASE_URL, sharedBrowser } from './browser';
+import { BASE_URL, cspViolations, recordCspViolations, sharedBrowser } from './browser';
 
 // The first-contact gate: every page, in both languages and themes, at a desktop and a phone width, checked by
 // axe with every rule it ships (including the ones it ships disabled or experimental), plus the cheap checks that
@@ -192,13 +192,7 @@ describe.concurrent('first contact without a flaw', () => {
             reducedMotion: 'reduce',
           });
           // Every page runs under the build's Content-Security-Policy: any violation is a problem too.
-          await context.addInitScript(() => {
-            const seen: string[] = [];
-            (window as unknown as { __csp: string[] }).__csp = seen;
-            document.addEventListener('securitypolicyviolation', (e) =>
-              seen.push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'}`),
-            );
-          });
+          await recordCspViolations(context);
           const page = await context.newPage();
           const problems: string[] = [];
           try {
@@ -210,7 +204,7 @@ describe.concurrent('first contact without a flaw', () => {
               await ready(page, path);
               await rest(page);
 
-              for (const v of await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp))
+              for (const v of await cspViolations(page))
                 problems.push(`${url}: Content-Security-Policy violation: ${v}`);
 
               const popups = await visiblePopups(page);

@@ -78,3 +78,21 @@ export function sharedBrowser(extraArgs: string[] = []): () => Browser {
     return browser;
   };
 }
+
+/**
+ * Records the page's Content-Security-Policy violations from its first script on; `cspViolations(page)` reads
+ * them ("script-src-elem blocked inline"). Call before the context opens its pages.
+ */
+export async function recordCspViolations(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __csp: string[] }).__csp = seen;
+    document.addEventListener('securitypolicyviolation', (e) =>
+      seen.push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'}`),
+    );
+  });
+}
+
+export function cspViolations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
+}

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cspPolicy, inlineScripts } from '../../scripts/csp.mjs';
-import { BASE_URL, newTestContext, sharedBrowser } from './browser';
+import { BASE_URL, cspViolations, newTestContext, recordCspViolations, sharedBrowser } from './browser';
 
 const DIST = process.env.E2E_DIST ?? 'dist';
 const browser = sharedBrowser();
@@ -11,15 +11,9 @@ const browser = sharedBrowser();
 /** A page whose Content-Security-Policy violations are collected in `window.__csp`. */
 async function watchedPage() {
   const context = await newTestContext(browser(), { acceptDownloads: true });
-  await context.addInitScript(() => {
-    const seen: string[] = [];
-    (window as unknown as { __csp: string[] }).__csp = seen;
-    document.addEventListener('securitypolicyviolation', (e) =>
-      seen.push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'}`),
-    );
-  });
+  await recordCspViolations(context);
   const page = await context.newPage();
-  const violations = () => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
+  const violations = () => cspViolations(page);
   return { page, violations };
 }
 

@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { BASE_URL, newTestContext, sharedBrowser } from '../e2e/browser';
+import { PAGE_IDS } from '../../src/lib/paths';
 import { brokenFiles, everyTextInjected, injectedFiles, TEXT_COUNT } from './corpus';
 
 const browser = sharedBrowser();
@@ -101,14 +102,7 @@ it(`runs none of the markup put into all ${TEXT_COUNT} texts of the snapshot, on
     route.fulfill({ status: 200, contentType: 'application/json', body }),
   );
   const paths = [
-    '/',
-    '/growth',
-    '/sectors',
-    '/subclusters',
-    '/regions',
-    '/timeline',
-    '/framework',
-    '/sources',
+    ...PAGE_IDS.map((id) => (id === 'overview' ? '/' : `/${id}`)),
     '/present',
     '/embed/framework',
   ];
