@@ -23,6 +23,8 @@ export interface PrerenderData {
   snapshot: Snapshot;
   /** The catalogue entry's file name, the snapshot query's key. */
   snapshotFile: string;
+  /** Its fingerprint (data/fingerprint.ts), worked out once for all pages. */
+  fingerprint: string;
 }
 
 /** Reads the shipped data exactly as the browser does (schema and consistency checks included). */
@@ -30,7 +32,8 @@ export function parseShippedData(catalogueText: string, read: (file: string) => 
   const catalogue = parseCatalogue('index.json', catalogueText);
   const entry = catalogue.snapshots.find((s) => s.id === catalogue.default);
   if (!entry) throw new Error('index.json names no default snapshot');
-  return { catalogue, snapshot: parseSnapshot(entry.file, read(entry.file)), snapshotFile: entry.file };
+  const snapshot = parseSnapshot(entry.file, read(entry.file));
+  return { catalogue, snapshot, snapshotFile: entry.file, fingerprint: snapshotFingerprint(snapshot) };
 }
 
 export interface RenderedPage {
@@ -81,7 +84,7 @@ export async function renderPage(
   html += decoder.decode();
   const textWidths = measuredTextWidths();
   setTextMeasurer(undefined);
-  return { html, textWidths, fingerprint: snapshotFingerprint(data.snapshot) };
+  return { html, textWidths, fingerprint: data.fingerprint };
 }
 
 /** The page's title as the shell sets it in the browser, and what its meta tags and card need besides. */
