@@ -7,7 +7,7 @@ import { showPage } from './app/page-ready';
 import { applyTheme, browserLanguageList, resolveLanguage, resolveTheme } from './lib/preferences';
 import { createQueryClient } from './lib/react-query';
 import { prefetchDefaultSnapshot } from './lib/snapshot.queries';
-import { snapshotFingerprint } from './data/fingerprint';
+import { sameSnapshot } from './data/fingerprint';
 import { splitLanguagePath } from './lib/url-state';
 import { fontsReady } from './styles/fonts';
 import './styles/global.css';
@@ -40,7 +40,7 @@ async function canHydrate(): Promise<boolean> {
   try {
     const snapshot = await prefetchDefaultSnapshot(queryClient);
     // Data updated since the build: the HTML shows other figures, so render afresh.
-    if (!snapshot || snapshotFingerprint(snapshot) !== root.dataset.snapshot) return false;
+    if (!snapshot || !sameSnapshot(snapshot, root.dataset.snapshot)) return false;
   } catch {
     return false; // the fresh render shows the error and its retry button
   }

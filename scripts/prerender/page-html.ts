@@ -39,7 +39,7 @@ export function fillTemplate(
   html = replaceOnce(
     html,
     /<div id="root"><\/div>/,
-    `<div id="root" data-prerendered="${lang}" data-path="${escapeHtml(localizedPath(path, lang))}" data-snapshot="${page.fingerprint}">${page.html}</div>` +
+    `<div id="root" data-prerendered="${lang}" data-path="${escapeHtml(localizedPath(path, lang))}" data-snapshot="${escapeHtml(page.fingerprint)}">${page.html}</div>` +
       `<script type="application/json" id="text-widths">${scriptJson(page.textWidths)}</script>`,
   );
   return html;

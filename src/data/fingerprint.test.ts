@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { sameSnapshot, snapshotFingerprint } from './fingerprint';
+
+const snapshot = { id: 'mic-2021', figures: [{ value: 7000 }] };
+
+describe('snapshot fingerprint', () => {
+  it('matches the snapshot it was made from', () => {
+    expect(sameSnapshot(snapshot, snapshotFingerprint(snapshot))).toBe(true);
+  });
+
+  it('tells an edited snapshot with the same id from the original', () => {
+    const edited = { ...snapshot, figures: [{ value: 7001 }] };
+    expect(sameSnapshot(edited, snapshotFingerprint(snapshot))).toBe(false);
+  });
+
+  it('refuses another snapshot by its id, and a page with no fingerprint', () => {
+    expect(sameSnapshot({ ...snapshot, id: 'synthetic-x100' }, snapshotFingerprint(snapshot))).toBe(false);
+    expect(sameSnapshot(snapshot, undefined)).toBe(false);
+  });
+
+  it('does not take an id that merely begins like the snapshot’s', () => {
+    const fingerprint = snapshotFingerprint(snapshot);
+    expect(sameSnapshot({ ...snapshot, id: 'mic' }, fingerprint)).toBe(false);
+  });
+});
