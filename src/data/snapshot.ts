@@ -72,6 +72,49 @@ export function parseSnapshot(file: string, text: string): Snapshot {
   return result.data;
 }
 
+/** The largest snapshot file a user may open: ten times the 100x benchmark's, and far from a frozen tab. */
+export const MAX_SNAPSHOT_BYTES = 20 * 1024 * 1024;
+/** The schema nests at most 8 levels (a figure's formula inside a series inside growth); this leaves room. */
+export const MAX_JSON_DEPTH = 16;
+
+/** How deeply the JSON text nests, stopping at `limit + 1`: one pass, strings skipped. */
+export function jsonDepth(text: string, limit = MAX_JSON_DEPTH): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92)
+        i++; // backslash: skip the escaped character
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 || c === 91) {
+      depth++;
+      if (depth > deepest && (deepest = depth) > limit) return deepest;
+    } else if (c === 125 || c === 93) depth--;
+  }
+  return deepest;
+}
+
+/**
+ * A snapshot from outside the build (a user's file, `npm run snapshot -- check`): refused before parsing when
+ * it is too large or nests deeper than any snapshot can, so a hostile file cannot freeze the tab; then checked
+ * exactly as the shipped one.
+ */
+export function parseSnapshotFile(file: string, text: string, bytes = new Blob([text]).size): Snapshot {
+  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+  if (bytes > MAX_SNAPSHOT_BYTES)
+    throw new SnapshotError(file, [
+      { path: '$', message: `the file is ${mb(bytes)}; a snapshot may be at most ${mb(MAX_SNAPSHOT_BYTES)}` },
+    ]);
+  if (jsonDepth(text) > MAX_JSON_DEPTH)
+    throw new SnapshotError(file, [
+      { path: '$', message: `the JSON nests more than ${MAX_JSON_DEPTH} levels deep; a snapshot never does` },
+    ]);
+  return parseSnapshot(file, text);
+}
+
 export function parseCatalogue(file: string, text: string): Catalogue {
   const raw = parseJsonText(file, text);
   const result = catalogueSchema.safeParse(raw);

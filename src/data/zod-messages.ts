@@ -35,6 +35,8 @@ function bound(
 export function zodMessage(issue: Issue): string {
   switch (issue.code) {
     case 'invalid_type':
+      // A missing key is the commonest mistake in a hand-edited file: say so in plain words.
+      if (issue.input === undefined) return `Missing: a required ${issue.expected} is not there`;
       return `Invalid input: expected ${issue.expected}, received ${typeOf(issue.input)}`;
     case 'invalid_value':
       return issue.values.length === 1

@@ -143,7 +143,7 @@ export function brokenFiles(): BrokenFile[] {
       name: `missing ${jsonPath(path)}`,
       body: edit(path, (o, k) => delete o[k]),
       path: jsonPath(path),
-      message: /expected|Invalid input/,
+      message: /Missing: a required \w+ is not there/,
     });
   for (const [path] of spread(citations, 8))
     add({
@@ -204,7 +204,12 @@ export function brokenFiles(): BrokenFile[] {
     /no snapshot with id "nope"/,
   );
   cat('no snapshots', JSON.stringify({ ...catalogue, snapshots: 3 }), '$.snapshots', /expected array/);
-  cat('missing default', JSON.stringify({ snapshots: catalogue.snapshots }), '$.default', /expected/);
+  cat(
+    'missing default',
+    JSON.stringify({ snapshots: catalogue.snapshots }),
+    '$.default',
+    /Missing: a required string/,
+  );
   return out;
 }
 
