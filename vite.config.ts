@@ -20,7 +20,8 @@ const VIEW_KIT_MODULES =
 /** Script modules every page runs before its view: the app shell, URL state, i18n, data loading. */
 const SHELL_MODULES = new RegExp(
   [
-    '/src/(app|lib)/',
+    // …except the pages only an embed link opens, which load on demand.
+    '/src/(app|lib)/(?!embed-chart|embed-index)',
     '/src/i18n/(index|en|ru|format|plural)\\.ts$',
     '/src/data/(schema|snapshot|consistency|walk-figures|sources|partner-regions)\\.ts$',
     '/src/styles/fonts\\.ts$',

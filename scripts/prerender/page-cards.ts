@@ -32,8 +32,9 @@ function listed(names: string[], max: number): string {
   return text;
 }
 
-/** `/`, `/growth` and `/embed/growth` → `overview`, `growth`, `growth`: embeds share their view's card. */
-const slugOf = (path: string) => path.replace(/^\/(embed\/)?/, '') || 'overview';
+/** `/`, `/growth`, `/embed/growth` and `/embed/growth/ratio` → `overview`, `growth`, `growth`, `growth`:
+ * embeds share their view's card. */
+const slugOf = (path: string) => path.replace(/^\/(embed\/)?/, '').split('/')[0] || 'overview';
 
 export function pageCards({ root, outDir, scratch, faces, base }: Options) {
   // SITE_URL (e.g. https://example.org) makes the links absolute, as link previews need; without it they are

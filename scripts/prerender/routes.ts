@@ -5,6 +5,16 @@ export const VIEWS = ['growth', 'sectors', 'subclusters', 'regions', 'timeline',
 export const LANGS = ['en', 'ru'] as const;
 export type Lang = (typeof LANGS)[number];
 
+/** Each view's single-chart embeds, as src/lib/embed-charts.ts names them. */
+export const EMBED_CHARTS: Record<(typeof VIEWS)[number], readonly string[]> = {
+  growth: ['chart', 'ratio'],
+  sectors: ['members', 'projects', 'light'],
+  subclusters: ['size', 'fields', 'full'],
+  regions: ['map', 'services', 'agreements'],
+  timeline: ['chart'],
+  framework: ['comparison'],
+};
+
 /** The app's own paths (without language prefix or base). */
 export const PRERENDERED_PATHS: readonly string[] = [
   '/',
@@ -12,6 +22,7 @@ export const PRERENDERED_PATHS: readonly string[] = [
   '/sources',
   '/present',
   ...VIEWS.map((v) => `/embed/${v}`),
+  ...VIEWS.flatMap((v) => EMBED_CHARTS[v].map((chart) => `/embed/${v}/${chart}`)),
 ];
 
 /** `/growth` in English, `/ru/growth` in Russian: as src/lib/url-state.ts `languagePath` writes it. */

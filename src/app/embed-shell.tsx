@@ -54,19 +54,27 @@ export function EmbedShell() {
     const mutations = new MutationObserver(() => {
       if (!pending) pending = window.setTimeout(() => ((pending = 0), post()), 50);
     });
-    mutations.observe(document.body, {
+    // The root too: hydration ends by removing its `app-pending` class, which changes the height.
+    mutations.observe(document.documentElement, {
       subtree: true,
       childList: true,
       attributes: true,
       characterData: true,
     });
     window.addEventListener('message', onRequest);
+    // A late font or image changes the height without a DOM change, which the off-screen case above misses.
+    const settled = () => post();
+    void document.fonts.ready.then(settled);
+    document.fonts.addEventListener('loadingdone', settled);
+    window.addEventListener('load', settled);
     post();
     return () => {
       observer.disconnect();
       mutations.disconnect();
       window.clearTimeout(pending);
       window.removeEventListener('message', onRequest);
+      document.fonts.removeEventListener('loadingdone', settled);
+      window.removeEventListener('load', settled);
     };
   }, []);
 

@@ -6,8 +6,9 @@ describe('every URL gets an answer', () => {
   it('lists the embeddable views at /embed, keeping the language', async () => {
     renderRoute('/embed?lang=ru');
     expect(await screen.findByRole('heading', { name: 'Разделы для встраивания' })).toBeInTheDocument();
-    const links = within(screen.getByRole('list')).getAllByRole('link');
-    expect(links.map((a) => a.getAttribute('href'))).toEqual([
+    const links = within(screen.getAllByRole('list')[0]!).getAllByRole('link');
+    const hrefs = links.map((a) => a.getAttribute('href'));
+    expect(hrefs.filter((h) => /^\/embed\/[a-z]+\?/.test(h ?? ''))).toEqual([
       '/embed/growth?lang=ru',
       '/embed/sectors?lang=ru',
       '/embed/subclusters?lang=ru',
@@ -15,6 +16,17 @@ describe('every URL gets an answer', () => {
       '/embed/timeline?lang=ru',
       '/embed/framework?lang=ru',
     ]);
+    // …and each chart alone.
+    expect(hrefs).toContain('/embed/sectors/projects?lang=ru');
+    expect(hrefs.filter((h) => /^\/embed\/[a-z]+\/[a-z]+\?/.test(h ?? ''))).toHaveLength(13);
+  });
+
+  it('shows one chart alone at /embed/<view>/<chart>, and says so for a chart that does not exist', async () => {
+    renderRoute('/embed/sectors/projects');
+    await waitFor(() => expect(document.querySelectorAll('figure.chart-frame')).toHaveLength(1));
+    expect(document.querySelector('figure.chart-frame')?.id).toBe('sectors-projects');
+    renderRoute('/embed/sectors/pie');
+    expect(await screen.findByRole('heading', { name: 'No such chart' })).toBeInTheDocument();
   });
 
   it('reports unrecognised values in an embed, small and outside the chart frames', async () => {

@@ -5,11 +5,13 @@ import { Loading } from '../ui/data-state';
 import { AppShell } from './shell/app-shell';
 import { NotFound } from './not-found';
 import { EmbedShell } from './embed-shell';
-import { EmbedIndex } from './embed-index';
 import { showPage } from './page-ready';
+import { VIEW_IDS } from '../lib/paths';
 
 const Overview = lazy(() => import('../views/overview/overview-route'));
 const Present = lazy(() => import('../present/present-route'));
+const EmbedChartPage = lazy(() => import('./embed-chart'));
+const EmbedIndex = lazy(() => import('./embed-index'));
 
 export function AppRoutes() {
   return (
@@ -23,12 +25,24 @@ export function AppRoutes() {
       </Route>
       <Route path="/present" element={<Lazy Page={Present} />} />
       <Route path="/embed" element={<EmbedShell />}>
-        <Route index element={<EmbedIndex />} />
+        <Route index element={<Lazy Page={EmbedIndex} />} />
         {pages
           .filter(([path]) => path !== 'sources')
           .map(([path, Page]) => (
             <Route key={path} path={path} element={<Lazy Page={Page} />} />
           ))}
+        {VIEW_IDS.map((view) => (
+          <Route
+            key={`${view}/chart`}
+            path={`${view}/:chart`}
+            element={
+              <Suspense fallback={<Loading />}>
+                <EmbedChartPage view={view} />
+                <ShowPage />
+              </Suspense>
+            }
+          />
+        ))}
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

@@ -1,5 +1,6 @@
 import { useRef, type ReactNode } from 'react';
 import { ExportButtons, type Exportable } from '../export/export-buttons';
+import { useEmbed } from '../lib/embed-context';
 
 interface ChartFrameProps {
   id: string;
@@ -30,10 +31,17 @@ export function ChartFrame({
   children,
 }: ChartFrameProps) {
   const ref = useRef<HTMLElement>(null);
+  const embed = useEmbed();
+  if (embed.chart !== undefined && embed.chart !== id) return null;
+  // Alone in its embed, the chart's own title is the page's; `?title=0` hides it as it hides the view's.
+  const titleHidden = embed.chart === id && embed.hideTitle;
   return (
     <figure className="card chart-frame" aria-labelledby={`${id}-title`} id={id} ref={ref}>
       <div className="chart-frame__head">
-        <h2 id={`${id}-title`} className="chart-frame__title">
+        <h2
+          id={`${id}-title`}
+          className={titleHidden ? 'chart-frame__title visually-hidden' : 'chart-frame__title'}
+        >
           {title}
         </h2>
         {subtitle && <p className="chart-frame__subtitle">{subtitle}</p>}

@@ -39,21 +39,29 @@ interface ViewLayoutProps {
  */
 export function ViewLayout({ view, lead, params, unknown, chart, table }: ViewLayoutProps) {
   const { values, update } = params;
-  const tab = values.tab;
+  const embed = useEmbed();
+  // One chart alone in its embed (`/embed/<view>/<chart>`): always the chart tab, and nothing but that chart.
+  const single = embed.chart !== undefined;
+  const tab = single ? 'chart' : values.tab;
   const onTab = (next: Tab) => update({ tab: next });
   const { snapshot } = useSnapshot();
   const invalid = snapshot && unknown ? [...params.invalid, ...unknown(snapshot)] : params.invalid;
   const { t } = useTranslation();
-  const embed = useEmbed();
   const printing = usePrinting();
   return (
     <section
-      className={embed.embedded ? 'page view view--embedded' : 'page view'}
+      className={
+        single
+          ? 'page view view--embedded view--single-chart'
+          : embed.embedded
+            ? 'page view view--embedded'
+            : 'page view'
+      }
       aria-labelledby={`${view}-heading`}
       data-hide-controls={embed.hideControls || undefined}
     >
       <div className="view__head">
-        <div className={embed.hideTitle ? 'visually-hidden' : undefined}>
+        <div className={embed.hideTitle || single ? 'visually-hidden' : undefined}>
           <h1 id={`${view}-heading`}>{t(`nav.${view}`)}</h1>
           {!embed.embedded && <p className="lead">{lead}</p>}
         </div>
@@ -61,7 +69,7 @@ export function ViewLayout({ view, lead, params, unknown, chart, table }: ViewLa
           className="tab-switch"
           buttonClassName="tab-switch__button"
           label={t('chart.showAs')}
-          hidden={embed.hideControls}
+          hidden={embed.hideControls || single}
           options={TABS}
           pressed={(value) => tab === value}
           onChange={onTab}
@@ -76,7 +84,9 @@ export function ViewLayout({ view, lead, params, unknown, chart, table }: ViewLa
       {!embed.embedded && <ViewActions title={t(`nav.${view}`)} />}
       <WithSnapshot>
         {(snapshot) =>
-          printing ? (
+          single ? (
+            <div className="view__single">{chart(snapshot)}</div>
+          ) : printing ? (
             <>
               {chart(snapshot)}
               {table(snapshot)}

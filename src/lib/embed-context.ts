@@ -7,6 +7,8 @@ export interface EmbedOptions {
   hideTitle: boolean;
   /** `?controls=0`: a fixed picture: no tab switch, options or downloads. */
   hideControls: boolean;
+  /** `/embed/<view>/<chart>`: the id of the one chart frame shown; every other frame renders nothing. */
+  chart?: string;
 }
 
 export const FULL_SITE: EmbedOptions = { embedded: false, hideTitle: false, hideControls: false };

@@ -42,42 +42,49 @@ const HEADING = {
 const slugOf = (path: string) => path.replace(/^\/(embed\/)?/, '') || 'overview';
 
 describe('pre-rendered pages', () => {
-  it('show their headline figures, charts and sources with JavaScript off, in their language', async () => {
-    const context = await newTestContext(browser(), { javaScriptEnabled: false });
-    const page = await context.newPage();
-    const problems: string[] = [];
-    for (const { lang, path, url } of PAGES) {
-      const response = await page.goto(`${BASE_URL}${url}`);
-      const seen = await page.evaluate(() => ({
-        lang: document.documentElement.lang,
-        h1: document.querySelector('h1')?.textContent ?? '',
-        text: (document.getElementById('root')?.innerText ?? '').replace(/\s+/g, ' '),
-        charts: [...document.querySelectorAll('#root svg')].filter(
-          (s) => s.querySelectorAll('text').length > 3,
-        ).length,
-        frames: document.querySelectorAll('#root figure.chart-frame').length,
-        visible: getComputedStyle(document.getElementById('root')!).visibility,
-      }));
-      const slug = slugOf(path);
-      const say = (what: string) => problems.push(`${url}: ${what}`);
-      if (response?.status() !== 200) say(`HTTP ${response?.status()}`);
-      if (seen.lang !== lang) say(`html lang="${seen.lang}"`);
-      if (seen.visible !== 'visible') say('hidden');
-      const heading = HEADING[lang][slug as keyof (typeof HEADING)['en']];
-      if (heading && seen.h1 !== heading) say(`heading "${seen.h1}"`);
-      if (!FIGURE[slug]!.test(seen.text)) say(`no ${FIGURE[slug]} in the text`);
-      if (!/Kutsenko|Куценко/.test(seen.text)) say('no source named');
-      // The framework's chart is drawn in HTML (tiles), the others in SVG.
-      if (!['overview', 'sources', 'framework'].includes(slug) && seen.charts === 0) say('no chart drawn');
-      if (slug === 'framework' && !seen.frames) say('no chart frame');
-      if (lang === 'ru' && !/[а-яё]{4}/i.test(seen.h1)) say('heading not in Russian');
-    }
-    expect(problems).toEqual([]);
-  });
+  it(
+    'show their headline figures, charts and sources with JavaScript off, in their language',
+    {
+      timeout: 300_000,
+    },
+    async () => {
+      const context = await newTestContext(browser(), { javaScriptEnabled: false });
+      const page = await context.newPage();
+      const problems: string[] = [];
+      for (const { lang, path, url } of PAGES) {
+        const response = await page.goto(`${BASE_URL}${url}`);
+        const seen = await page.evaluate(() => ({
+          lang: document.documentElement.lang,
+          h1: document.querySelector('h1')?.textContent ?? '',
+          text: (document.getElementById('root')?.innerText ?? '').replace(/\s+/g, ' '),
+          charts: [...document.querySelectorAll('#root svg')].filter(
+            (s) => s.querySelectorAll('text').length > 3,
+          ).length,
+          frames: document.querySelectorAll('#root figure.chart-frame').length,
+          visible: getComputedStyle(document.getElementById('root')!).visibility,
+        }));
+        const slug = slugOf(path);
+        const say = (what: string) => problems.push(`${url}: ${what}`);
+        if (response?.status() !== 200) say(`HTTP ${response?.status()}`);
+        if (seen.lang !== lang) say(`html lang="${seen.lang}"`);
+        if (seen.visible !== 'visible') say('hidden');
+        const heading = HEADING[lang][slug as keyof (typeof HEADING)['en']];
+        if (heading && seen.h1 !== heading) say(`heading "${seen.h1}"`);
+        if (!FIGURE[slug]!.test(seen.text)) say(`no ${FIGURE[slug]} in the text`);
+        if (!/Kutsenko|Куценко/.test(seen.text)) say('no source named');
+        // The framework's chart is drawn in HTML (tiles), the others in SVG.
+        if (!['overview', 'sources', 'framework'].includes(slug) && seen.charts === 0) say('no chart drawn');
+        if (slug === 'framework' && !seen.frames) say('no chart frame');
+        if (lang === 'ru' && !/[а-яё]{4}/i.test(seen.h1)) say('heading not in Russian');
+      }
+      expect(problems).toEqual([]);
+    },
+  );
 
-  it('hydrate without a mismatch warning and keep their HTML', async () => {
+  it('hydrate without a mismatch warning and keep their HTML', { timeout: 300_000 }, async () => {
     const problems: string[] = [];
-    for (const { url } of PAGES) {
+    // Every page, and two single-chart embeds (every one of those is drawn in test/e2e/embed-charts).
+    for (const url of [...PAGES.map((p) => p.url), '/embed/growth/ratio', '/ru/embed/sectors/members']) {
       const context = await newTestContext(browser());
       await context.addInitScript(() => {
         document.addEventListener('DOMContentLoaded', () => {

@@ -6,7 +6,15 @@ import {
   mainChartOf,
   shortened,
 } from '../../scripts/prerender/page-text';
-import { htmlFileOf, LANGS, localizedPath, PRERENDERED_PATHS, VIEWS } from '../../scripts/prerender/routes';
+import {
+  EMBED_CHARTS as PRERENDER_EMBED_CHARTS,
+  htmlFileOf,
+  LANGS,
+  localizedPath,
+  PRERENDERED_PATHS,
+  VIEWS,
+} from '../../scripts/prerender/routes';
+import { EMBED_CHARTS } from '../../src/lib/embed-charts';
 import { LANGUAGES } from '../../src/lib/language';
 import { VIEW_IDS } from '../../src/lib/paths';
 import { languagePath } from '../../src/lib/url-state';
@@ -49,6 +57,7 @@ describe('what a pre-rendered page says, for its card and meta tags', () => {
 
   it('uses the app’s views, languages and language paths (written out in the build script)', () => {
     expect(VIEWS).toEqual(VIEW_IDS);
+    expect(PRERENDER_EMBED_CHARTS).toEqual(EMBED_CHARTS);
     expect(LANGS).toEqual(LANGUAGES);
     for (const lang of LANGS)
       for (const path of PRERENDERED_PATHS) expect(localizedPath(path, lang)).toBe(languagePath(path, lang));
