@@ -34,6 +34,10 @@ const PATHS = [
   ...VIEWS.flatMap((v) => [`/${v}`, `/${v}?tab=table`]),
   '/sources',
   ...VIEWS.map((v) => `/embed/${v}`),
+  // Single-chart embeds: one drawn through the kit, one HTML chart, and the page that says a chart is not drawn.
+  '/embed/growth/ratio',
+  '/embed/sectors/members',
+  '/embed/subclusters/full',
   '/embed',
   '/present',
 ];
