@@ -182,12 +182,15 @@ async function measure(browser, url, page) {
     const metric = (name) => metrics.find((m) => m.name === name)?.value ?? NaN;
     const { nodes, sideways, tallest } = await tab.evaluate(() => ({
       nodes: document.getElementsByTagName('*').length,
-      // How far the page scrolls sideways, and the tallest chart in screens (the issue bounds both).
+      // How far the page scrolls sideways, and the tallest chart in screens as laid out on the page (a chart
+      // that scrolls inside its frame counts at its box's height): the issue bounds both.
       sideways: document.documentElement.scrollWidth - document.documentElement.clientWidth,
       tallest:
         Math.max(
           0,
-          ...Array.from(document.querySelectorAll('.chart-frame__body')).map((el) => el.scrollHeight),
+          ...Array.from(document.querySelectorAll('.chart-frame')).map(
+            (el) => el.getBoundingClientRect().height,
+          ),
         ) / window.innerHeight,
     }));
     const heap = metric('JSHeapUsedSize') / 1e6;

@@ -1,6 +1,7 @@
 import { useRef, type ReactNode } from 'react';
 import { ExportButtons, type Exportable } from '../export/export-buttons';
 import { useEmbed } from '../lib/embed-context';
+import { useTranslation } from '../i18n';
 
 interface ChartFrameProps {
   id: string;
@@ -15,8 +16,17 @@ interface ChartFrameProps {
   footer?: ReactNode;
   /** The figures behind the chart; when given, the frame offers PNG, SVG, CSV and JSON downloads. */
   exportable?: Exportable;
+  /**
+   * How many items the chart stacks downwards (bars, rows, events, cards). Over `SCROLL_ITEMS` the chart
+   * scrolls inside a box of at most 80 % of the window, so a chart that grows with the data never makes the
+   * page many screens long. Print and PNG/SVG downloads still show every item.
+   */
+  items?: number;
   children: ReactNode;
 }
+
+/** More than any chart of the shipped snapshot stacks (the timeline's 36 events, the framework's 43 entries). */
+export const SCROLL_ITEMS = 120;
 
 /** One chart as a captioned figure: title, subtitle, controls, the chart, legend, sources, downloads. */
 export function ChartFrame({
@@ -28,8 +38,10 @@ export function ChartFrame({
   legend,
   footer,
   exportable,
+  items = 0,
   children,
 }: ChartFrameProps) {
+  const { t } = useTranslation();
   const ref = useRef<HTMLElement>(null);
   const embed = useEmbed();
   if (embed.chart !== undefined && embed.chart !== id) return null;
@@ -48,7 +60,19 @@ export function ChartFrame({
         {hint && <p className="chart-frame__hint">{hint}</p>}
       </div>
       {controls && <div className="chart-frame__controls">{controls}</div>}
-      <div className="chart-frame__body">{children}</div>
+      {items > SCROLL_ITEMS ? (
+        // Focusable, so keyboard users can scroll it; named, so a screen reader says what it holds.
+        <div
+          className="chart-frame__body chart-frame__body--scroll"
+          tabIndex={0}
+          role="region"
+          aria-label={t('chart.scrollBox', { title })}
+        >
+          {children}
+        </div>
+      ) : (
+        <div className="chart-frame__body">{children}</div>
+      )}
       {legend && <div className="chart-frame__legend">{legend}</div>}
       {footer && <figcaption className="chart-frame__footer">{footer}</figcaption>}
       {exportable && (

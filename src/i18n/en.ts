@@ -127,6 +127,7 @@ export const en = {
   },
   chart: {
     showAs: 'Show as',
+    scrollBox: '{{title}}: every item, in a box that scrolls',
     tab: { chart: 'Chart', table: 'Table' },
     source: 'Source',
     sources: 'Sources',

@@ -128,6 +128,7 @@ export const ru: Catalog = {
   },
   chart: {
     showAs: 'Показать как',
+    scrollBox: '{{title}}: все элементы, в прокручиваемой области',
     tab: { chart: 'График', table: 'Таблица' },
     source: 'Источник',
     sources: 'Источники',

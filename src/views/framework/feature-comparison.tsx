@@ -41,6 +41,7 @@ export function FeatureComparison({
   return (
     <ChartFrame
       id="framework-comparison"
+      items={features.reduce((n, f) => n + 1 + f.evidence.length + f.proof.length, 0)}
       title={ft('comparison.title')}
       subtitle={ft('comparison.subtitle')}
       legend={<QualifierLegend kinds={kindsPresent(features)} />}

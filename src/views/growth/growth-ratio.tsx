@@ -43,6 +43,7 @@ export function RatioPanel({ snapshot, series, ratio, invalid, onBasis }: RatioP
   return (
     <ChartFrame
       id="growth-ratio"
+      items={snapshot.growth.multiples.length}
       title={g('ratio.title')}
       subtitle={g('ratio.subtitle')}
       footer={<SourceFootnote snapshot={snapshot} citations={citations} />}

@@ -90,6 +90,7 @@ function GrowthChartFrame({ snapshot, values, update, model }: FrameProps) {
   return (
     <ChartFrame
       id="growth-chart"
+      items={snapshot.growth.series.reduce((n, s) => n + s.points.length, 0) + snapshot.events.length}
       title={g('title', { years: yearSpan(year(domain.start), year(domain.end - 1)) })}
       subtitle={g('subtitle')}
       exportable={{ name: 'growth-members', items, snapshot }}

@@ -16,6 +16,7 @@ export function AgreementsList({ snapshot }: { snapshot: Snapshot }) {
   return (
     <ChartFrame
       id="regions-agreements"
+      items={agreements.length}
       title={rt('agreements.title')}
       subtitle={rt('agreements.subtitle')}
       footer={<SourceFootnote snapshot={snapshot} citations={agreements.flatMap((a) => a.sources)} />}

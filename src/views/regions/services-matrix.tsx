@@ -40,6 +40,7 @@ export function ServicesMatrix({
   return (
     <ChartFrame
       id="regions-services"
+      items={snapshot.regions.services.length}
       title={rt('services.title')}
       subtitle={rt('services.subtitle', { count: total })}
       controls={

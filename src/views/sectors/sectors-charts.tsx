@@ -91,6 +91,7 @@ export function SectorsCharts({ snapshot, measure, sort, highlighted, onToggle }
     <>
       <ChartFrame
         id="sectors-members"
+        items={snapshot.sectors.members.length}
         title={st('members.title')}
         subtitle={st(measure === 'share' ? 'members.subtitleShare' : 'members.subtitleCount', {
           total,
@@ -139,6 +140,7 @@ export function SectorsCharts({ snapshot, measure, sort, highlighted, onToggle }
       </ChartFrame>
       <ChartFrame
         id="sectors-projects"
+        items={snapshot.sectors.projects.length}
         title={st('projects.title')}
         subtitle={st('projects.subtitle', {
           total: formatFigure(s.projectsTotal, lang, t),

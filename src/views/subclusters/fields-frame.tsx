@@ -51,6 +51,7 @@ export function FieldsFrame({
     <>
       <ChartFrame
         id="subclusters-fields"
+        items={snapshot.subclusters.priorityFields.length}
         {...frameWords('matrix')}
         legend={
           <>
@@ -84,6 +85,7 @@ export function FieldsFrame({
       {matrix && (
         <ChartFrame
           id="subclusters-full"
+          items={snapshot.subclusters.items.length}
           {...frameWords('full')}
           legend={
             <ul className="series-legend">

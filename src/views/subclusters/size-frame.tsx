@@ -108,6 +108,7 @@ export function SizeFrame({ snapshot, rows, highlight, params }: Props) {
   return (
     <ChartFrame
       id="subclusters-size"
+      items={snapshot.subclusters.items.length}
       title={v('chart.title')}
       subtitle={v(chart === 'bars' ? 'chart.barsSubtitle' : 'chart.scatterSubtitle')}
       controls={controls}

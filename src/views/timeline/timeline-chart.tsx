@@ -87,6 +87,7 @@ export function TimelineChart({ snapshot, all, shown, params, chips }: TimelineC
   return (
     <ChartFrame
       id="timeline-chart"
+      items={snapshot.events.length}
       title={tt('chartTitle')}
       subtitle={tt('subtitle')}
       hint={tt('hint')}
