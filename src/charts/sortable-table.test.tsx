@@ -1,10 +1,11 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MemoryRouter } from 'react-router-dom';
 import { I18nProvider, type Language } from '../i18n';
 import { SortableTable, type Column } from './sortable-table';
 import { WINDOWED_ABOVE } from './windowing';
+import { fakeWindowScroll } from '../../test/support/fake-scroll';
 
 // Synthetic rows only: the shipped snapshot has no table this long.
 interface Row {
@@ -46,26 +47,8 @@ function renderTable(rows: Row[], url = '/t', language: Language = 'en') {
 const bodyRows = () => within(screen.getByRole('table')).getAllByRole('row').slice(1);
 /** The windowed table has loaded once the caption counts its rows. */
 const windowed = () => screen.findByText(/rows, drawn as you scroll/);
-const scrollPageTo = (top: number) =>
-  act(async () => {
-    window.scrollTo({ top });
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  });
 
-// jsdom cannot scroll: record where the page was asked to go and report it back as the window's scroll, on
-// a page tall enough for any row.
-let scrollY = 0;
-beforeEach(() => {
-  scrollY = 0;
-  vi.spyOn(document.documentElement, 'scrollHeight', 'get').mockReturnValue(10_000_000);
-  vi.spyOn(window, 'scrollY', 'get').mockImplementation(() => scrollY);
-  // As in a browser, the scroll event comes after the call, not inside it.
-  vi.spyOn(window, 'scrollTo').mockImplementation(((options: ScrollToOptions) => {
-    scrollY = options.top ?? scrollY;
-    setTimeout(() => window.dispatchEvent(new Event('scroll')));
-  }) as typeof window.scrollTo);
-});
-afterEach(() => vi.restoreAllMocks());
+const { scrollY, scrollPageTo } = fakeWindowScroll();
 
 describe('a table up to the threshold draws every row, as at the shipped data', () => {
   it('has no row count, row indices or gaps', () => {
@@ -151,21 +134,21 @@ describe('a table over the threshold draws a window of its rows', () => {
     expect(row).toHaveAttribute('data-target');
     // r2500 has value 2500 × 7919 mod 5000 = 2500: the 2,501st row by value, far below the first screen.
     expect(row).toHaveAttribute('aria-rowindex', '2502');
-    expect(scrollY).toBeGreaterThan(44 * 2000);
+    expect(scrollY()).toBeGreaterThan(44 * 2000);
   });
 
   it('draws every row for printing, and a window again afterwards', async () => {
-    renderTable(makeRows(1000));
+    renderTable(makeRows(300));
     await windowed();
     act(() => {
       window.dispatchEvent(new Event('beforeprint'));
     });
-    expect(bodyRows()).toHaveLength(1000);
+    expect(bodyRows()).toHaveLength(300);
     expect(screen.getByRole('table')).not.toHaveAttribute('aria-rowcount');
     act(() => {
       fireEvent(window, new Event('afterprint'));
     });
     await windowed();
     expect(bodyRows().length).toBeLessThan(60);
-  });
+  }, 20_000);
 });

@@ -9,6 +9,7 @@ import {
   type Key,
 } from 'react';
 import { useLocation } from 'react-router-dom';
+import { keepAtTop } from './keep-at-top';
 import {
   defaultRangeExtractor,
   measureElement,
@@ -48,7 +49,7 @@ export function useWindowRows<E extends HTMLElement>({ count, keyOf, idOf }: Win
   const rangeExtractor = useCallback(
     (range: Range) => {
       const indexes = defaultRangeExtractor(range);
-      const pinned = [focused, target].filter(
+      const pinned = [...new Set([focused, target])].filter(
         (i): i is number => i !== undefined && i >= 0 && i < range.count && !indexes.includes(i),
       );
       return pinned.length === 0 ? indexes : [...indexes, ...pinned].sort((a, b) => a - b);
@@ -83,20 +84,27 @@ export function useWindowRows<E extends HTMLElement>({ count, keyOf, idOf }: Win
     return () => observer.disconnect();
   }, []);
 
-  const goToTarget = useEffectEvent(() => {
-    if (target < 0) return;
+  const goToTarget = useEffectEvent((): (() => void) => {
+    if (target < 0) return () => {};
     virtualizer.scrollToIndex(target, { align: 'start' });
-    containerRef.current
-      ?.querySelector<HTMLElement>(`[data-index="${target}"]`)
-      ?.focus({ preventScroll: true });
+    const row = containerRef.current?.querySelector<HTMLElement>(`[data-index="${target}"]`);
+    if (!row) return () => {};
+    row.focus({ preventScroll: true });
+    return keepAtTop(row);
   });
   const measured = margin !== undefined;
   // Only when the hash changes (or once the list knows where it starts): re-sorting does not jump to it again.
   useEffect(() => {
     if (!measured || !wanted) return;
+    let release = () => {};
     // After the frame, not inside React's commit: the virtualiser re-renders synchronously when it scrolls.
-    const frame = requestAnimationFrame(() => goToTarget());
-    return () => cancelAnimationFrame(frame);
+    const frame = requestAnimationFrame(() => {
+      release = goToTarget();
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      release();
+    };
   }, [measured, wanted]);
 
   const scrollMargin = virtualizer.options.scrollMargin;
