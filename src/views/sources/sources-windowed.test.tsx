@@ -20,7 +20,9 @@ const { scrollY } = fakeWindowScroll();
 beforeEach(() => {
   const catalogue = {
     default: snapshot.id,
-    snapshots: [{ id: snapshot.id, file: 'mic-2021.json', title: snapshot.title, compiled: snapshot.compiled }],
+    snapshots: [
+      { id: snapshot.id, file: 'mic-2021.json', title: snapshot.title, compiled: snapshot.compiled },
+    ],
   };
   server.use(
     serveDataFile('index.json', JSON.stringify(catalogue)),
@@ -30,7 +32,8 @@ beforeEach(() => {
 
 const figureTable = () => screen.findByRole('table', { name: /drawn as you scroll/ }, slow);
 
-describe('/sources at 4× the data draws a window of its figures and citations', () => {
+// Parsing and drawing a snapshot 4× the fixture takes seconds on a busy 2-core machine.
+describe('/sources at 4× the data draws a window of its figures and citations', { timeout: 30_000 }, () => {
   it('puts only a window of the figure rows and of the citations in the page', async () => {
     expect(figures.length).toBeGreaterThan(300);
     expect(webSources.length).toBeGreaterThan(250);
