@@ -15,7 +15,7 @@ const PRELOADED_FONTS = [
 
 /** Modules of the kit that every view page (not the overview) runs. */
 const VIEW_KIT_MODULES =
-  /src\/(ui\/chip|share\/(view-actions|copy-text|share-links)|charts\/(sortable-table|use-table-order|text-column|figure-columns|view-params))\.tsx?$/;
+  /src\/(ui\/chip|share\/(view-actions|copy-text|share-links)|charts\/(sortable-table|table-row|windowing|use-table-order|text-column|figure-columns|view-params))\.tsx?$/;
 
 /** Script modules every page runs before its view: the app shell, URL state, i18n, data loading. */
 const SHELL_MODULES = new RegExp(
@@ -71,6 +71,13 @@ export default defineConfig({
           groups: [
             { name: 'shell', test: SHELL_MODULES },
             { name: 'kit', test: VIEW_KIT_MODULES },
+            // react-dom's small entry (flushSync, createPortal), which the first page needs too: on its own,
+            // or the bundler may fold it into the kit and the first page would load the whole kit for it.
+            {
+              name: 'react-dom',
+              test: /\/node_modules\/react-dom\/(index|cjs\/react-dom\.production)\.js$/,
+              priority: 1,
+            },
           ],
         },
       },

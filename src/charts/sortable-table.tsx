@@ -1,18 +1,18 @@
-import { useMemo, type ReactNode } from 'react';
+import { lazy, Suspense, useMemo, type ComponentType, type ReactNode } from 'react';
 import { useTranslation } from '../i18n';
 import type { TableSort } from '../lib/url-state';
+import { TableRow, type Column } from './table-row';
+import { usePrinting } from './use-printing';
 import { useTableOrder } from './use-table-order';
+import { isWindowed } from './windowing';
+import type { VirtualTableProps } from './virtual-table';
 
-export interface Column<Row> {
-  key: string;
-  label: string;
-  /** The value sorted on; numbers sort numerically, strings by the locale. */
-  sortValue: (row: Row) => number | string | null;
-  render: (row: Row) => ReactNode;
-  numeric?: boolean;
-  /** Marks the row header column (first column usually). */
-  rowHeader?: boolean;
-}
+export type { Column } from './table-row';
+
+// Loaded with the first table long enough to need it, so no page at the shipped data loads it.
+const LazyVirtualTable = lazy(() => import('./virtual-table'));
+/** Rows drawn while the windowed table's code loads: about a screen, never the whole table. */
+const ROWS_WHILE_LOADING = 25;
 
 /** Rows that carry their own key or id need no `rowKey`; others must say what identifies them. */
 type RowKeyProp<Row> = [Row] extends [{ key: string } | { id: string }]
@@ -49,6 +49,7 @@ export function SortableTable<Row>({
   footer,
 }: SortableTableProps<Row>) {
   const { t, i18n } = useTranslation();
+  const printing = usePrinting();
   const [urlSort, setUrlSort] = useTableOrder(id);
   const unknownColumn = urlSort && !columns.some((c) => c.key === urlSort.key) ? urlSort : undefined;
   const sort = (unknownColumn ? null : urlSort) ?? initialSort ?? null;
@@ -76,6 +77,46 @@ export function SortableTable<Row>({
     setUrlSort(isDefault ? undefined : next);
   };
 
+  const windowed = isWindowed(sorted.length, printing);
+  // lazy() keeps the component's props but not its type parameter.
+  const VirtualTable = LazyVirtualTable as ComponentType<VirtualTableProps<Row>>;
+  const head = (
+    <thead>
+      <tr aria-rowindex={windowed ? 1 : undefined}>
+        {columns.map((c) => {
+          const dir = sort?.key === c.key ? sort.dir : null;
+          return (
+            <th
+              key={c.key}
+              scope="col"
+              className={c.numeric ? 'num' : undefined}
+              aria-sort={dir === 'asc' ? 'ascending' : dir === 'desc' ? 'descending' : 'none'}
+            >
+              <button type="button" className="sort-button" onClick={() => toggle(c.key)}>
+                {c.label}
+                <span aria-hidden="true" className="sort-button__icon">
+                  {dir === 'asc' ? '▲' : dir === 'desc' ? '▼' : '↕'}
+                </span>
+                <span className="visually-hidden">{t('chart.sortBy')}</span>
+              </button>
+            </th>
+          );
+        })}
+      </tr>
+    </thead>
+  );
+  const table = (shown: Row[]) => (
+    <table className="data-table">
+      <caption>{caption}</caption>
+      {head}
+      <tbody>
+        {shown.map((row) => (
+          <TableRow key={rowKey(row)} columns={columns} row={row} id={rowId?.(row)} />
+        ))}
+      </tbody>
+    </table>
+  );
+
   return (
     <div className="table-block">
       {unknownColumn && (
@@ -84,49 +125,20 @@ export function SortableTable<Row>({
         </p>
       )}
       <div className="table-scroll">
-        <table className="data-table">
-          <caption>{caption}</caption>
-          <thead>
-            <tr>
-              {columns.map((c) => {
-                const dir = sort?.key === c.key ? sort.dir : null;
-                return (
-                  <th
-                    key={c.key}
-                    scope="col"
-                    className={c.numeric ? 'num' : undefined}
-                    aria-sort={dir === 'asc' ? 'ascending' : dir === 'desc' ? 'descending' : 'none'}
-                  >
-                    <button type="button" className="sort-button" onClick={() => toggle(c.key)}>
-                      {c.label}
-                      <span aria-hidden="true" className="sort-button__icon">
-                        {dir === 'asc' ? '▲' : dir === 'desc' ? '▼' : '↕'}
-                      </span>
-                      <span className="visually-hidden">{t('chart.sortBy')}</span>
-                    </button>
-                  </th>
-                );
-              })}
-            </tr>
-          </thead>
-          <tbody>
-            {sorted.map((row) => (
-              <tr key={rowKey(row)} id={rowId?.(row)}>
-                {columns.map((c) =>
-                  c.rowHeader ? (
-                    <th key={c.key} scope="row" className={c.numeric ? 'num' : undefined}>
-                      {c.render(row)}
-                    </th>
-                  ) : (
-                    <td key={c.key} className={c.numeric ? 'num' : undefined}>
-                      {c.render(row)}
-                    </td>
-                  ),
-                )}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        {windowed ? (
+          <Suspense fallback={table(sorted.slice(0, ROWS_WHILE_LOADING))}>
+            <VirtualTable
+              caption={caption}
+              head={head}
+              columns={columns}
+              rows={sorted}
+              rowKey={rowKey}
+              rowId={rowId}
+            />
+          </Suspense>
+        ) : (
+          table(sorted)
+        )}
       </div>
       {footer}
     </div>

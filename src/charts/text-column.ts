@@ -1,4 +1,4 @@
-import type { Column } from './sortable-table';
+import type { Column } from './table-row';
 
 /** A column that shows the very text it sorts on. */
 export function textColumn<Row>(

@@ -1,0 +1,77 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { BASE_URL, newTestContext, sharedBrowser } from './browser';
+import { scaleSnapshot } from '../../scripts/scale-snapshot.mjs';
+
+const browser = sharedBrowser();
+
+// A synthetic snapshot 10× the shipped one (marked synthetic): 890 figures and 659 web sources, so /sources
+// draws a window of both lists. It is served in place of the shipped files, on the same build.
+const snapshot = scaleSnapshot(JSON.parse(readFileSync('public/data/mic-2021.json', 'utf8')), 10) as {
+  id: string;
+  title: unknown;
+  compiled: string;
+};
+const catalogue = {
+  default: snapshot.id,
+  snapshots: [{ id: snapshot.id, file: 'mic-2021.json', title: snapshot.title, compiled: snapshot.compiled }],
+};
+
+async function openAtTenTimes(path: string) {
+  const context = await newTestContext(browser(), { viewport: { width: 1280, height: 900 } });
+  await context.route('**/data/index.json', (route) => route.fulfill({ json: catalogue }));
+  await context.route('**/data/mic-2021.json', (route) => route.fulfill({ json: snapshot }));
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  await page.goto(`${BASE_URL}${path}`);
+  await page.locator('.data-table__count').waitFor();
+  return { page, problems };
+}
+
+const drawnRows = (page: Awaited<ReturnType<typeof openAtTenTimes>>['page']) =>
+  page.evaluate(() => ({
+    rows: document.querySelectorAll('.data-table tbody tr:not(.data-table__gap)').length,
+    rowcount: Number(document.querySelector('.data-table')?.getAttribute('aria-rowcount')),
+    citations: document.querySelectorAll('.citations li.citation-item').length,
+  }));
+
+describe('/sources at 10× the data in Chromium', () => {
+  it('draws a window of the figures and citations, and every row for printing', async () => {
+    const { page, problems } = await openAtTenTimes('/sources');
+    const windowed = await drawnRows(page);
+    expect(windowed.rowcount).toBeGreaterThan(800);
+    expect(windowed.rows).toBeLessThan(80);
+    expect(windowed.citations).toBeLessThan(80);
+    await page.emulateMedia({ media: 'print' });
+    await expect.poll(() => drawnRows(page).then((d) => d.rows)).toBe(windowed.rowcount - 1);
+    expect((await drawnRows(page)).citations).toBeGreaterThan(600);
+    await page.emulateMedia({ media: 'screen' });
+    await expect.poll(() => drawnRows(page).then((d) => d.rows), { timeout: 20_000 }).toBeLessThan(80);
+    expect(problems).toEqual([]);
+  });
+
+  it('lands a #figure- link far down the table at the top of the window, focused', async () => {
+    const { page } = await openAtTenTimes('/sources');
+    const ids = await page.evaluate(() =>
+      [...document.querySelectorAll('.data-table tbody tr[id]')].map((r) => r.id),
+    );
+    expect(ids.length).toBeGreaterThan(0);
+    // The row that comes first by figure name, descending: the test checks below that it is far down the page.
+    await page.getByRole('button', { name: /^Figure/ }).click();
+    await page.getByRole('button', { name: /^Figure/ }).click();
+    const last = await page.locator('.data-table tbody tr[id]').first().getAttribute('id');
+    const { page: linked } = await openAtTenTimes(`/sources#${last}`);
+    await expect
+      .poll(() =>
+        linked.evaluate((id) => {
+          const row = document.getElementById(id);
+          return row && document.activeElement === row
+            ? Math.abs(Math.round(row.getBoundingClientRect().top))
+            : null;
+        }, last ?? ''),
+      )
+      .toBe(0);
+    expect(await linked.evaluate(() => window.scrollY)).toBeGreaterThan(10_000);
+  });
+});
