@@ -12,10 +12,12 @@ export function LazyOfflineStatus({ showReady }: { showReady?: boolean }) {
   useEffect(() => {
     if (import.meta.env.DEV || !('serviceWorker' in navigator)) return;
     let live = true;
-    const load = () =>
-      void import('./offline-status').then((m) => live && setStatus(() => m.OfflineStatus));
-    const idle = window.requestIdleCallback ?? ((f: () => void) => window.setTimeout(f, 500));
-    const start = () => idle(load);
+    const load = () => void import('./offline-status').then((m) => live && setStatus(() => m.OfflineStatus));
+    const start = () => {
+      if (typeof window.requestIdleCallback === 'function')
+        window.requestIdleCallback(load, { timeout: 2000 });
+      else window.setTimeout(load, 500);
+    };
     if (document.readyState === 'complete') start();
     else window.addEventListener('load', start, { once: true });
     return () => {

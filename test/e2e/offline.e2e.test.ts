@@ -46,7 +46,9 @@ await build({ logLevel: 'warn', publicDir: ${JSON.stringify(publicDir)}, build: 
 
 /** Whether React has taken over the page (a pre-rendered page shows its charts without any script). */
 const appRuns = (page: Page) =>
-  page.evaluate(() => Object.keys(document.getElementById('root') ?? {}).some((k) => k.startsWith('__react')));
+  page.evaluate(() =>
+    Object.keys(document.getElementById('root') ?? {}).some((k) => k.startsWith('__react')),
+  );
 
 const PAGES: readonly (readonly [string, string])[] = [
   ['', 'figure, .overview, h1'],
