@@ -37,7 +37,8 @@ export async function registerServiceWorker(): Promise<void> {
   if (started || !('serviceWorker' in navigator)) return;
   started = true;
   const container = navigator.serviceWorker;
-  let registration: ServiceWorkerRegistration;
+  // Undefined where a tool stubs registration out (Playwright's `serviceWorkers: 'block'` does).
+  let registration: ServiceWorkerRegistration | undefined;
   try {
     registration = await container.register(`${import.meta.env.BASE_URL}sw.js`, {
       scope: import.meta.env.BASE_URL,
@@ -45,9 +46,11 @@ export async function registerServiceWorker(): Promise<void> {
   } catch {
     return; // blocked (private mode, a test browser) or no worker in this build: the site works online
   }
-  if (registration.waiting) watch(registration.waiting);
-  registration.addEventListener('updatefound', () => {
-    if (registration.installing) watch(registration.installing);
+  if (!registration) return;
+  const current = registration;
+  if (current.waiting) watch(current.waiting);
+  current.addEventListener('updatefound', () => {
+    if (current.installing) watch(current.installing);
   });
   // An active worker has finished its install, that is the precache.
   void container.ready.then(() => set({ ready: true }));
