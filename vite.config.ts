@@ -2,6 +2,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { csp } from './scripts/csp.mjs';
 import react from '@vitejs/plugin-react';
 import { prerenderPages } from './scripts/prerender/plugin.ts';
+import { offlineSupport } from './scripts/pwa.ts';
 
 // BASE_PATH lets the same build be served from a sub-path (e.g. /mic/ on a static host).
 const base = process.env.BASE_PATH ?? '/';
@@ -54,7 +55,7 @@ function preloadFonts(): Plugin {
 
 export default defineConfig({
   base,
-  plugins: [react(), preloadFonts(), csp(), prerenderPages()],
+  plugins: [react(), preloadFonts(), csp(), prerenderPages(), offlineSupport()],
   build: {
     target: 'es2022',
     sourcemap: false,

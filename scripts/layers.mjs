@@ -8,7 +8,7 @@ export const LAYERS = [
   ['data'],
   ['lib', 'geo'],
   ['i18n'],
-  ['ui'],
+  ['ui', 'offline'],
   ['export'],
   ['share'],
   ['charts'],

@@ -16,6 +16,7 @@ import { PRESENT_PARAMS } from './present-params';
 import { usePrinting } from '../charts/use-printing';
 import { slideSummary, talkingPoints } from './talking-points';
 import { Chip } from '../ui/chip';
+import { LazyOfflineStatus } from '../offline/lazy-offline-status';
 
 const SLIDE_OPTIONS = { embedded: true, hideTitle: false, hideControls: true };
 
@@ -159,6 +160,9 @@ export default function PresentRoute() {
           <p className="muted">{t('present.keys')}</p>
         </aside>
       )}
+      {/* The deck registers the worker too (it may be the one page opened before a talk); no offline note on
+          the slides, only the update prompt. */}
+      <LazyOfflineStatus showReady={false} />
     </div>
   );
 }

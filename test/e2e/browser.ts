@@ -19,8 +19,21 @@ const FLAGS = [
   '--disable-sync',
 ];
 
-export function launch(extraArgs: string[] = []): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: [...FLAGS, ...extraArgs] });
+/**
+ * Every context blocks service workers unless it asks for them (`serviceWorkers: 'allow'`, as the offline test
+ * does): `page.route()`, which the tests inject faults with, never sees a request the worker answers, and a
+ * worker left from one page would answer the next from its cache.
+ */
+export async function launch(extraArgs: string[] = []): Promise<Browser> {
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [...FLAGS, ...extraArgs],
+  });
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = (options: BrowserContextOptions = {}) =>
+    newContext({ serviceWorkers: 'block', ...options });
+  return browser;
 }
 
 /**

@@ -11,6 +11,7 @@ import { PreferenceControls } from './preference-controls';
 import { LANG_KEY, remember } from '../../lib/preferences';
 import { useThemeFromUrl } from './use-theme-from-url';
 import { SiteNav } from './site-nav';
+import { LazyOfflineStatus } from '../../offline/lazy-offline-status';
 
 /** Header, navigation and footer around every page; each page sits in its own error boundary. */
 export function AppShell() {
@@ -58,6 +59,7 @@ export function AppShell() {
       <footer className="site-footer">
         <p>{t('app.footer')}</p>
         {entry && <p>{t('app.snapshot', { id: entry.id, date: entry.compiled })}</p>}
+        <LazyOfflineStatus />
       </footer>
     </div>
   );
