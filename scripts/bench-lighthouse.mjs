@@ -7,7 +7,7 @@
 // so the 30 pages take about 6 minutes), with every cell that misses the issue's target marked. --details adds
 // what to look at on each page: the LCP element and its phases, the long tasks, the unused JavaScript;
 // --out keeps every Lighthouse report (JSON). A benchmark, not a test: it is not part of test:all.
-import { execFileSync } from 'node:child_process';
+import { CHROMIUM_FLAGS, buildApp } from './bench-common.mjs';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
@@ -29,16 +29,7 @@ const { values: args } = parseArgs({
 const RUNS = Number(args.runs);
 const PORT = Number(args.port);
 const ROOT = resolve(import.meta.dirname, '..');
-const CHROME_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+const CHROME_FLAGS = ['--headless', ...CHROMIUM_FLAGS];
 
 /** The targets of issue 9: scores at least, timings and CLS at most. */
 const TARGETS = {
@@ -56,19 +47,8 @@ process.on('exit', () => rmSync(temp, { recursive: true, force: true }));
 
 function buildOnce() {
   if (args.dist) return resolve(args.dist);
-  const out = join(temp, 'build');
-  console.error('building the app…');
-  execFileSync(
-    'node',
-    [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', out, '--logLevel', 'warn'],
-    // Absolute canonical and hreflang links (the SEO audits reject relative ones), on the host measured here.
-    {
-      cwd: ROOT,
-      stdio: 'inherit',
-      env: { ...process.env, NODE_ENV: 'production', SITE_URL: `http://127.0.0.1:${PORT}` },
-    },
-  );
-  return out;
+  // Absolute canonical and hreflang links (the SEO audits reject relative ones), on the host measured here.
+  return buildApp(ROOT, join(temp, 'build'), { SITE_URL: `http://127.0.0.1:${PORT}` });
 }
 
 /** Every pre-rendered page of the build, as the URL path a visitor opens: `growth.html` is `/growth`. */

@@ -8,7 +8,7 @@
 // the ratio of the largest scale to the smallest. A benchmark, not a test: it is not part of test:all.
 // The functions passed to page.evaluate run in the browser, with its globals.
 /* global window, document, requestAnimationFrame */
-import { execFileSync } from 'node:child_process';
+import { CHROMIUM_FLAGS, buildApp } from './bench-common.mjs';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -63,18 +63,7 @@ process.on('exit', () => rmSync(temp, { recursive: true, force: true }));
 
 function buildOnce() {
   if (args.dist) return resolve(args.dist);
-  const out = join(temp, 'build');
-  console.error('building the app…');
-  execFileSync(
-    'node',
-    [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', out, '--logLevel', 'warn'],
-    {
-      cwd: ROOT,
-      stdio: 'inherit',
-      env: { ...process.env, NODE_ENV: 'production' },
-    },
-  );
-  return out;
+  return buildApp(ROOT, join(temp, 'build'));
 }
 
 /** A copy of the build whose catalogue lists only the synthetic snapshot at scale k. */
@@ -214,7 +203,7 @@ async function main() {
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+    args: CHROMIUM_FLAGS,
   });
   const results = new Map(); // `${page}|${k}` → median metrics
   const sizes = [];

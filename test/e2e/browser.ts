@@ -1,3 +1,4 @@
+import { CHROMIUM_FLAGS } from '../../scripts/bench-common.mjs';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import {
   chromium,
@@ -9,15 +10,7 @@ import {
 
 export const BASE_URL = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}`;
 const CHROMIUM_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+const FLAGS = CHROMIUM_FLAGS;
 
 /**
  * Every context blocks service workers unless it asks for them (`serviceWorkers: 'allow'`, as the offline test
