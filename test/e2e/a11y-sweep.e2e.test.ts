@@ -72,15 +72,18 @@ async function ready(page: Page, path: string) {
   await page.locator('h1').first().waitFor();
   await page.waitForFunction(() => !document.querySelector('.status--loading'));
   const content =
-    path === '/embed'
+    // The index, and the single-chart embed that explains why its chart is not drawn, list links.
+    path === '/embed' || path === '/embed/subclusters/full'
       ? 'main li a'
-      : path.startsWith('/present')
-        ? '.deck main figure, .deck main table'
-        : path === '/'
-          ? '.headline'
-          : path.includes('tab=table') || path.startsWith('/sources')
-            ? 'main table'
-            : 'main figure';
+      : /^\/embed\/\w+\/\w+/.test(path)
+        ? 'main figure.chart-frame'
+        : path.startsWith('/present')
+          ? '.deck main figure, .deck main table'
+          : path === '/'
+            ? '.headline'
+            : path.includes('tab=table') || path.startsWith('/sources')
+              ? 'main table'
+              : 'main figure';
   await page.locator(content).first().waitFor();
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
 }
