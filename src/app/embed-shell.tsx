@@ -62,19 +62,12 @@ export function EmbedShell() {
       characterData: true,
     });
     window.addEventListener('message', onRequest);
-    // A late font or image changes the height without a DOM change, which the off-screen case above misses.
-    const settled = () => post();
-    void document.fonts.ready.then(settled);
-    document.fonts.addEventListener('loadingdone', settled);
-    window.addEventListener('load', settled);
     post();
     return () => {
       observer.disconnect();
       mutations.disconnect();
       window.clearTimeout(pending);
       window.removeEventListener('message', onRequest);
-      document.fonts.removeEventListener('loadingdone', settled);
-      window.removeEventListener('load', settled);
     };
   }, []);
 
