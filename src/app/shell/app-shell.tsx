@@ -77,6 +77,7 @@ function pageTitleKey(pathname: string) {
     case 'timeline':
     case 'framework':
     case 'sources':
+    case 'compare':
       return `nav.${page}` as const;
     default:
       return 'notFound.title' as const;
