@@ -95,7 +95,6 @@ export function invalidGlobalParams(search: URLSearchParams): InvalidParam[] {
     ['lang', parseLang(search)],
     ['theme', parseTheme(search)],
     ['snapshot', parseSnapshotId(search)],
-    ['compare', parseSnapshotId(search, 'compare')],
   ];
   for (const [name, parsed] of checks) if (parsed.status === 'invalid') out.push({ name, raw: parsed.raw });
   return out;
