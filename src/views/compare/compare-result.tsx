@@ -121,16 +121,16 @@ function Row({ row, a, b }: { row: CompareRow; a: Snapshot; b: Snapshot }) {
   return (
     <tr data-status={diff.status} data-figure={diff.id}>
       <th scope="row">{row.label}</th>
-      <td>
+      <td data-label={ct('col.what')}>
         <span className={`compare__status compare__status--${diff.status}`}>{what}</span>
       </td>
-      <td>
+      <td data-label={ct('col.before')}>
         <FigureCell figure={diff.before} snapshot={a} />
       </td>
-      <td>
+      <td data-label={ct('col.after')}>
         <FigureCell figure={diff.after} snapshot={b} />
       </td>
-      <td>
+      <td data-label={ct('col.link')}>
         <Link to={`/${row.view}${search}`}>{ct('openView', { view: t(`nav.${row.view}`) })}</Link>
         {', '}
         <Link to={`/sources${search}#figure-${diff.id}`}>{ct('inSources')}</Link>
