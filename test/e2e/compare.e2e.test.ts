@@ -21,7 +21,7 @@ async function keepOwnSnapshot(page: Page, id: string, text: string) {
         const open = indexedDB.open('mic-dashboard');
         open.onupgradeneeded = () => open.result.createObjectStore('own-snapshots');
         open.onsuccess = () => resolve(open.result);
-        open.onerror = () => reject(open.error);
+        open.onerror = () => reject(new Error(String(open.error)));
       });
       const record = {
         id,
@@ -37,7 +37,7 @@ async function keepOwnSnapshot(page: Page, id: string, text: string) {
         const tx = db.transaction('own-snapshots', 'readwrite');
         tx.objectStore('own-snapshots').put(record, id);
         tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error);
+        tx.onerror = () => reject(new Error(String(tx.error)));
       });
       db.close();
     },
