@@ -83,6 +83,20 @@ describe('?compare= on a view', () => {
     expect(await screen.findByText(/\(edited copy\) \(your snapshot\), for comparison/)).toBeInTheDocument();
   });
 
+  it("outlines the other snapshot's bars on /sectors and the sub-cluster sizes, and names them", async () => {
+    const sectors = renderRoute(`/sectors?compare=${ownId}`);
+    expect(await screen.findAllByText(/\(edited copy\) \(your snapshot\), for comparison/)).toHaveLength(2);
+    expect(document.querySelectorAll('[data-ghost] rect').length).toBe(
+      fixture.sectors.members.length + fixture.sectors.projects.length,
+    );
+    sectors.unmount();
+    renderRoute(`/subclusters?compare=${ownId}`);
+    expect(await screen.findByText(/\(edited copy\) \(your snapshot\), for comparison/)).toBeInTheDocument();
+    expect(document.querySelectorAll('[data-ghost] [data-key]').length).toBe(
+      fixture.subclusters.items.length,
+    );
+  });
+
   it('reports an unknown id with the ignored parameters', async () => {
     renderRoute('/growth?compare=no-such');
     expect(await screen.findByText(/\?compare=no-such/)).toBeInTheDocument();
