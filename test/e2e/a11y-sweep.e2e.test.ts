@@ -3,6 +3,7 @@ import axe from 'axe-core';
 import { afterAll, describe, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { BASE_URL, cspViolations, recordCspViolations, sharedBrowser } from './browser';
+import { EDITED, keepOwnSnapshot } from './own-snapshot-seed';
 
 // The first-contact gate: every page, in both languages and themes, at a desktop and a phone width, checked by
 // axe with every rule it ships (including the ones it ships disabled or experimental), plus the cheap checks that
@@ -26,6 +27,7 @@ const RULES = axe
   .map((r) => r.ruleId)
   .filter((id) => !(id in DISABLED));
 
+const OWN_ID = 'own-a11y-edited';
 const VIEWS = ['growth', 'sectors', 'subclusters', 'regions', 'timeline', 'framework'] as const;
 
 /** Every route with its chart and table tabs, every embed and the deck: checked in every combination. */
@@ -33,6 +35,9 @@ const PATHS = [
   '/',
   ...VIEWS.flatMap((v) => [`/${v}`, `/${v}?tab=table`]),
   '/sources',
+  // A comparison with a snapshot kept in this browser (put there before the first of these), and its ghost layer.
+  `/compare?b=${OWN_ID}`,
+  `/growth?compare=${OWN_ID}`,
   ...VIEWS.map((v) => `/embed/${v}`),
   // Single-chart embeds: one drawn through the kit, one HTML chart, and the page that says a chart is not drawn.
   '/embed/growth/ratio',
@@ -81,7 +86,7 @@ async function ready(page: Page, path: string) {
           ? '.deck main figure, .deck main table'
           : path === '/'
             ? '.headline'
-            : path.includes('tab=table') || path.startsWith('/sources')
+            : path.includes('tab=table') || path.startsWith('/sources') || path.startsWith('/compare')
               ? 'main table'
               : 'main figure';
   await page.locator(content).first().waitFor();
@@ -227,6 +232,7 @@ describe.concurrent('first contact without a flaw', () => {
             for (const [i, path] of paths.entries()) {
               const url = withParams(path, combo);
               const t0 = Date.now();
+              if (path.includes(OWN_ID)) await keepOwnSnapshot(page, OWN_ID, EDITED);
               if (i === 0) await page.goto(`${BASE_URL}${url}`);
               else await navigateInApp(page, url);
               await ready(page, path);

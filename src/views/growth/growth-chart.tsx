@@ -1,6 +1,6 @@
 import { ChartTooltip } from '../../charts/chart-tooltip';
 import { KindHatches } from '../../charts/kind-marks';
-import { useId, useMemo, useState, type MouseEvent } from 'react';
+import { useId, useMemo, useState, type MouseEvent, type ReactNode } from 'react';
 import { usePalette } from '../../ui/palette';
 import type { Snapshot } from '../../data/schema';
 import { useTranslation } from '../../i18n';
@@ -29,6 +29,8 @@ interface GrowthChartProps {
   width: number;
   timelineHref: string;
   onOpenTimeline: (e: MouseEvent) => void;
+  /** Another snapshot's figures (`?compare=`), drawn under the series with the chart's scales. */
+  ghost?: (scales: { x: (t: number) => number; y: (v: number) => number }) => ReactNode;
 }
 
 /** The growth line chart, drawn by hand in SVG: each series with its qualifiers, periods and events. */
@@ -161,6 +163,7 @@ export function GrowthChart(props: GrowthChartProps) {
           </text>
         )}
         <g clipPath={`url(#${clipId})`}>
+          {props.ghost?.({ x: geo.x, y: geo.y })}
           {series.map((s) => {
             const color = palette.series[s.index] ?? palette.text;
             const marks = {
