@@ -15,6 +15,8 @@ export default defineConfig({
         test: {
           name: 'views',
           environment: 'jsdom',
+          // A view test types and tabs through a whole chart; 5 s is too little on a busy 2-core machine.
+          testTimeout: 15_000,
           setupFiles: ['./test/setup/setup-tests.ts'],
           include: ['src/**/*.test.tsx', 'test/unit/**/*.test.tsx'],
           exclude: EXCLUDE,
