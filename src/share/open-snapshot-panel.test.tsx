@@ -38,7 +38,7 @@ describe('opening a snapshot of your own', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Remove it from this browser' }));
     await waitFor(() => expect(location.current.search).toBe(''));
     expect(screen.queryByText(/^Your snapshot: /)).not.toBeInTheDocument();
-    expect(await screen.findByRole('heading', { name: /^Every figure/ })).toHaveTextContent(shippedCount!);
+    expect(await screen.findByRole('heading', { name: /^Every figure/ })).toHaveTextContent(shippedCount);
     expect((await listOwnSnapshots()).map((m) => m.origin)).not.toContain('edited.json');
   }, 20_000);
 
