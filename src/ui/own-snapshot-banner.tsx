@@ -35,7 +35,8 @@ export default function OwnSnapshotBanner({ entry }: { entry: SnapshotEntry }) {
   };
 
   return (
-    <div className="own-banner" role="note">
+    // A landmark of its own, named, so that it is found (and not left outside every landmark) by screen readers.
+    <section className="own-banner" aria-label={ot('bannerLabel')}>
       <p className="own-banner__text">
         <strong>{ot('banner', { title, origin: entry.file })}</strong>
         {!embedded && <span className="own-banner__hint"> {ot('bannerHint')}</span>}
@@ -50,6 +51,6 @@ export default function OwnSnapshotBanner({ entry }: { entry: SnapshotEntry }) {
           </button>
         </div>
       )}
-    </div>
+    </section>
   );
 }

@@ -6,6 +6,7 @@ import { defineViewText } from '../i18n';
  */
 export const useOwnSnapshotText = defineViewText({
   en: {
+    bannerLabel: 'Your snapshot',
     banner: 'Your snapshot: {{title}}, loaded from {{origin}}, not published',
     bannerHint: 'Every figure on this page comes from this file, kept only in this browser.',
     backToPublished: 'Back to the published data',
@@ -26,6 +27,7 @@ export const useOwnSnapshotText = defineViewText({
     httpStatus: 'Could not fetch {{url}}: the server answered HTTP {{status}}.',
   },
   ru: {
+    bannerLabel: 'Ваш снимок',
     banner: 'Ваш снимок: {{title}}, загружен из {{origin}}, не опубликован',
     bannerHint: 'Все числа на этой странице взяты из этого файла, который хранится только в этом браузере.',
     backToPublished: 'Вернуться к опубликованным данным',

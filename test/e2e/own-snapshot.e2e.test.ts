@@ -36,7 +36,7 @@ afterAll(async () => {
 });
 
 const pwned = () => page.evaluate(() => (window as { __pwned?: unknown }).__pwned);
-const banner = () => page.getByRole('note').filter({ hasText: BANNER });
+const banner = () => page.getByRole('region', { name: 'Your snapshot' }).filter({ hasText: BANNER });
 const snapshotParam = () => new URL(page.url()).searchParams.get('snapshot');
 
 async function openFile(name: string, file: Buffer | string) {
