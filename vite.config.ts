@@ -21,9 +21,10 @@ const VIEW_KIT_MODULES =
 /** Script modules every page runs before its view: the app shell, URL state, i18n, data loading. */
 const SHELL_MODULES = new RegExp(
   [
-    // …except the pages only an embed link opens, which load on demand.
-    '/src/(app|lib)/(?!embed-chart|embed-index)',
-    '/src/i18n/(index|en|ru|format|plural)\\.ts$',
+    // …except the pages only an embed link opens, and the lookup of a second snapshot (/compare, ?compare=),
+    // which load on demand.
+    '/src/(app|lib)/(?!embed-chart|embed-index|snapshot-by-id)',
+    '/src/i18n/(index|en|format|plural)\\.ts$',
     '/src/data/(schema|snapshot|consistency|walk-figures|sources|partner-regions)\\.ts$',
     '/src/styles/fonts\\.ts$',
     '/src/ui/(data-state|view-error-boundary|synthetic-banner|citation-text|new-tab-hint)\\.tsx$',

@@ -6,9 +6,10 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { MAX_SNAPSHOT_BYTES, SnapshotError, parseSnapshotFile } from '../src/data/snapshot';
 import { diffSnapshots, type FigureDiff } from '../src/data/snapshot-diff';
+import { describeFigure, diffCsv } from '../src/data/diff-csv';
 import { snapshotIndex } from '../src/data/snapshot-index';
 import { snapshotTemplate } from '../src/data/snapshot-template';
-import type { Figure, Snapshot } from '../src/data/schema';
+import type { Snapshot } from '../src/data/schema';
 
 export interface CheckResult {
   file: string;
@@ -56,21 +57,12 @@ export function templateText(compiled = new Date().toISOString().slice(0, 10)): 
   return `${JSON.stringify(snapshotTemplate(compiled), null, 2)}\n`;
 }
 
-const describeFigure = (f: Figure | undefined) => {
-  if (!f) return '';
-  const kind = f.qualifier.kind === 'derived' ? `derived (${f.qualifier.op})` : f.qualifier.kind;
-  const date = f.date ? `${f.date.value} (${f.date.precision})` : 'no date';
-  return `${f.value} ${f.unit}, ${kind}, ${date}, ${f.sources.map((s) => s.source).join(' + ')}`;
-};
-
 export interface DiffOutput {
   rows: FigureDiff[];
   counts: Record<FigureDiff['status'], number>;
   text: string;
   csv: string;
 }
-
-const csvCell = (v: string) => (/[",\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
 
 export function diffText(a: Snapshot, b: Snapshot): DiffOutput {
   const { rows, counts } = diffSnapshots(a, b);
@@ -88,20 +80,5 @@ export function diffText(a: Snapshot, b: Snapshot): DiffOutput {
       if (r.after) lines.push(`    after:  ${describeFigure(r.after)}`);
     }
   }
-  const header = ['status', 'view', 'id', 'changes', 'path', 'before', 'after'];
-  const csv = [
-    header,
-    ...rows.map((r) => [
-      r.status,
-      r.view,
-      r.id,
-      r.changes.join(' '),
-      r.path,
-      describeFigure(r.before),
-      describeFigure(r.after),
-    ]),
-  ]
-    .map((row) => row.map(csvCell).join(','))
-    .join('\n');
-  return { rows, counts, text: lines.join('\n'), csv: `${csv}\n` };
+  return { rows, counts, text: lines.join('\n'), csv: diffCsv(rows) };
 }

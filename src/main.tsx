@@ -10,6 +10,7 @@ import { prefetchDefaultSnapshot } from './lib/snapshot.queries';
 import { sameSnapshot } from './data/fingerprint';
 import { splitLanguagePath } from './lib/url-state';
 import { fontsReady } from './styles/fonts';
+import { loadLanguage } from './i18n';
 import './styles/global.css';
 import './styles/charts.css';
 import './styles/print.css';
@@ -55,7 +56,7 @@ async function canHydrate(): Promise<boolean> {
 
 // The first render waits for the font (at most 1.5 s; index.html preloads it), so text is never laid out in a
 // fallback face and then shifted.
-const [hydrate] = await Promise.all([canHydrate(), fontsReady()]);
+const [hydrate] = await Promise.all([canHydrate(), fontsReady(), loadLanguage(language)]);
 
 const app = (
   <StrictMode>

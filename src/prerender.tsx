@@ -14,9 +14,13 @@ import { parseCatalogue, parseSnapshot } from './data/snapshot';
 import { snapshotFingerprint } from './data/fingerprint';
 import type { Language } from './lib/language';
 import { PAGE_IDS, type PageId } from './lib/paths';
-import { translator } from './i18n';
+import { registerCatalog, translator } from './i18n';
+import { ru } from './i18n/ru';
 import { createQueryClient } from './lib/react-query';
 import { catalogueQueryOptions, snapshotQueryOptions } from './lib/snapshot.queries';
+
+// Node renders every language; the browser loads the one it shows.
+registerCatalog('ru', ru);
 
 export interface PrerenderData {
   catalogue: Catalogue;

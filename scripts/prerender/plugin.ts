@@ -12,10 +12,24 @@ import { build, type Plugin, type ResolvedConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fontMetrics, loadCardFaces, loadFontFaces } from './font-metrics.ts';
 import { fillTemplate } from './page-html.ts';
-import { LANGS, PRERENDERED_PATHS, htmlFileOf } from './routes.ts';
+import { LANGS, PRERENDERED_PATHS, htmlFileOf, type Lang } from './routes.ts';
 import { pageCards } from './page-cards.ts';
 
 type PrerenderModule = typeof import('../../src/prerender');
+
+/**
+ * A Russian page fetches its catalogue (src/i18n/ru.ts, a chunk of its own) at once with the entry, not after
+ * the entry has run and asked for it.
+ */
+function languagePreloads(outDir: string, base: string): (lang: Lang) => string[] {
+  const manifest = JSON.parse(readFileSync(join(outDir, '.vite/manifest.json'), 'utf8')) as Record<
+    string,
+    { file: string }
+  >;
+  const ru = manifest['src/i18n/ru.ts']?.file;
+  if (!ru) throw new Error('prerender: the build has no chunk of its own for src/i18n/ru.ts');
+  return (lang) => (lang === 'ru' ? [`<link rel="modulepreload" crossorigin href="${base}${ru}" />`] : []);
+}
 
 export function prerenderPages(): Plugin {
   let config: ResolvedConfig;
@@ -47,10 +61,12 @@ export function prerenderPages(): Plugin {
       const faces = await loadCardFaces();
       const cards = pageCards({ root: config.root, outDir, scratch, faces, base: config.base });
       const template = readFileSync(join(outDir, 'index.html'), 'utf8');
+      const preloads = languagePreloads(outDir, config.base);
       for (const lang of LANGS)
         for (const path of PRERENDERED_PATHS) {
           const page = await entry.renderPage(path, lang, data, measure);
           const head = cards.headOf(path, lang, page.html, entry.pageHead(path, lang));
+          head.tags.push(...preloads(lang));
           const file = join(outDir, htmlFileOf(path, lang));
           mkdirSync(dirname(file), { recursive: true });
           writeFileSync(file, fillTemplate(template, { path, lang, page, head }));

@@ -12,6 +12,7 @@ const Overview = lazy(() => import('../views/overview/overview-route'));
 const Present = lazy(() => import('../present/present-route'));
 const EmbedChartPage = lazy(() => import('./embed-chart'));
 const EmbedIndex = lazy(() => import('./embed-index'));
+const Compare = lazy(() => import('../views/compare/compare-route'));
 
 export function AppRoutes() {
   return (
@@ -21,6 +22,7 @@ export function AppRoutes() {
         {pages.map(([path, Page]) => (
           <Route key={path} path={path} element={<Lazy Page={Page} />} />
         ))}
+        <Route path="compare" element={<Lazy Page={Compare} />} />
         <Route path="*" element={<NotFound />} />
       </Route>
       <Route path="/present" element={<Lazy Page={Present} />} />

@@ -63,12 +63,46 @@ export function textWidth(text: string, size = 12, weight = 400): number {
     return Math.ceil(width);
   }
   const ctx = canvasContext();
-  if (!ctx || !document.fonts.check(font, text)) return estimateTextWidth(text, size, weight);
+  if (!ctx || !fontReady(font, text)) return estimateTextWidth(text, size, weight);
   if (widths.size >= CACHE_LIMIT) widths.clear();
-  ctx.font = font;
+  if (contextFont !== font) {
+    // Setting the font parses it on every assignment: once per run of labels in the same face, not per label.
+    ctx.font = font;
+    contextFont = font;
+  }
   const width = ctx.measureText(text).width;
   widths.set(key, width);
   return Math.ceil(width);
+}
+
+let contextFont = '';
+/** Faces found loaded, per the character blocks checked: a loaded face stays loaded, so each is checked once. */
+const readyFonts = new Set<string>();
+
+/** The blocks the font's subset files split along (Fontsource's Latin, Latin Extended, Cyrillic, Cyrillic Ext.). */
+function blockBit(c: number): number {
+  if (c < 0x100) return 1;
+  if (c < 0x250) return 2;
+  if (c >= 0x400 && c < 0x460) return 4;
+  if (c >= 0x460 && c < 0x530) return 8;
+  if (c >= 0x2000 && c < 0x2070) return 16;
+  return 32;
+}
+
+/**
+ * `document.fonts.check` for the face and the blocks of `text`, remembered once true: the check costs more
+ * than the measuring, and wrapping one label measures many candidate lines.
+ */
+function fontReady(font: string, text: string): boolean {
+  let blocks = 0;
+  for (let i = 0; i < text.length; i++) blocks |= blockBit(text.charCodeAt(i));
+  // Other characters (arrows and signs come from a subset file of their own) are checked every time.
+  if (blocks & 32) return document.fonts.check(font, text);
+  const key = `${font}\u0000${blocks}`;
+  if (readyFonts.has(key)) return true;
+  if (!document.fonts.check(font, text)) return false;
+  readyFonts.add(key);
+  return true;
 }
 
 /**

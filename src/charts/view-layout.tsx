@@ -11,6 +11,7 @@ import { useEmbed } from '../lib/embed-context';
 import { ViewActions } from '../share/view-actions';
 import { usePrinting } from './use-printing';
 import { SegmentedControl } from './segmented-control';
+import { useCompareSnapshot } from './use-compare-snapshot';
 
 interface ViewParams {
   values: { tab: Tab };
@@ -45,7 +46,8 @@ export function ViewLayout({ view, lead, params, unknown, chart, table }: ViewLa
   const tab = single ? 'chart' : values.tab;
   const onTab = (next: Tab) => update({ tab: next });
   const { snapshot } = useSnapshot();
-  const invalid = snapshot && unknown ? [...params.invalid, ...unknown(snapshot)] : params.invalid;
+  const compare = useCompareSnapshot();
+  const invalid = [...params.invalid, ...(snapshot && unknown ? unknown(snapshot) : []), ...compare.invalid];
   const { t } = useTranslation();
   const printing = usePrinting();
   return (

@@ -29,6 +29,7 @@ export const en = {
     timeline: 'Stress test',
     framework: 'Framework',
     sources: 'Sources',
+    compare: 'Compare snapshots',
   },
   status: {
     loading: 'Loading data…',

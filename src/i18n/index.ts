@@ -3,15 +3,38 @@
  * 120 kB budget (it alone weighed ~16 kB gzip); the dashboard needs only keyed strings with {{name}}
  * interpolation, which this file does with compile-time checked keys.
  */
-import { createContext, createElement, useContext, useMemo, type ReactNode } from 'react';
+import {
+  createContext,
+  createElement,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+  type ReactNode,
+} from 'react';
 import { en, type Catalog } from './en';
-import { ru } from './ru';
 
 import { LANGUAGES, type Language } from '../lib/language';
 
 export { LANGUAGES, type Language };
 
-const catalogs: Record<Language, Catalog> = { en, ru };
+/**
+ * English is the fallback and always here; Russian is fetched when first needed (main.tsx waits for the
+ * page's language before the first render), so an English reader never downloads it.
+ */
+const catalogs: Partial<Record<Language, Catalog>> = { en };
+
+/** For code that renders without a browser (the build-time render, tests): a catalogue it imported itself. */
+export function registerCatalog(lang: Language, catalog: Catalog): void {
+  catalogs[lang] = catalog;
+}
+
+export const isLanguageLoaded = (lang: Language): boolean => catalogs[lang] !== undefined;
+
+export async function loadLanguage(lang: Language): Promise<void> {
+  if (isLanguageLoaded(lang)) return;
+  if (lang === 'ru') registerCatalog('ru', (await import('./ru')).ru);
+}
 
 /** Every dotted path to a string in a catalogue, e.g. `overview.members`. */
 export type Leaves<T, Prefix extends string = ''> = {
@@ -39,7 +62,8 @@ function interpolate(text: string, vars?: Vars): string {
 
 /** A translation function for one language; falls back to English, then to the key itself. */
 export function translator(lang: Language): TFunction {
-  return (key, vars) => interpolate(lookup(catalogs[lang], key) ?? lookup(en, key) ?? key, vars);
+  const catalog = catalogs[lang];
+  return (key, vars) => interpolate(lookup(catalog, key) ?? lookup(en, key) ?? key, vars);
 }
 
 /**
@@ -71,9 +95,25 @@ interface I18nContextValue {
 
 const I18nContext = createContext<I18nContextValue | null>(null);
 
-/** Provides the language the app shell resolved (URL, then the stored choice, then the browser). */
+/**
+ * Provides the language the app shell resolved (URL, then the stored choice, then the browser). While a
+ * newly chosen language's catalogue loads, the page stays whole in the language it was in, never half in each.
+ */
 export function I18nProvider({ language, children }: { language: Language; children: ReactNode }) {
-  const value = useMemo(() => ({ t: translator(language), i18n: { language } }), [language]);
+  const [lastLoaded, setLastLoaded] = useState<Language>(() =>
+    isLanguageLoaded(language) ? language : 'en',
+  );
+  useEffect(() => {
+    let live = true;
+    void loadLanguage(language).then(() => {
+      if (live) setLastLoaded(language);
+    });
+    return () => {
+      live = false;
+    };
+  }, [language]);
+  const shown = isLanguageLoaded(language) ? language : lastLoaded;
+  const value = useMemo(() => ({ t: translator(shown), i18n: { language: shown } }), [shown]);
   return createElement(I18nContext.Provider, { value }, children);
 }
 

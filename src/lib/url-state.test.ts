@@ -4,6 +4,7 @@ import {
   invalidGlobalParams,
   languagePath,
   parseLang,
+  parseSnapshotId,
   parseTheme,
   readParams,
   splitLanguagePath,
@@ -35,6 +36,30 @@ describe('URL parameters', () => {
   });
   it('carries only the global parameters between pages', () => {
     expect(globalSearch('?lang=ru&tab=table&theme=dark&q=x')).toBe('?lang=ru&theme=dark');
+  });
+});
+
+describe("snapshot ids: ?snapshot=, ?compare= and /compare's ?a= and ?b=", () => {
+  it('reads each by name, valid, malformed or missing', () => {
+    expect(parseSnapshotId(q('snapshot=mic-2021'))).toEqual({ status: 'valid', value: 'mic-2021' });
+    expect(parseSnapshotId(q('a=mic-2021&b=own-1x2'), 'b')).toEqual({ status: 'valid', value: 'own-1x2' });
+    expect(parseSnapshotId(q('a=Bad!'), 'a')).toEqual({ status: 'invalid', raw: 'Bad!' });
+    expect(parseSnapshotId(q('a=mic-2021'), 'b')).toEqual({ status: 'missing' });
+    expect(parseSnapshotId(q('compare=own-abc'), 'compare')).toEqual({ status: 'valid', value: 'own-abc' });
+  });
+  it('writes ?a= and ?b= back beside the other parameters, and drops an empty side', () => {
+    expect(withParams('?lang=ru', { a: 'mic-2021', b: 'own-1x2' })).toBe('?lang=ru&a=mic-2021&b=own-1x2');
+    expect(withParams('?a=x&b=y', { a: '', b: 'own-1x2' })).toBe('?b=own-1x2');
+    const round = q(withParams('', { a: 'mic-2021', b: 'own-1x2' }).slice(1));
+    expect([parseSnapshotId(round, 'a'), parseSnapshotId(round, 'b')]).toEqual([
+      { status: 'valid', value: 'mic-2021' },
+      { status: 'valid', value: 'own-1x2' },
+    ]);
+  });
+  it('carries ?compare= between views with the other global parameters', () => {
+    expect(globalSearch('?compare=own-1x2&tab=table&snapshot=mic-2021')).toBe(
+      '?snapshot=mic-2021&compare=own-1x2',
+    );
   });
 });
 

@@ -23,8 +23,12 @@ export const parseTheme = (search: URLSearchParams): ParsedParam<Theme> =>
   parseEnum(search.get('theme'), THEMES);
 
 const SNAPSHOT_ID = /^[a-z0-9][a-z0-9-]*$/;
-export function parseSnapshotId(search: URLSearchParams): ParsedParam<string> {
-  const raw = search.get('snapshot');
+/**
+ * A snapshot id: `?snapshot=` (the active one), `?compare=` (a view's comparison layer), or `/compare`'s `?a=`
+ * and `?b=`; written back with `withParams`.
+ */
+export function parseSnapshotId(search: URLSearchParams, name = 'snapshot'): ParsedParam<string> {
+  const raw = search.get(name);
   if (raw === null || raw === '') return { status: 'missing' };
   return SNAPSHOT_ID.test(raw) ? { status: 'valid', value: raw } : { status: 'invalid', raw };
 }
@@ -70,7 +74,7 @@ export function withParams(
 export function globalSearch(search: string | URLSearchParams): string {
   const current = new URLSearchParams(search);
   const keep = new URLSearchParams();
-  for (const key of ['lang', 'theme', 'snapshot']) {
+  for (const key of ['lang', 'theme', 'snapshot', 'compare']) {
     const value = current.get(key);
     if (value) keep.set(key, value);
   }

@@ -40,6 +40,21 @@ describe('the built dashboard in Chromium', () => {
     await close();
   });
 
+  it('switches to Russian in place, fetching the Russian texts only then', async () => {
+    const { page, close } = await openPage(browser(), '/');
+    const russianTexts: string[] = [];
+    page.on('request', (r) => {
+      if (/\/assets\/ru-[\w-]+\.js$/.test(r.url())) russianTexts.push(r.url());
+    });
+    await page.getByRole('heading', { name: 'Moscow Innovation Cluster at a glance' }).waitFor();
+    expect(russianTexts).toEqual([]);
+    await page.getByRole('button', { name: 'Русский' }).click();
+    await page.getByRole('heading', { name: 'Московский инновационный кластер: главное' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('ru');
+    expect(russianTexts).toHaveLength(1);
+    await close();
+  });
+
   it('defaults to the browser() language', async () => {
     const { page, close } = await openPage(browser(), '/', undefined, 'ru-RU');
     await page.getByRole('heading', { name: 'Московский инновационный кластер: главное' }).waitFor();

@@ -2,6 +2,11 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { server } from '../support/msw-server';
+import { registerCatalog } from '../../src/i18n';
+import { ru } from '../../src/i18n/ru';
+
+// Views are tested in both languages without the dynamic import main.tsx awaits in the browser.
+registerCatalog('ru', ru);
 
 // jsdom has no layout; recharts needs a ResizeObserver that reports a size. Assigned unconditionally.
 class FixedSizeResizeObserver implements ResizeObserver {

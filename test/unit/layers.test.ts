@@ -27,7 +27,8 @@ async function problems(path: string, code: string): Promise<string[]> {
   return result!.messages.map((m) => `${m.ruleId ?? 'parse'}: ${m.message}`);
 }
 
-describe('import layers', () => {
+// Each probe starts ESLint with the import resolver: seconds on a busy 2-core machine.
+describe('import layers', { timeout: 30_000 }, () => {
   it.each([
     ['src/data/probe.ts', "import { translator } from '../i18n';", 'data below i18n'],
     ['src/lib/probe.ts', "import { formatNumber } from '../i18n/format';", 'lib below i18n'],

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from '../../i18n';
+import { en } from '../../i18n/en';
 import { Link, Outlet, useLocation, useSearchParams } from 'react-router-dom';
 import { useSnapshot } from '../../lib/snapshot.queries';
 import { useIgnoredParams } from '../../lib/use-ignored-params';
@@ -65,20 +66,8 @@ export function AppShell() {
   );
 }
 
+/** The page's name for the document title: its navigation label (`/` is the overview), or "not found". */
 function pageTitleKey(pathname: string) {
-  const page = pathname.split('/').filter(Boolean)[0];
-  switch (page) {
-    case undefined:
-      return 'nav.overview' as const;
-    case 'growth':
-    case 'sectors':
-    case 'subclusters':
-    case 'regions':
-    case 'timeline':
-    case 'framework':
-    case 'sources':
-      return `nav.${page}` as const;
-    default:
-      return 'notFound.title' as const;
-  }
+  const page = pathname.split('/').filter(Boolean)[0] ?? 'overview';
+  return Object.hasOwn(en.nav, page) ? (`nav.${page as keyof typeof en.nav}` as const) : 'notFound.title';
 }

@@ -1,6 +1,6 @@
 import { ChartTooltip } from '../../charts/chart-tooltip';
 import { KindHatches } from '../../charts/kind-marks';
-import { useId, useMemo, useState, type MouseEvent } from 'react';
+import { useId, useMemo, useState, type MouseEvent, type ReactNode } from 'react';
 import { usePalette } from '../../ui/palette';
 import type { Snapshot } from '../../data/schema';
 import { useTranslation } from '../../i18n';
@@ -11,9 +11,11 @@ import { ChartLabels } from './growth-labels';
 import { useRovingFocus } from '../../charts/use-roving-focus';
 import { bandKey, bandSpan, eventCentre, eventKey, pointKey } from './growth-focus';
 import { SeriesMarks } from './growth-marks';
+import { DenseSeriesMarks } from './growth-dense-marks';
+import { denseKey, isDense } from './growth-dense-paths';
 import type { Overlay } from './growth-model';
 import { CovidBands, EventStrip } from './growth-overlay';
-import type { ChartSeries, Period } from './growth-series';
+import type { ChartPoint, ChartSeries, Period } from './growth-series';
 import { TooltipBody, type Active } from './growth-tooltip';
 import type { Scale } from './growth.params';
 import { textWidth } from '../../charts/text-measure';
@@ -27,6 +29,8 @@ interface GrowthChartProps {
   width: number;
   timelineHref: string;
   onOpenTimeline: (e: MouseEvent) => void;
+  /** Another snapshot's figures (`?compare=`), drawn under the series with the chart's scales. */
+  ghost?: (scales: { x: (t: number) => number; y: (v: number) => number }) => ReactNode;
 }
 
 /** The growth line chart, drawn by hand in SVG: each series with its qualifiers, periods and events. */
@@ -38,12 +42,18 @@ export function GrowthChart(props: GrowthChartProps) {
   const palette = usePalette();
   const clipId = `growth-clip-${useId().replace(/[^\w-]/g, '')}`;
   const [active, setActive] = useState<Active | null>(null);
+  // Where the keyboard is on each dense line (index into its points), so ↑ and ↓ leave from that point.
+  const [cursors, setCursors] = useState<Readonly<Record<string, number>>>({});
   // Geometry, label placement and the focus points change with the data, options and size, not with the
   // hovered mark: computed once for those, so a hover re-renders without laying the chart out again.
   const markers = useMemo(() => overlay?.markers ?? [], [overlay]);
   const geo = useMemo(
     () => chartGeometry({ series, markers, domain, scale, width, lang }),
     [series, markers, domain, scale, width, lang],
+  );
+  const dense = useMemo(
+    () => new Set(series.filter((s) => isDense(s, geo.right - geo.left)).map((s) => s.id)),
+    [series, geo],
   );
   const leave = () => setActive(null);
   const activeId =
@@ -58,9 +68,12 @@ export function GrowthChart(props: GrowthChartProps) {
   const focusable = useMemo(
     () =>
       [
-        ...series.flatMap((s) =>
-          s.points.map((p) => ({ id: pointKey(s, p), x: geo.x(p.x), y: geo.y(p.figure.value) })),
-        ),
+        ...series.flatMap((s) => {
+          if (!dense.has(s.id))
+            return s.points.map((p) => ({ id: pointKey(s, p), x: geo.x(p.x), y: geo.y(p.figure.value) }));
+          const p = s.points[cursors[s.id] ?? 0] ?? s.points[0];
+          return p ? [{ id: denseKey(s), x: geo.x(p.x), y: geo.y(p.figure.value) }] : [];
+        }),
         ...(overlay?.groups ?? []).map((band) => {
           const box = bandSpan(band.start, band.end, geo.x, geo.left, geo.right);
           return { id: bandKey(band), x: box.x + box.width / 2, y: geo.plotTop };
@@ -70,7 +83,7 @@ export function GrowthChart(props: GrowthChartProps) {
           return { id: eventKey(m), x: at.cx, y: at.cy };
         }),
       ].sort((a, b) => a.x - b.x || a.y - b.y),
-    [series, overlay, markers, geo],
+    [series, overlay, markers, geo, dense, cursors],
   );
   const roving = useRovingFocus({
     mode: 'spatial',
@@ -150,23 +163,38 @@ export function GrowthChart(props: GrowthChartProps) {
           </text>
         )}
         <g clipPath={`url(#${clipId})`}>
-          {series.map((s) => (
-            <SeriesMarks
-              key={s.id}
-              series={s}
-              color={palette.series[s.index] ?? palette.text}
-              background={palette.background}
-              hatches={clipId}
-              highlight={palette.highlight}
-              x={geo.x}
-              y={geo.y}
-              describe={(p) => describePoint(snapshot, s, p, lang, t, g('tip.presentation'))}
-              activeId={activeId}
-              onEnter={(point, px, py) => setActive({ kind: 'point', point, series: s, x: px, y: py })}
-              onLeave={leave}
-              itemProps={roving.itemProps}
-            />
-          ))}
+          {props.ghost?.({ x: geo.x, y: geo.y })}
+          {series.map((s) => {
+            const color = palette.series[s.index] ?? palette.text;
+            const marks = {
+              series: s,
+              color,
+              background: palette.background,
+              hatches: clipId,
+              highlight: palette.highlight,
+              x: geo.x,
+              y: geo.y,
+              activeId,
+              onEnter: (point: ChartPoint, px: number, py: number) =>
+                setActive({ kind: 'point', point, series: s, x: px, y: py }),
+              onLeave: leave,
+              itemProps: roving.itemProps,
+            };
+            const describe = (p: ChartPoint) => describePoint(snapshot, s, p, lang, t, g('tip.presentation'));
+            return dense.has(s.id) ? (
+              <DenseSeriesMarks
+                key={s.id}
+                {...marks}
+                cursor={cursors[s.id] ?? 0}
+                onCursor={(i) => setCursors((c) => ({ ...c, [s.id]: i }))}
+                describe={(p, i) =>
+                  `${describe(p)}. ${g('tip.densePoint', { at: i + 1, count: s.points.length })}`
+                }
+              />
+            ) : (
+              <SeriesMarks key={s.id} {...marks} describe={describe} />
+            );
+          })}
         </g>
         <ChartLabels
           series={series}

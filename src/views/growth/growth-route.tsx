@@ -17,6 +17,10 @@ import { RatioPanel } from './growth-ratio';
 import { citationsOf, extentDays } from './growth-series';
 import { GrowthTables } from './growth-tables';
 import { GROWTH_PARAMS } from './growth.params';
+import { useCompareSnapshot } from '../../charts/use-compare-snapshot';
+import { GhostLegend } from '../../charts/ghost-legend';
+import { GrowthGhost } from './growth-ghost';
+import { useGhostSeries } from './growth-ghost-series';
 import './growth.css';
 
 type Props = TabProps<typeof GROWTH_PARAMS>;
@@ -78,6 +82,8 @@ function GrowthChartFrame({ snapshot, values, update, model }: FrameProps) {
   const timelinePath = viewPath('timeline');
   const timelineHref = useHref(timelinePath);
   const { shown, overlay, domain, extent } = model;
+  const { layer } = useCompareSnapshot();
+  const ghost = useGhostSeries(layer, values.series, model.window);
   const year = (ms: number) => new Date(ms).getUTCFullYear();
   const yearSpan = (a: number, b: number) => (a === b ? String(a) : `${a}–${b}`);
   const items = () =>
@@ -104,12 +110,15 @@ function GrowthChartFrame({ snapshot, values, update, model }: FrameProps) {
         />
       }
       legend={
-        <GrowthLegend
-          series={shown}
-          palette={palette}
-          covid={(overlay?.groups.length ?? 0) > 0}
-          events={(overlay?.markers.length ?? 0) > 0}
-        />
+        <>
+          <GrowthLegend
+            series={shown}
+            palette={palette}
+            covid={(overlay?.groups.length ?? 0) > 0}
+            events={(overlay?.markers.length ?? 0) > 0}
+          />
+          {layer && <GhostLegend layer={layer} />}
+        </>
       }
       footer={
         <>
@@ -131,6 +140,11 @@ function GrowthChartFrame({ snapshot, values, update, model }: FrameProps) {
             width={width}
             timelineHref={timelineHref}
             onOpenTimeline={openTimeline}
+            ghost={
+              ghost.length > 0
+                ? (scales) => <GrowthGhost series={ghost} {...scales} color={palette.muted} />
+                : undefined
+            }
           />
         )}
       </div>

@@ -11,6 +11,7 @@ import { TipBody } from './figure-details';
 import { barValueText, useSectorsText } from './sectors.text';
 import type { BarRow } from './sectors-series';
 import { useBarMarks } from './use-bar-marks';
+import { BarGhosts } from './sectors-ghost';
 
 interface BarChartProps {
   rows: readonly BarRow[];
@@ -21,10 +22,13 @@ interface BarChartProps {
   title: string;
   desc: string;
   snapshot: Snapshot;
+  /** Another snapshot's value of each bar by key (`?compare=`). */
+  ghost?: ReadonlyMap<string, number>;
 }
 
 /** Horizontal bars with wrapped labels on the left (above the bar on phones) and value labels at bar ends. */
-export function BarChart({ rows, width, highlightKey, onToggle, title, desc, snapshot }: BarChartProps) {
+export function BarChart(props: BarChartProps) {
+  const { rows, width, highlightKey, onToggle, title, desc, snapshot, ghost } = props;
   const { t, i18n } = useTranslation();
   const st = useSectorsText();
   const lang = i18n.language;
@@ -150,6 +154,16 @@ export function BarChart({ rows, width, highlightKey, onToggle, title, desc, sna
             </g>
           );
         })}
+        {ghost && (
+          <BarGhosts
+            rows={rows}
+            boxes={layout.rows}
+            barX={layout.barX}
+            limit={width - 2}
+            ghost={ghost}
+            color={palette.muted}
+          />
+        )}
       </svg>
       {tipRow && tipBox && (
         <ChartTooltip

@@ -15,6 +15,8 @@ import { ShareStrip } from './share-strip';
 import { barValueText, useSectorsText } from './sectors.text';
 import { memberRows, projectRows, sortRows, type BarRow } from './sectors-series';
 import type { Measure, SortOrder } from './sectors.params';
+import { useCompareSnapshot } from '../../charts/use-compare-snapshot';
+import { GhostLegend } from '../../charts/ghost-legend';
 
 /** One wrapper measures; the chart inside receives the width. */
 function Measured({ children }: { children: (width: number) => ReactNode }) {
@@ -53,6 +55,17 @@ export function SectorsCharts({ snapshot, measure, sort, highlighted, onToggle }
   const members = useMemo(() => sortRows(memberRows(snapshot, measure), sort), [snapshot, measure, sort]);
   const shares = useMemo(() => sortRows(memberRows(snapshot, 'share'), sort), [snapshot, sort]);
   const projects = useMemo(() => sortRows(projectRows(snapshot), sort), [snapshot, sort]);
+  const { layer } = useCompareSnapshot();
+  // The other snapshot's value of each bar, by the bar's key; a bar it does not have gets no ghost.
+  const ghosts = useMemo(() => {
+    if (!layer) return undefined;
+    const byKey = (rows: BarRow[]) =>
+      new Map(rows.flatMap((r) => (r.figure ? [[r.key, r.figure.value] as const] : [])));
+    return {
+      members: byKey(memberRows(layer.snapshot, measure)),
+      projects: byKey(projectRows(layer.snapshot)),
+    };
+  }, [layer, measure]);
   const total = formatFigure(s.membersTotal, lang, t);
   const membersDate = s.membersTotal.date ? formatPartialDate(s.membersTotal.date, lang, t) : '';
   const projectsDate = s.projectsTotal.date ? formatPartialDate(s.projectsTotal.date, lang, t) : '';
@@ -77,6 +90,7 @@ export function SectorsCharts({ snapshot, measure, sort, highlighted, onToggle }
     <>
       <QualifierLegend kinds={kindsOf(rows.map((r) => r.figure))} />
       {key(group) && <HighlightSwatch />}
+      {layer && <GhostLegend layer={layer} swatch="bar" />}
     </>
   );
   // Sources of the total and of every bar, and the total's note.
@@ -133,6 +147,7 @@ export function SectorsCharts({ snapshot, measure, sort, highlighted, onToggle }
                 title={st('members.title')}
                 desc={st('members.desc', { n: members.length, values: list(members) })}
                 snapshot={snapshot}
+                ghost={ghosts?.members}
               />
             </>
           )}
@@ -173,6 +188,7 @@ export function SectorsCharts({ snapshot, measure, sort, highlighted, onToggle }
               title={st('projects.title')}
               desc={st('projects.desc', { n: projects.length, values: list(projects) })}
               snapshot={snapshot}
+              ghost={ghosts?.projects}
             />
           )}
         </Measured>

@@ -13,9 +13,11 @@ import { ThresholdMark } from './threshold-mark';
 import { useSizeMarks, type SizeChartProps } from './use-size-marks';
 import { AxisBottom, AxisTitle } from '../../charts/axes';
 import { valueTicks } from '../../charts/value-ticks';
+import { SizeGhosts } from './size-ghost';
 
 /** Participants as horizontal bars with the registration minimum, and each sub-cluster's projects alongside. */
-export function SizeBarsChart({ rows, threshold, width, highlight, onToggle, snapshot }: SizeChartProps) {
+export function SizeBarsChart(props: SizeChartProps) {
+  const { rows, threshold, width, highlight, onToggle, snapshot, ghost } = props;
   const { i18n } = useTranslation();
   const v = useSubclustersText();
   const lang = i18n.language;
@@ -121,6 +123,16 @@ export function SizeBarsChart({ rows, threshold, width, highlight, onToggle, sna
             </Fragment>
           );
         })}
+        {ghost && (
+          <SizeGhosts
+            rows={layout.rows.map((r) => ({ id: r.row.id, barY: r.barY }))}
+            ghost={ghost}
+            x={x}
+            xp={xp}
+            barHeight={layout.barHeight}
+            color={p.muted}
+          />
+        )}
         {threshold && (
           <ThresholdMark
             x={x(threshold.figure.value)}

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { kindsOf } from '../../charts/figure-kinds';
 import { ChartFrame } from '../../charts/chart-frame';
 import { usePalette } from '../../ui/palette';
@@ -14,6 +15,9 @@ import { memberThreshold, type SubclusterRow } from './subclusters-series';
 import { useSubclustersText } from './subclusters.text';
 import { SegmentedControl } from '../../charts/segmented-control';
 import { Chip } from '../../ui/chip';
+import { useCompareSnapshot } from '../../charts/use-compare-snapshot';
+import { GhostLegend } from '../../charts/ghost-legend';
+import { subclusterRows } from './subclusters-series';
 
 interface Props {
   snapshot: Snapshot;
@@ -37,7 +41,21 @@ export function SizeFrame({ snapshot, rows, highlight, params }: Props) {
   const threshold = memberThreshold(snapshot, i18n.language);
   const figures = rows.flatMap((r) => [r.participants, r.projects]);
   const highlighted = rows.find((r) => r.id === highlight);
-  const chartProps = { rows, threshold, width, highlight, onToggle, snapshot };
+  const { layer } = useCompareSnapshot();
+  // Only the bars have a place for the other snapshot's sizes; the scatter shows this snapshot alone.
+  const ghost = useMemo(
+    () =>
+      layer && chart === 'bars'
+        ? new Map(
+            subclusterRows(layer.snapshot, i18n.language).map((r) => [
+              r.id,
+              { participants: r.participants.value, projects: r.projects.value },
+            ]),
+          )
+        : undefined,
+    [layer, chart, i18n.language],
+  );
+  const chartProps = { rows, threshold, width, highlight, onToggle, snapshot, ghost };
 
   const controls = (
     <>
@@ -101,6 +119,7 @@ export function SizeFrame({ snapshot, rows, highlight, params }: Props) {
         )}
       </ul>
       <QualifierLegend kinds={kindsOf(figures)} />
+      {layer && ghost && <GhostLegend layer={layer} swatch="bar" />}
     </>
   );
 

@@ -14,6 +14,8 @@ export interface SizeChartProps {
   highlight: string | undefined;
   onToggle: (id: string) => void;
   snapshot: Snapshot;
+  /** Another snapshot's sizes by sub-cluster id (`?compare=`); drawn by the bars chart. */
+  ghost?: ReadonlyMap<string, { participants: number; projects: number }>;
 }
 
 /**

@@ -1,0 +1,5 @@
+import { registerCatalog } from '../../src/i18n';
+import { ru } from '../../src/i18n/ru';
+
+// Pure functions are tested in both languages without the dynamic import main.tsx awaits in the browser.
+registerCatalog('ru', ru);
