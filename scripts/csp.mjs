@@ -25,7 +25,8 @@ export function cspPolicy(scripts) {
     // Exports draw through data: and blob: URLs; the icon is a data: URL.
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
-    "connect-src 'self' data: blob:",
+    // "Open from a URL" fetches the snapshot address the user typed, on their click: any http(s) origin.
+    "connect-src 'self' data: blob: https: http:",
     "manifest-src 'self'",
     "worker-src 'self'",
     "object-src 'none'",

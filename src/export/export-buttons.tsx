@@ -10,6 +10,8 @@ import { downloadBlob, exportFileName } from './download';
 import type { LabelledFigure } from './export-rows';
 import type { SvgTable } from './export-svg';
 import { Chip } from '../ui/chip';
+import { useSnapshot } from '../lib/snapshot.queries';
+import { useOwnSnapshotText } from '../ui/own-snapshot.text';
 
 export interface Exportable {
   /** Short name for files: `growth-members`. */
@@ -43,13 +45,20 @@ export function ExportButtons({ frame, title, subtitle, exportable }: Props) {
   const { snapshot, name } = exportable;
   const today = new Date().toISOString().slice(0, 10);
   const url = typeof window === 'undefined' ? location.pathname : window.location.href;
+  const ot = useOwnSnapshotText();
+  const { entry } = useSnapshot();
+  // A snapshot the user opened is named as theirs and not published, in every file made from it.
+  const own = entry?.own && { title: entry.title[lang], origin: entry.file };
   // Made-up figures must say so wherever they travel, pictures included.
-  const stamp = `${snapshot.synthetic ? `${t('chart.synthetic').toUpperCase()} · ` : ''}${t('export.stamp', {
-    snapshot: snapshot.id,
-    compiled: snapshot.compiled,
-    date: today,
-    url,
-  })}`;
+  const stamp = `${own ? `${ot('stamp', own)} · ` : ''}${snapshot.synthetic ? `${t('chart.synthetic').toUpperCase()} · ` : ''}${t(
+    'export.stamp',
+    {
+      snapshot: snapshot.id,
+      compiled: snapshot.compiled,
+      date: today,
+      url,
+    },
+  )}`;
   const file = (ext: string) => exportFileName(['mic', name, lang], ext);
   const items = () => exportable.items?.() ?? [];
   const rows = async (): Promise<Record<string, string | number>[]> =>
@@ -108,7 +117,9 @@ export function ExportButtons({ frame, title, subtitle, exportable }: Props) {
   });
   const csv = run(async () => {
     const { toCsv } = await import('./export-rows');
-    downloadBlob(new Blob([toCsv(await rows())], { type: 'text/csv;charset=utf-8' }), file('csv'));
+    // A CSV has no place for a stamp: each row of an opened snapshot's says where it comes from.
+    const table = own ? (await rows()).map((r) => ({ ...r, snapshot: ot('stamp', own) })) : await rows();
+    downloadBlob(new Blob([toCsv(table)], { type: 'text/csv;charset=utf-8' }), file('csv'));
   });
   const json = run(async () => {
     const { toJson } = await import('./export-rows');
@@ -119,6 +130,7 @@ export function ExportButtons({ frame, title, subtitle, exportable }: Props) {
       compiled: snapshot.compiled,
       url,
       language: lang,
+      ...(own && { ownSnapshot: { ...own, published: false as const, note: ot('stamp', own) } }),
     };
     downloadBlob(new Blob([toJson(await rows(), about)], { type: 'application/json' }), file('json'));
   });

@@ -70,7 +70,16 @@ export function toCsv(rows: Record<string, string | number>[]): string {
 /** The JSON download: the rows plus what they are and where they come from. */
 export function toJson(
   rows: Record<string, string | number>[],
-  meta: { title: string; view: string; snapshot: string; compiled: string; url: string; language: Language },
+  meta: {
+    title: string;
+    view: string;
+    snapshot: string;
+    compiled: string;
+    url: string;
+    language: Language;
+    /** A snapshot the user opened: its title, where it came from, and that it is not published. */
+    ownSnapshot?: { title: string; origin: string; published: false; note: string };
+  },
 ): string {
   return `${JSON.stringify({ ...meta, exported: new Date().toISOString(), rows }, null, 2)}\n`;
 }

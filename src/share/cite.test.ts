@@ -33,3 +33,15 @@ describe('citations of the presentation', () => {
     expect(text.trim().endsWith('}')).toBe(true);
   });
 });
+
+describe('citations of a snapshot the reader opened', () => {
+  const own = { ...ctx, own: { title: 'My count', origin: 'mine.json' } };
+  it('name it as theirs, with its file, and as not published, in every style', () => {
+    expect(apa(own)).toContain(
+      '“My count” (mic-2021, 2026-12-01), loaded from mine.json, not published. Retrieved',
+    );
+    expect(gost(own)).toContain('собственный снимок пользователя «My count»');
+    expect(gost(own)).toContain('загружен из mine.json, не опубликован');
+    expect(bibtex(own)).toContain('loaded from mine.json, not published');
+  });
+});

@@ -14,6 +14,19 @@ export interface CiteContext {
   /** Day of access, ISO `YYYY-MM-DD`. */
   accessed: string;
   lang: Language;
+  /** Set for a snapshot the user opened: cited as theirs, from their file, not published. */
+  own?: { title: string; origin: string };
+}
+
+/** How each style names the snapshot: the published one by id and date, an opened one as not published. */
+function snapshotNote({ snapshot, own }: CiteContext, style: 'en' | 'ru'): string {
+  if (!own)
+    return style === 'en'
+      ? `snapshot ${snapshot.id} (${snapshot.compiled})`
+      : `снимок ${snapshot.id} (${snapshot.compiled})`;
+  return style === 'en'
+    ? `the reader's own snapshot “${own.title}” (${snapshot.id}, ${snapshot.compiled}), loaded from ${own.origin}, not published`
+    : `собственный снимок пользователя «${own.title}» (${snapshot.id}, ${snapshot.compiled}), загружен из ${own.origin}, не опубликован`;
 }
 
 function primary(snapshot: Snapshot): Source {
@@ -48,7 +61,8 @@ function apaDate(iso: string): string {
   );
 }
 
-export function apa({ snapshot, url, accessed }: CiteContext): string {
+export function apa(ctx: CiteContext): string {
+  const { snapshot, url, accessed } = ctx;
   const s = primary(snapshot);
   const authors = (s.authors ?? []).map((a) => {
     const { given, family } = splitName(a);
@@ -58,13 +72,14 @@ export function apa({ snapshot, url, accessed }: CiteContext): string {
     authors.length > 1 ? `${authors.slice(0, -1).join(', ')}, & ${authors.at(-1)}` : (authors[0] ?? '');
   const y = year(s);
   const when = y.approximate ? `ca. ${y.text}` : y.text;
-  return `${list} (${when}). ${s.title} [Presentation]. ${s.institution ?? ''}. Data as transcribed in the MIC dashboard, snapshot ${snapshot.id} (${snapshot.compiled}). Retrieved ${apaDate(accessed)}, from ${url}`.replace(
+  return `${list} (${when}). ${s.title} [Presentation]. ${s.institution ?? ''}. Data as transcribed in the MIC dashboard, ${snapshotNote(ctx, 'en')}. Retrieved ${apaDate(accessed)}, from ${url}`.replace(
     /\s+\./g,
     '.',
   );
 }
 
-export function gost({ snapshot, url, accessed }: CiteContext): string {
+export function gost(ctx: CiteContext): string {
+  const { snapshot, url, accessed } = ctx;
   const s = primary(snapshot);
   const names = (s.authors ?? []).map(splitName);
   const first = names[0];
@@ -72,10 +87,11 @@ export function gost({ snapshot, url, accessed }: CiteContext): string {
   const all = names.map((n) => `${initials(n.given)} ${n.family}`).join(', ');
   const y = year(s);
   const [d, m, yy] = [accessed.slice(8, 10), accessed.slice(5, 7), accessed.slice(0, 4)];
-  return `${head}${s.title} : [презентация] / ${all} ; ${s.institution ?? ''}. — ${y.approximate ? `[${y.text}?]` : y.text}. — Данные в дашборде МИК, снимок ${snapshot.id} (${snapshot.compiled}). — URL: ${url} (дата обращения: ${d}.${m}.${yy}).`;
+  return `${head}${s.title} : [презентация] / ${all} ; ${s.institution ?? ''}. — ${y.approximate ? `[${y.text}?]` : y.text}. — Данные в дашборде МИК, ${snapshotNote(ctx, 'ru')}. — URL: ${url} (дата обращения: ${d}.${m}.${yy}).`;
 }
 
-export function bibtex({ snapshot, url, accessed }: CiteContext): string {
+export function bibtex(ctx: CiteContext): string {
+  const { snapshot, url, accessed } = ctx;
   const s = primary(snapshot);
   const names = (s.authors ?? []).map(splitName);
   const key = `${(names[0]?.family ?? 'source').toLowerCase()}${year(s).text}mic`;
@@ -87,7 +103,7 @@ export function bibtex({ snapshot, url, accessed }: CiteContext): string {
     ['year', year(s).text],
     [
       'note',
-      `Figures as transcribed in the MIC dashboard, snapshot ${snapshot.id} (${snapshot.compiled})${year(s).approximate ? '; year inferred' : ''}`,
+      `Figures as transcribed in the MIC dashboard, ${snapshotNote(ctx, 'en')}${year(s).approximate ? '; year inferred' : ''}`,
     ],
     ['url', url],
     ['urldate', accessed],

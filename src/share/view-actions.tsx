@@ -6,16 +6,39 @@ import { resolveTheme } from '../lib/preferences';
 import { copyText } from './copy-text';
 import { embedSnippet, embedUrl, shareUrl } from './share-links';
 import { Chip } from '../ui/chip';
+import { useOwnSnapshotText } from '../ui/own-snapshot.text';
+import { useSnapshotDrop } from './use-snapshot-drop';
 
 // The citation formats load when "Cite this" is first opened: most readers never open it.
 const CitePanel = lazy(() => import('./cite-panel').then((m) => ({ default: m.CitePanel })));
+// So does "Open a snapshot" (the IndexedDB store and its checks) when it is opened or a file is dragged in.
+const OpenSnapshotPanel = lazy(() =>
+  import('./open-snapshot-panel').then((m) => ({ default: m.OpenSnapshotPanel })),
+);
+const SnapshotDropOverlay = lazy(() =>
+  import('./open-snapshot-panel').then((m) => ({ default: m.SnapshotDropOverlay })),
+);
 
-/** Copy link, Copy embed code and Cite this, for one page. */
-export function ViewActions({ title, embeddable = true }: { title: string; embeddable?: boolean }) {
+/**
+ * Copy link, Copy embed code, Cite this and Open a snapshot, for one page. With `acceptDrop`, a snapshot file
+ * dropped anywhere on the page is opened too.
+ */
+export function ViewActions({
+  title,
+  embeddable = true,
+  acceptDrop = false,
+}: {
+  title: string;
+  embeddable?: boolean;
+  acceptDrop?: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const [search] = useSearchParams();
   useLocation(); // re-render when the URL (and so the shared state) changes
-  const { snapshot } = useSnapshot();
+  const { snapshot, entry } = useSnapshot();
+  const ot = useOwnSnapshotText();
+  const [openOpen, setOpenOpen] = useState(false);
+  const { dragging, dropped, forget } = useSnapshotDrop(acceptDrop, setOpenOpen);
   const [status, setStatus] = useState<string>('');
   const [citeOpen, setCiteOpen] = useState(false);
   const theme = resolveTheme(search);
@@ -46,13 +69,32 @@ export function ViewActions({ title, embeddable = true }: { title: string; embed
         <Chip aria-expanded={citeOpen} onClick={() => setCiteOpen((o) => !o)}>
           {t('share.citeThis')}
         </Chip>
+        <Chip
+          aria-expanded={openOpen}
+          onClick={() => {
+            forget();
+            setOpenOpen((o) => !o);
+          }}
+        >
+          {ot('open')}
+        </Chip>
         <span role="status" className="view-actions__status">
           {status}
         </span>
       </div>
       {citeOpen && snapshot && (
         <Suspense fallback={null}>
-          <CitePanel snapshot={snapshot} url={href()} />
+          <CitePanel snapshot={snapshot} own={entry?.own ? entry : undefined} url={href()} />
+        </Suspense>
+      )}
+      {openOpen && (
+        <Suspense fallback={null}>
+          <OpenSnapshotPanel key={dropped.count} dropped={dropped.file} />
+        </Suspense>
+      )}
+      {dragging && (
+        <Suspense fallback={null}>
+          <SnapshotDropOverlay />
         </Suspense>
       )}
     </div>

@@ -25,8 +25,8 @@ export function Loading({ file }: { file?: string }) {
   );
 }
 
-/** Says exactly what went wrong with a data file (file, HTTP status or JSON paths) and offers a retry. */
-export function DataError({ error, onRetry }: { error: Error; onRetry: () => void }) {
+/** Says exactly what went wrong with a data file (file, HTTP status or JSON paths) and offers a retry, if one can help. */
+export function DataError({ error, onRetry }: { error: Error; onRetry?: () => void }) {
   const { t, i18n } = useTranslation();
   return (
     <div className="status status--error" role="alert">
@@ -57,9 +57,11 @@ export function DataError({ error, onRetry }: { error: Error; onRetry: () => voi
       ) : (
         <p>{error.message}</p>
       )}
-      <button type="button" className="button" onClick={onRetry}>
-        {t('status.retry')}
-      </button>
+      {onRetry && (
+        <button type="button" className="button" onClick={onRetry}>
+          {t('status.retry')}
+        </button>
+      )}
     </div>
   );
 }

@@ -1,14 +1,29 @@
+import { lazy, Suspense } from 'react';
 import { useSnapshot } from '../lib/snapshot.queries';
 import { useTranslation } from '../i18n';
 
-/** Every screen that shows a synthetic snapshot says so: the site, an embed, a slide deck. */
+// Only a snapshot the user opened needs it, so it loads then, not with every page.
+const OwnSnapshotBanner = lazy(() => import('./own-snapshot-banner'));
+
+/**
+ * Every screen that shows a synthetic snapshot says so: the site, an embed, a slide deck. Each also names a
+ * snapshot the user opened as theirs and not published.
+ */
 export function SyntheticBanner() {
   const { t } = useTranslation();
-  const { snapshot } = useSnapshot();
-  if (!snapshot?.synthetic) return null;
+  const { snapshot, entry } = useSnapshot();
   return (
-    <p className="synthetic-banner" role="note">
-      {t('chart.synthetic')}
-    </p>
+    <>
+      {entry?.own && (
+        <Suspense fallback={null}>
+          <OwnSnapshotBanner entry={entry} />
+        </Suspense>
+      )}
+      {snapshot?.synthetic && (
+        <p className="synthetic-banner" role="note">
+          {t('chart.synthetic')}
+        </p>
+      )}
+    </>
   );
 }

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import axe from 'axe-core';
 import { afterAll, describe, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -57,7 +57,25 @@ const STATES = [
   '/subclusters?chart=scatter',
   '/framework?goals=show&feature=5',
   '/timeline?event=covid-self-isolation-2020',
+  // A snapshot of one's own (after `#`, what is done on the page): a broken file's problems, then a valid file's banner.
+  '/sources#open-broken',
+  '/sources#open-edited',
 ];
+
+/** Opens a snapshot file through the page's "Open a snapshot" panel and waits for its outcome. */
+async function openOwnSnapshot(page: Page, which: string) {
+  const broken = which === 'open-broken';
+  const file = broken ? 'broken/unknown-source.json' : 'edited.json';
+  const input = page.locator('.open-snapshot input[type="file"]');
+  // Reached in-app from the same page, the panel may be open already.
+  if ((await input.count()) === 0) await page.locator('.view-actions .chip[aria-expanded]').last().click();
+  await input.setInputFiles({
+    name: file.split('/').pop()!,
+    mimeType: 'application/json',
+    buffer: readFileSync(`test/fixtures/snapshots/${file}`),
+  });
+  await page.locator(broken ? '.open-snapshot [role="alert"]' : '.own-banner').waitFor();
+}
 const STATE_LOOKS = new Set(['en light 1280', 'ru dark 390']);
 
 const COMBOS = (['en', 'ru'] as const).flatMap((lang) =>
@@ -230,12 +248,15 @@ describe.concurrent('first contact without a flaw', () => {
             const look = `${combo.lang} ${combo.theme} ${combo.width}`;
             const paths = STATE_LOOKS.has(look) ? [...PATHS, ...STATES] : PATHS;
             for (const [i, path] of paths.entries()) {
-              const url = withParams(path, combo);
+              const [bare = path, action] = path.split('#');
+              const address = withParams(bare, combo);
+              const url = action ? `${address} (${action})` : address;
               const t0 = Date.now();
               if (path.includes(OWN_ID)) await keepOwnSnapshot(page, OWN_ID, EDITED);
-              if (i === 0) await page.goto(`${BASE_URL}${url}`);
-              else await navigateInApp(page, url);
-              await ready(page, path);
+              if (i === 0) await page.goto(`${BASE_URL}${address}`);
+              else await navigateInApp(page, address);
+              await ready(page, bare);
+              if (action) await openOwnSnapshot(page, action);
               await rest(page);
 
               for (const v of await cspViolations(page))

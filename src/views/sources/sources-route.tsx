@@ -22,7 +22,7 @@ export default function SourcesRoute() {
       id="sources"
       title={st('heading')}
       lead={st('lead')}
-      actions={<ViewActions title={st('heading')} embeddable={false} />}
+      actions={<ViewActions title={st('heading')} embeddable={false} acceptDrop />}
     >
       {(snapshot) => <Sources snapshot={snapshot} />}
     </SnapshotPage>
