@@ -12,6 +12,7 @@ const Overview = lazy(() => import('../views/overview/overview-route'));
 const Present = lazy(() => import('../present/present-route'));
 const EmbedChartPage = lazy(() => import('./embed-chart'));
 const EmbedIndex = lazy(() => import('./embed-index'));
+const EmbedBuilder = lazy(() => import('../share/embed-builder/embed-builder-page'));
 
 export function AppRoutes() {
   return (
@@ -21,6 +22,7 @@ export function AppRoutes() {
         {pages.map(([path, Page]) => (
           <Route key={path} path={path} element={<Lazy Page={Page} />} />
         ))}
+        <Route path="embed-builder" element={<Lazy Page={EmbedBuilder} />} />
         <Route path="*" element={<NotFound />} />
       </Route>
       <Route path="/present" element={<Lazy Page={Present} />} />

@@ -29,6 +29,7 @@ export const en = {
     timeline: 'Stress test',
     framework: 'Framework',
     sources: 'Sources',
+    embedBuilder: 'Embed builder',
   },
   status: {
     loading: 'Loading data…',

@@ -29,6 +29,7 @@ export const ru: Catalog = {
     timeline: 'Стресс-тест',
     framework: 'Концепция',
     sources: 'Источники',
+    embedBuilder: 'Конструктор встраивания',
   },
   status: {
     loading: 'Загрузка данных…',

@@ -1,20 +1,20 @@
 import { lazy, Suspense, useState } from 'react';
-import { useLocation, useSearchParams } from 'react-router-dom';
+import { Link, useLocation, useSearchParams } from 'react-router-dom';
 import { useSnapshot } from '../lib/snapshot.queries';
 import { useTranslation } from '../i18n';
 import { resolveTheme } from '../lib/preferences';
 import { copyText } from './copy-text';
-import { embedSnippet, embedUrl, shareUrl } from './share-links';
+import { builderPath, embedSnippet, embedUrl, shareUrl } from './share-links';
 import { Chip } from '../ui/chip';
 
 // The citation formats load when "Cite this" is first opened: most readers never open it.
 const CitePanel = lazy(() => import('./cite-panel').then((m) => ({ default: m.CitePanel })));
 
-/** Copy link, Copy embed code and Cite this, for one page. */
+/** Copy link, Copy embed code, the embed builder and Cite this, for one page. */
 export function ViewActions({ title, embeddable = true }: { title: string; embeddable?: boolean }) {
   const { t, i18n } = useTranslation();
   const [search] = useSearchParams();
-  useLocation(); // re-render when the URL (and so the shared state) changes
+  const { pathname, search: rawSearch } = useLocation(); // re-render when the URL (and so the shared state) changes
   const { snapshot } = useSnapshot();
   const [status, setStatus] = useState<string>('');
   const [citeOpen, setCiteOpen] = useState(false);
@@ -42,6 +42,12 @@ export function ViewActions({ title, embeddable = true }: { title: string; embed
           >
             {t('share.copyEmbed')}
           </Chip>
+        )}
+        {embeddable && (
+          // Copying at once stays (the whole view, as it is); the builder is for one chart, a size, a picture.
+          <Link className="chip" to={builderPath(pathname.slice(1), rawSearch, i18n.language, theme)}>
+            {t('nav.embedBuilder')}
+          </Link>
         )}
         <Chip aria-expanded={citeOpen} onClick={() => setCiteOpen((o) => !o)}>
           {t('share.citeThis')}

@@ -78,6 +78,8 @@ function pageTitleKey(pathname: string) {
     case 'framework':
     case 'sources':
       return `nav.${page}` as const;
+    case 'embed-builder':
+      return 'nav.embedBuilder' as const;
     default:
       return 'notFound.title' as const;
   }
