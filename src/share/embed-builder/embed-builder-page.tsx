@@ -124,7 +124,11 @@ export default function EmbedBuilderPage() {
           </RadioGroup>
           <fieldset className="builder__group">
             <legend>{w('show')}</legend>
-            <Choice type="checkbox" checked={choices.title} onChange={(on) => update({ title: on ? '1' : '0' })}>
+            <Choice
+              type="checkbox"
+              checked={choices.title}
+              onChange={(on) => update({ title: on ? '1' : '0' })}
+            >
               {w('showTitle')}
             </Choice>
             <Choice
