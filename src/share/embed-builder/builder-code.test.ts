@@ -53,16 +53,16 @@ describe('embed builder code', () => {
     );
   });
 
-  it('describes a chart by its title, subtitle, own description and sources', () => {
+  it('describes a chart by its title, subtitle, own description (not how to use it by keyboard) and sources', () => {
     document.body.innerHTML = `
       <figure id="f">
         <h2 class="chart-frame__title">Members by sector</h2>
         <p class="chart-frame__subtitle">Shares of all members</p>
-        <div class="chart-frame__body"><svg role="img" aria-labelledby="t"><title id="t">x</title><desc>Ten sectors; IT is the largest at 34 %</desc></svg></div>
-        <figcaption class="chart-frame__footer">Sources:   the presentation</figcaption>
+        <div class="chart-frame__body"><svg role="img" aria-labelledby="t"><title id="t">x</title><desc>Ten sectors; IT is the largest at 34 %. Use the arrow keys to move between bars.</desc></svg></div>
+        <figcaption class="chart-frame__footer"><p>Source:   the presentation</p><p>Note: about 2021</p></figcaption>
       </figure>`;
     expect(chartAltText(document.getElementById('f')!)).toBe(
-      'Members by sector. Shares of all members. Ten sectors; IT is the largest at 34 %. Sources: the presentation.',
+      'Members by sector. Shares of all members. Ten sectors; IT is the largest at 34 %. Source: the presentation. Note: about 2021.',
     );
   });
 });

@@ -52,6 +52,14 @@ function sentence(text: string | null | undefined): string {
   return t === '' ? '' : /[.!?…]$/.test(t) ? t : `${t}.`;
 }
 
+/** A picture cannot be used by keyboard: the chart's description loses its sentences on how to. */
+function withoutKeys(text: string | null | undefined): string {
+  return (text ?? '')
+    .split(/(?<=[.!?])\s+/)
+    .filter((part) => !/arrow keys|стрелк/i.test(part))
+    .join(' ');
+}
+
 /**
  * A chart's text alternative, read from its frame as the embed draws it: its title and subtitle, the chart's
  * own accessible description (the SVG's label or `<desc>`), and its sources line.
@@ -63,6 +71,8 @@ export function chartAltText(frame: Element): string {
   const graphic = body?.querySelector('svg[aria-label], [role="img"][aria-label]');
   const desc = body?.querySelector('svg desc')?.textContent;
   const described = graphic?.getAttribute('aria-label') ?? desc;
-  const source = frame.querySelector('.chart-frame__footer')?.textContent;
-  return [title, subtitle, described, source].map(sentence).filter(Boolean).join(' ');
+  const footer = frame.querySelector('.chart-frame__footer');
+  // One sentence per footer line (source, note), which sit in separate paragraphs with no space between.
+  const footnotes = footer ? [...footer.children].map((line) => line.textContent) : [];
+  return [title, subtitle, withoutKeys(described), ...footnotes].map(sentence).filter(Boolean).join(' ');
 }
