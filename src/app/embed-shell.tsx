@@ -6,14 +6,9 @@ import { useIgnoredParams } from '../lib/use-ignored-params';
 import { IgnoredParamsNotice } from '../ui/ignored-params-notice';
 import { SyntheticBanner } from '../ui/synthetic-banner';
 import { ViewErrorBoundary } from '../ui/view-error-boundary';
-import { EmbedContext } from '../lib/embed-context';
+import { EmbedContext, HEIGHT_MESSAGE, HEIGHT_REQUEST } from '../lib/embed-context';
 import { NewTabHint } from '../ui/new-tab-hint';
 import { useThemeFromUrl } from './shell/use-theme-from-url';
-
-/** Message posted to the host page whenever the embed's height changes (read by /embed.js). */
-export const HEIGHT_MESSAGE = 'mic-dashboard:height';
-/** Sent by /embed.js when it starts, since it may miss the first height message. */
-export const HEIGHT_REQUEST = 'mic-dashboard:request-height';
 
 /** A view without the site's navigation, for iframes: compact title, sources, a link back, self-sizing. */
 export function EmbedShell() {
@@ -23,8 +18,13 @@ export function EmbedShell() {
   const flags = parseEmbedFlags(search);
   const ignored = useIgnoredParams(invalidEmbedFlags(search));
   const options = useMemo(
-    () => ({ embedded: true, hideTitle: flags.hideTitle, hideControls: flags.hideControls }),
-    [flags.hideTitle, flags.hideControls],
+    () => ({
+      embedded: true,
+      hideTitle: flags.hideTitle,
+      hideControls: flags.hideControls,
+      isStatic: flags.isStatic,
+    }),
+    [flags.hideTitle, flags.hideControls, flags.isStatic],
   );
   useThemeFromUrl();
   useEffect(() => {

@@ -13,6 +13,7 @@ const Present = lazy(() => import('../present/present-route'));
 const EmbedChartPage = lazy(() => import('./embed-chart'));
 const EmbedIndex = lazy(() => import('./embed-index'));
 const Compare = lazy(() => import('../views/compare/compare-route'));
+const EmbedBuilder = lazy(() => import('../share/embed-builder/embed-builder-page'));
 
 export function AppRoutes() {
   return (
@@ -23,6 +24,7 @@ export function AppRoutes() {
           <Route key={path} path={path} element={<Lazy Page={Page} />} />
         ))}
         <Route path="compare" element={<Lazy Page={Compare} />} />
+        <Route path="embed-builder" element={<Lazy Page={EmbedBuilder} />} />
         <Route path="*" element={<NotFound />} />
       </Route>
       <Route path="/present" element={<Lazy Page={Present} />} />

@@ -1,4 +1,5 @@
 import { useCallback, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
+import { useEmbed } from '../lib/embed-context';
 import {
   nextGridIndex,
   nextListIndex,
@@ -37,6 +38,8 @@ export interface RovingHandlers<E extends Element> {
  */
 export function useRovingFocus(options: RovingOptions) {
   const { ids, initial } = options;
+  // A static embed is a picture: no mark is a Tab stop, so none opens a tooltip over it.
+  const { isStatic } = useEmbed();
   const [moved, setMoved] = useState<string | null>(null);
   const nodes = useRef(new Map<string, HTMLElement | SVGElement>());
   const activeId =
@@ -76,7 +79,7 @@ export function useRovingFocus(options: RovingOptions) {
   /** Props for the mark `id`: ref, tabIndex, and focus and key handlers chained with the mark's own. */
   const itemProps = <E extends Element>(id: string, own: RovingHandlers<E> = {}) => ({
     ref: refFor(id),
-    tabIndex: id === activeId ? 0 : -1,
+    tabIndex: id === activeId && !isStatic ? 0 : -1,
     onFocus: (event: FocusEvent<E>) => {
       setMoved(id);
       own.onFocus?.(event);

@@ -61,6 +61,7 @@ export function ViewLayout({ view, lead, params, unknown, chart, table }: ViewLa
       }
       aria-labelledby={`${view}-heading`}
       data-hide-controls={embed.hideControls || undefined}
+      data-static={embed.isStatic || undefined}
     >
       <div className="view__head">
         <div className={embed.hideTitle || single ? 'visually-hidden' : undefined}>

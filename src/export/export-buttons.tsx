@@ -139,7 +139,8 @@ export function ExportButtons({ frame, title, subtitle, exportable }: Props) {
   return (
     <div className="export-buttons" role="group" aria-label={t('export.group')}>
       {(['png', 'svg', 'csv', 'json'] as const).map((format) => (
-        <Chip key={format} onClick={actions[format]}>
+        // Named for the embed builder, which downloads a chart of its preview through these buttons.
+        <Chip key={format} onClick={actions[format]} data-format={format} data-file={file(format)}>
           {t(`export.${format}`)}
         </Chip>
       ))}

@@ -30,6 +30,7 @@ export const en = {
     framework: 'Framework',
     sources: 'Sources',
     compare: 'Compare snapshots',
+    embedBuilder: 'Embed builder',
   },
   status: {
     loading: 'Loading data…',

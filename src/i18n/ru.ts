@@ -30,6 +30,7 @@ export const ru: Catalog = {
     framework: 'Концепция',
     sources: 'Источники',
     compare: 'Сравнение снимков',
+    embedBuilder: 'Конструктор встраивания',
   },
   status: {
     loading: 'Загрузка данных…',

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
+  fullSitePath,
   globalSearch,
+  invalidEmbedFlags,
   invalidGlobalParams,
   languagePath,
+  parseEmbedFlags,
   parseLang,
   parseSnapshotId,
   parseTheme,
@@ -100,5 +103,20 @@ describe('language in the path (pre-rendered pages)', () => {
     expect(languagePath('/', 'ru')).toBe('/ru/');
     for (const path of ['/', '/sources', '/embed/regions'])
       expect(splitLanguagePath(languagePath(path, 'ru'))).toEqual({ lang: 'ru', path });
+  });
+});
+
+describe('embed flags', () => {
+  it('reads ?static=1 as a picture without controls, and names unusable flag values', () => {
+    expect(parseEmbedFlags(new URLSearchParams('static=1'))).toEqual({
+      hideTitle: false,
+      hideControls: true,
+      isStatic: true,
+    });
+    expect(parseEmbedFlags(new URLSearchParams('controls=0')).isStatic).toBe(false);
+    expect(invalidEmbedFlags(new URLSearchParams('static=yes&title=1'))).toEqual([
+      { name: 'static', raw: 'yes' },
+    ]);
+    expect(fullSitePath('/embed/growth/ratio', '?static=1&lang=ru')).toBe('/growth/ratio?lang=ru');
   });
 });

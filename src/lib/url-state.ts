@@ -229,14 +229,22 @@ export function writeParams<S extends Record<string, ParamSpec<unknown>>>(
   return withParams(search, next);
 }
 
-/** `?title=0` and `?controls=0` on an embedded view. */
-export function parseEmbedFlags(search: URLSearchParams): { hideTitle: boolean; hideControls: boolean } {
-  return { hideTitle: search.get('title') === '0', hideControls: search.get('controls') === '0' };
+/**
+ * `?title=0`, `?controls=0` and `?static=1` on an embedded view. Static is a picture: no controls, and its
+ * marks take no pointer or keyboard focus, so no tooltip ever covers the chart (slides, screenshots).
+ */
+export function parseEmbedFlags(search: URLSearchParams) {
+  const isStatic = search.get('static') === '1';
+  return {
+    hideTitle: search.get('title') === '0',
+    hideControls: isStatic || search.get('controls') === '0',
+    isStatic,
+  };
 }
 
-/** `?title=` and `?controls=` values other than `0` and `1`, which an embed ignores. */
+/** `?title=`, `?controls=` and `?static=` values other than `0` and `1`, which an embed ignores. */
 export function invalidEmbedFlags(search: URLSearchParams): InvalidParam[] {
-  return (['title', 'controls'] as const).flatMap((name) => {
+  return (['title', 'controls', 'static'] as const).flatMap((name) => {
     const raw = search.get(name);
     return raw === null || raw === '0' || raw === '1' ? [] : [{ name, raw }];
   });
@@ -247,6 +255,7 @@ export function fullSitePath(pathname: string, search: string): string {
   const params = new URLSearchParams(search);
   params.delete('title');
   params.delete('controls');
+  params.delete('static');
   const rest = params.toString();
   return `${pathname.replace(/^\/embed(?=\/|$)/, '') || '/'}${rest ? `?${rest}` : ''}`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { embedSnippet, embedUrl, shareUrl } from './share-links';
+import { builderPath, embedSnippet, embedUrl, shareUrl } from './share-links';
 import { fullSitePath } from '../lib/url-state';
 
 describe('share and embed links', () => {
@@ -25,6 +25,12 @@ describe('share and embed links', () => {
       '<iframe src="https://x.org/mic/embed/growth?lang=en" title="Growth &quot;A&quot;" data-mic-embed',
     );
     expect(snippet).toContain('<script src="https://x.org/mic/embed.js" async></script>');
+  });
+  it('opens the embed builder on the view, with its options, language and chosen theme', () => {
+    expect(builderPath('growth', '?scale=log&lang=ru', 'ru', 'dark')).toBe(
+      '/embed-builder?scale=log&lang=ru&embed=growth&embed-lang=ru&embed-theme=dark',
+    );
+    expect(builderPath('sectors', '', 'en', undefined)).toBe('/embed-builder?embed=sectors&embed-lang=en');
   });
   it('maps an embed back to the full view without the embed flags', () => {
     expect(fullSitePath('/embed/growth', '?scale=log&title=0&controls=0')).toBe('/growth?scale=log');

@@ -22,9 +22,22 @@ export function embedUrl(href: string, basePath: string, lang: Language, theme: 
 }
 
 /** The iframe snippet; `/embed.js` (same origin) sizes it to its content on the host page. */
-export function embedSnippet(src: string, title: string): string {
+export function embedSnippet(
+  src: string,
+  title: string,
+  style = 'width:100%;border:0',
+  height = 600,
+): string {
   const origin = new URL(src);
   const script = new URL(origin.pathname.replace(/embed\/.*$/, 'embed.js'), origin.origin).toString();
   const safeTitle = title.replace(/"/g, '&quot;');
-  return `<iframe src="${src}" title="${safeTitle}" data-mic-embed style="width:100%;border:0" height="600" loading="lazy"></iframe>\n<script src="${script}" async></script>`;
+  return `<iframe src="${src}" title="${safeTitle}" data-mic-embed style="${style}" height="${height}" loading="lazy"></iframe>\n<script src="${script}" async></script>`;
+}
+
+/**
+ * The embed builder, opened on a view: that view preselected with its options, in the page's language and
+ * the theme the reader chose (else the builder takes the one it is shown in). `search` is the view's; the builder keeps what it does not know as the view's options.
+ */
+export function builderPath(view: string, search: string, lang: Language, theme: Theme | undefined): string {
+  return `/embed-builder${withParams(search, { embed: view, 'embed-lang': lang, 'embed-theme': theme })}`;
 }

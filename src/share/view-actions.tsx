@@ -1,10 +1,10 @@
 import { lazy, Suspense, useState } from 'react';
-import { useLocation, useSearchParams } from 'react-router-dom';
+import { Link, useLocation, useSearchParams } from 'react-router-dom';
 import { useSnapshot } from '../lib/snapshot.queries';
 import { useTranslation } from '../i18n';
 import { resolveTheme } from '../lib/preferences';
 import { copyText } from './copy-text';
-import { embedSnippet, embedUrl, shareUrl } from './share-links';
+import { builderPath, embedSnippet, embedUrl, shareUrl } from './share-links';
 import { Chip } from '../ui/chip';
 import { useOwnSnapshotText } from '../ui/own-snapshot.text';
 import { useSnapshotDrop } from './use-snapshot-drop';
@@ -20,7 +20,7 @@ const SnapshotDropOverlay = lazy(() =>
 );
 
 /**
- * Copy link, Copy embed code, Cite this and Open a snapshot, for one page. With `acceptDrop`, a snapshot file
+ * Copy link, Copy embed code, the embed builder, Cite this and Open a snapshot, for one page. With `acceptDrop`, a snapshot file
  * dropped anywhere on the page is opened too.
  */
 export function ViewActions({
@@ -34,7 +34,7 @@ export function ViewActions({
 }) {
   const { t, i18n } = useTranslation();
   const [search] = useSearchParams();
-  useLocation(); // re-render when the URL (and so the shared state) changes
+  const { pathname, search: rawSearch } = useLocation(); // re-render when the URL (and so the shared state) changes
   const { snapshot, entry } = useSnapshot();
   const ot = useOwnSnapshotText();
   const [openOpen, setOpenOpen] = useState(false);
@@ -65,6 +65,12 @@ export function ViewActions({
           >
             {t('share.copyEmbed')}
           </Chip>
+        )}
+        {embeddable && (
+          // Copying at once stays (the whole view, as it is); the builder is for one chart, a size, a picture.
+          <Link className="chip" to={builderPath(pathname.slice(1), rawSearch, i18n.language, theme)}>
+            {t('nav.embedBuilder')}
+          </Link>
         )}
         <Chip aria-expanded={citeOpen} onClick={() => setCiteOpen((o) => !o)}>
           {t('share.citeThis')}

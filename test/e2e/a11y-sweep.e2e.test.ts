@@ -45,6 +45,8 @@ const PATHS = [
   '/embed/subclusters/full',
   '/embed',
   '/present',
+  // The builder with one chart in its preview, static, as a slide: every kind of control it has.
+  '/embed-builder?embed=growth/ratio&static=1&width=slides',
 ];
 
 /**
@@ -100,13 +102,15 @@ async function ready(page: Page, path: string) {
       ? 'main li a'
       : /^\/embed\/\w+\/\w+/.test(path)
         ? 'main figure.chart-frame'
-        : path.startsWith('/present')
-          ? '.deck main figure, .deck main table'
-          : path === '/'
-            ? '.headline'
-            : path.includes('tab=table') || path.startsWith('/sources') || path.startsWith('/compare')
-              ? 'main table'
-              : 'main figure';
+        : path.startsWith('/embed-builder')
+          ? 'main textarea'
+          : path.startsWith('/present')
+            ? '.deck main figure, .deck main table'
+            : path === '/'
+              ? '.headline'
+              : path.includes('tab=table') || path.startsWith('/sources') || path.startsWith('/compare')
+                ? 'main table'
+                : 'main figure';
   await page.locator(content).first().waitFor();
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
 }

@@ -68,6 +68,9 @@ export function AppShell() {
 
 /** The page's name for the document title: its navigation label (`/` is the overview), or "not found". */
 function pageTitleKey(pathname: string) {
-  const page = pathname.split('/').filter(Boolean)[0] ?? 'overview';
+  // `/embed-builder` is `nav.embedBuilder`.
+  const page = (pathname.split('/').filter(Boolean)[0] ?? 'overview').replace(/-(\w)/g, (_, c: string) =>
+    c.toUpperCase(),
+  );
   return Object.hasOwn(en.nav, page) ? (`nav.${page as keyof typeof en.nav}` as const) : 'notFound.title';
 }
