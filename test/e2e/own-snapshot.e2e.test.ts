@@ -11,9 +11,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { BASE_URL, sharedBrowser } from './browser';
 import { BROKEN_FIXTURES, MARKUP_FIXTURE, oversizedText } from '../fixtures/snapshots/broken-snapshots';
+import { EVERY_VIEW_EDITS } from '../fixtures/snapshots/edited-every-view';
 
 const browser = sharedBrowser();
 const edited = readFileSync('test/fixtures/snapshots/edited.json');
+const everyView = readFileSync('test/fixtures/snapshots/edited-every-view.json');
 const BANNER = /^Your snapshot: .+, loaded from .+, not published/;
 
 let context: BrowserContext;
@@ -175,6 +177,32 @@ describe('a snapshot of your own', () => {
 
     expect(await pwned()).toBeUndefined();
     expect(dialogs).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('changes what every view shows: one edited figure per view, in its table', async () => {
+    await page.goto(`${BASE_URL}/sources`, { waitUntil: 'networkidle' });
+    await openFile('edited-every-view.json', everyView);
+    await banner().waitFor();
+    const id = snapshotParam();
+    expect(id).toMatch(/^own-/);
+    const lines = async (url: string) => {
+      await page.goto(`${BASE_URL}${url}`);
+      await page.locator('main table').first().waitFor();
+      return (await page.locator('main').innerText()).split('\n');
+    };
+    for (const [view, { shows }] of Object.entries(EVERY_VIEW_EDITS)) {
+      const published = await lines(`/${view}?tab=table`);
+      const own = await lines(`/${view}?tab=table&snapshot=${id}`);
+      // Lines the copy shows and the published data does not: the edited figure's row among them.
+      const changed = own.filter((line) => !published.includes(line));
+      expect(
+        changed.some((line) => line.includes(shows)),
+        `${view}: ${JSON.stringify(changed)}`,
+      ).toBe(true);
+    }
+    await page.getByRole('button', { name: 'Remove it from this browser' }).click();
+    await page.waitForURL((url) => !url.searchParams.has('snapshot'));
     expect(pageErrors).toEqual([]);
   });
 });

@@ -8,6 +8,7 @@ import { diffSnapshots } from '../../src/data/snapshot-diff';
 import { snapshotTemplate } from '../../src/data/snapshot-template';
 import { BROKEN_FIXTURES, MARKUP_FIXTURE, oversizedText } from '../fixtures/snapshots/broken-snapshots';
 import { EXPECTED_EDITS, editedSnapshot } from '../fixtures/snapshots/edited-snapshot';
+import { editedEveryView } from '../fixtures/snapshots/edited-every-view';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const DIR = join(ROOT, 'test/fixtures/snapshots');
@@ -19,6 +20,10 @@ const files = [
   ...BROKEN_FIXTURES.map((f) => ({ path: join(DIR, 'broken', f.file), text: f.text })),
   { path: join(DIR, MARKUP_FIXTURE.file), text: MARKUP_FIXTURE.text },
   { path: join(DIR, 'edited.json'), text: `${JSON.stringify(editedSnapshot(shipped), null, 2)}\n` },
+  {
+    path: join(DIR, 'edited-every-view.json'),
+    text: `${JSON.stringify(editedEveryView(shipped), null, 2)}\n`,
+  },
 ];
 
 function problemsOf(file: string, text: string) {
