@@ -1,26 +1,15 @@
 import { useMemo, type KeyboardEvent, type MouseEvent } from 'react';
 import { hatchId, kindPaint } from '../../charts/figure-kinds';
 import { denseKey, densePaths } from './growth-dense-paths';
-import type { RovingItemProps } from './growth-focus';
-import type { ChartPoint, ChartSeries } from './growth-series';
+import type { SeriesMarksBase } from './growth-marks';
+import type { ChartPoint } from './growth-series';
 
-interface DenseSeriesMarksProps {
-  series: ChartSeries;
-  color: string;
-  background: string;
-  hatches: string;
-  highlight: string;
-  x: (t: number) => number;
-  y: (v: number) => number;
+interface DenseSeriesMarksProps extends SeriesMarksBase {
   /** The point the keyboard is on (index into `series.points`). */
   cursor: number;
   onCursor: (index: number) => void;
   /** Accessible name of the point at the cursor (value, date, kind, source, place on the line). */
   describe: (point: ChartPoint, index: number) => string;
-  activeId: string | undefined;
-  onEnter: (point: ChartPoint, px: number, py: number) => void;
-  onLeave: () => void;
-  itemProps: RovingItemProps;
 }
 
 /**

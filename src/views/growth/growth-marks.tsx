@@ -6,7 +6,8 @@ import type { ChartPoint, ChartSeries } from './growth-series';
 
 const segmentPath = line<[number, number]>();
 
-interface SeriesMarksProps {
+/** What drawing a series needs, point by point (`SeriesMarks`) or as paths (`DenseSeriesMarks`). */
+export interface SeriesMarksBase {
   series: ChartSeries;
   color: string;
   background: string;
@@ -15,12 +16,15 @@ interface SeriesMarksProps {
   highlight: string;
   x: (t: number) => number;
   y: (v: number) => number;
-  /** Accessible name of each point (value, date, kind, source). */
-  describe: (point: ChartPoint) => string;
   activeId: string | undefined;
   onEnter: (point: ChartPoint, px: number, py: number) => void;
   onLeave: () => void;
   itemProps: RovingItemProps;
+}
+
+interface SeriesMarksProps extends SeriesMarksBase {
+  /** Accessible name of each point (value, date, kind, source). */
+  describe: (point: ChartPoint) => string;
 }
 
 /** One series: segments (dashed where an end is not exact), period bars, then focusable markers on top. */
