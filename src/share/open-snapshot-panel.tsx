@@ -97,7 +97,7 @@ export function OpenSnapshotPanel({ dropped }: { dropped?: File }) {
       <p role="status" className="open-snapshot__status">
         {state.status === 'checking' ? ot('checking', { origin: state.origin }) : ''}
       </p>
-      {state.status === 'failed' && <DataError error={state.error} />}
+      {state.status === 'failed' && <DataError error={state.error} title={ot('notOpened')} />}
     </section>
   );
 }

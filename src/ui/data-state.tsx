@@ -26,11 +26,12 @@ export function Loading({ file }: { file?: string }) {
 }
 
 /** Says exactly what went wrong with a data file (file, HTTP status or JSON paths) and offers a retry, if one can help. */
-export function DataError({ error, onRetry }: { error: Error; onRetry?: () => void }) {
+/** `title` replaces "The data could not be loaded" where nothing failed to load (a file the user chose). */
+export function DataError({ error, onRetry, title }: { error: Error; onRetry?: () => void; title?: string }) {
   const { t, i18n } = useTranslation();
   return (
     <div className="status status--error" role="alert">
-      <h2>{t('status.errorTitle')}</h2>
+      <h2>{title ?? t('status.errorTitle')}</h2>
       {error instanceof SnapshotError ? (
         <>
           <p>

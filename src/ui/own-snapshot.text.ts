@@ -25,6 +25,7 @@ export const useOwnSnapshotText = defineViewText({
     unreachable:
       'Could not fetch {{url}}: the server did not answer, or it does not let other sites read its files (CORS). Download the file and open it from your computer instead.',
     httpStatus: 'Could not fetch {{url}}: the server answered HTTP {{status}}.',
+    notOpened: 'This file was not opened; the data shown is unchanged',
   },
   ru: {
     bannerLabel: 'Ваш снимок',
@@ -46,5 +47,6 @@ export const useOwnSnapshotText = defineViewText({
     unreachable:
       'Не удалось загрузить {{url}}: сервер не ответил или не разрешает другим сайтам читать свои файлы (CORS). Скачайте файл и откройте его со своего компьютера.',
     httpStatus: 'Не удалось загрузить {{url}}: сервер ответил HTTP {{status}}.',
+    notOpened: 'Этот файл не открыт; показанные данные не изменились',
   },
 });
