@@ -1,3 +1,5 @@
+// @vitest-environment jsdom
+// The alt text is read from a chart frame's markup, so this one needs a DOM.
 import { describe, expect, it } from 'vitest';
 import { chartAltText, embedSource, frameStyle, iframeCode, imageCode } from './builder-code';
 import type { BuilderChoices } from './builder-params';
