@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useLocation, useNavigate } from 'react-router-dom';
+import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { useTranslation } from '../i18n';
 import { useEmbed } from '../lib/embed-context';
 import { ownSnapshotQueryOptions, type SnapshotEntry } from '../lib/snapshot.queries';
@@ -34,6 +34,13 @@ export default function OwnSnapshotBanner({ entry }: { entry: SnapshotEntry }) {
     queryClient.removeQueries({ queryKey: ownSnapshotQueryOptions(entry.id).queryKey });
   };
 
+  // The published data (the default `a`) beside this file, keeping the reader's language and theme.
+  const compare = new URLSearchParams({ b: entry.id });
+  for (const key of ['lang', 'theme']) {
+    const value = new URLSearchParams(location.search).get(key);
+    if (value) compare.set(key, value);
+  }
+
   return (
     // A landmark of its own, named, so that it is found (and not left outside every landmark) by screen readers.
     <section className="own-banner" aria-label={ot('bannerLabel')}>
@@ -46,6 +53,9 @@ export default function OwnSnapshotBanner({ entry }: { entry: SnapshotEntry }) {
           <button type="button" className="button" onClick={() => void backToPublished()}>
             {ot('backToPublished')}
           </button>
+          <Link className="button" to={`/compare?${compare.toString()}`}>
+            {ot('compareWithPublished')}
+          </Link>
           <button type="button" className="button" onClick={() => void remove()}>
             {ot('remove')}
           </button>
