@@ -5,12 +5,17 @@
  */
 export function snapshotFingerprint(snapshot: { id: string }): string {
   const text = JSON.stringify(snapshot);
+  return `${snapshot.id}:${textHash(text)}-${text.length.toString(36)}`;
+}
+
+/** FNV-1a over the text's UTF-16 code units, in base 36: short, stable, and not for security. */
+export function textHash(text: string): string {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     hash ^= text.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193) >>> 0;
   }
-  return `${snapshot.id}:${hash.toString(36)}-${text.length.toString(36)}`;
+  return hash.toString(36);
 }
 
 /**

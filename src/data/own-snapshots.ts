@@ -6,6 +6,7 @@
  */
 import { createStore, del, get, set, values, type UseStore } from 'idb-keyval';
 import { parseSnapshotFile } from './snapshot';
+import { textHash } from './fingerprint';
 import type { LocalizedText, Snapshot } from './schema';
 
 import { OWN_PREFIX } from './own-snapshot-id';
@@ -38,14 +39,9 @@ export interface OwnSnapshot {
 let store: UseStore | undefined;
 const ownStore = () => (store ??= createStore('mic-dashboard', 'own-snapshots'));
 
-/** FNV-1a over the text, in base 36: a stable, short id for the same content. */
+/** A stable, short id for the same content. */
 export function ownSnapshotId(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return `${OWN_PREFIX}${hash.toString(36)}${text.length.toString(36)}`;
+  return `${OWN_PREFIX}${textHash(text)}${text.length.toString(36)}`;
 }
 
 /**
