@@ -62,6 +62,8 @@ export async function openPage(
       problems.push(`third-party request: ${r.url()}`);
   });
   await page.goto(`${BASE_URL}${path}`, { waitUntil: 'networkidle' });
+  // A pre-rendered page shows its buttons before React listens to them: a click before then is lost.
+  await page.waitForSelector('html[data-app="ready"]', { state: 'attached', timeout: 60_000 });
   return { page, problems, close: () => context.close() };
 }
 
