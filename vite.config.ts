@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import { csp } from './scripts/csp.mjs';
+import { deferredStart } from './scripts/deferred-start.mjs';
 import react from '@vitejs/plugin-react';
 import { prerenderPages } from './scripts/prerender/plugin.ts';
 import { offlineSupport } from './scripts/pwa.ts';
@@ -56,7 +57,7 @@ function preloadFonts(): Plugin {
 
 export default defineConfig({
   base,
-  plugins: [react(), preloadFonts(), csp(), prerenderPages(), offlineSupport()],
+  plugins: [react(), preloadFonts(), deferredStart(), csp(), prerenderPages(), offlineSupport()],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -14,11 +14,12 @@ import { fontMetrics, loadCardFaces, loadFontFaces } from './font-metrics.ts';
 import { fillTemplate } from './page-html.ts';
 import { LANGS, PRERENDERED_PATHS, htmlFileOf, type Lang } from './routes.ts';
 import { pageCards } from './page-cards.ts';
+import { appModuleTag } from '../deferred-start.mjs';
 
 type PrerenderModule = typeof import('../../src/prerender');
 
 /**
- * A Russian page fetches its catalogue (src/i18n/ru.ts, a chunk of its own) at once with the entry, not after
+ * A Russian page fetches its catalogue (src/i18n/ru.ts, a chunk of its own) together with the entry, not after
  * the entry has run and asked for it.
  */
 function languagePreloads(outDir: string, base: string): (lang: Lang) => string[] {
@@ -28,7 +29,7 @@ function languagePreloads(outDir: string, base: string): (lang: Lang) => string[
   >;
   const ru = manifest['src/i18n/ru.ts']?.file;
   if (!ru) throw new Error('prerender: the build has no chunk of its own for src/i18n/ru.ts');
-  return (lang) => (lang === 'ru' ? [`<link rel="modulepreload" crossorigin href="${base}${ru}" />`] : []);
+  return (lang) => (lang === 'ru' ? [appModuleTag(`${base}${ru}`)] : []);
 }
 
 export function prerenderPages(): Plugin {

@@ -111,6 +111,8 @@ describe('offline', () => {
     }
     // The deck is the app, not only its HTML: the next slide comes up.
     await page.goto(`${ORIGIN}${BASE}present`);
+    // Its pre-rendered buttons answer once the app has taken the page over.
+    await page.waitForSelector('html[data-app="ready"]', { state: 'attached' });
     await page.getByRole('button', { name: /Next/ }).click();
     await expect.poll(() => page.url()).toContain('slide=2');
     await page.goto(`${ORIGIN}${BASE}growth`);

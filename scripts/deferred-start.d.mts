@@ -1,0 +1,4 @@
+import type { Plugin } from 'vite';
+export function deferAppStart(html: string): string;
+export function appModuleTag(href: string): string;
+export function deferredStart(): Plugin;

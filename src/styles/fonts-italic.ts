@@ -1,0 +1,2 @@
+// The italic faces, loaded by the app before it renders (see fonts.ts): not part of a page's first paint.
+import '@fontsource-variable/inter/wght-italic.css';

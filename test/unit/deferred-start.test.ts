@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { appModuleTag, deferAppStart } from '../../scripts/deferred-start.mjs';
+
+const BUILT = `<head><script type="module" crossorigin src="/assets/index-A.js"></script>
+<link rel="modulepreload" crossorigin href="/assets/react-dom-B.js">
+<link rel="modulepreload" crossorigin href="/assets/shell-C.js">
+<link rel="stylesheet" crossorigin href="/assets/shell-D.css"></head>`;
+
+describe('deferred start of the built pages', () => {
+  it('leaves no script or module preload that would be fetched before the first paint', () => {
+    const html = deferAppStart(BUILT);
+    expect(html).not.toMatch(/<script type="module"|modulepreload/);
+    expect(html).toContain('<meta name="app-entry" content="/assets/index-A.js" />');
+    expect(html).toContain('<meta name="app-module" content="/assets/react-dom-B.js" />');
+    expect(html).toContain('<meta name="app-module" content="/assets/shell-C.js" />');
+  });
+
+  it('keeps the style sheets, which the first paint needs', () => {
+    expect(deferAppStart(BUILT)).toContain('<link rel="stylesheet" crossorigin href="/assets/shell-D.css">');
+  });
+
+  it('refuses a page without exactly one entry script rather than ship one that never starts', () => {
+    expect(() => deferAppStart('<head></head>')).toThrow(/expected one entry script, found 0/);
+  });
+
+  it('names an extra module the same way', () => {
+    expect(appModuleTag('/assets/ru-E.js')).toBe('<meta name="app-module" content="/assets/ru-E.js" />');
+  });
+});
