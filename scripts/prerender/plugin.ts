@@ -15,6 +15,7 @@ import { fillTemplate } from './page-html.ts';
 import { LANGS, PRERENDERED_PATHS, htmlFileOf, type Lang } from './routes.ts';
 import { pageCards } from './page-cards.ts';
 import { appModuleTag } from '../deferred-start.mjs';
+import { routePreloads } from './route-preloads.ts';
 
 type PrerenderModule = typeof import('../../src/prerender');
 
@@ -63,11 +64,12 @@ export function prerenderPages(): Plugin {
       const cards = pageCards({ root: config.root, outDir, scratch, faces, base: config.base });
       const template = readFileSync(join(outDir, 'index.html'), 'utf8');
       const preloads = languagePreloads(outDir, config.base);
+      const routeChunks = routePreloads(outDir, config.base);
       for (const lang of LANGS)
         for (const path of PRERENDERED_PATHS) {
           const page = await entry.renderPage(path, lang, data, measure);
           const head = cards.headOf(path, lang, page.html, entry.pageHead(path, lang));
-          head.tags.push(...preloads(lang));
+          head.tags.push(...preloads(lang), ...routeChunks(path));
           const file = join(outDir, htmlFileOf(path, lang));
           mkdirSync(dirname(file), { recursive: true });
           writeFileSync(file, fillTemplate(template, { path, lang, page, head }));
