@@ -1,5 +1,6 @@
-import { useLayoutEffect, useRef, useState } from 'react';
+import { startTransition, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
+import { holdPage, pagePending } from '../lib/page-gate';
 
 /**
  * The width of the element the ref is attached to, kept up to date. Charts take their size from here
@@ -12,9 +13,13 @@ import { flushSync } from 'react-dom';
 export function useParentWidth<T extends HTMLElement>(fallback = 640) {
   const ref = useRef<T>(null);
   const [width, setWidth] = useState(fallback);
+  const release = useRef<{ width: number; release: () => void } | null>(null);
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el || typeof ResizeObserver === 'undefined') return;
+    // A hydrated page is still hidden (lib/page-gate.ts): its first redraw at the measured width is a
+    // transition, done in slices, and the page is shown once it has landed.
+    let hold = pagePending() ? holdPage() : null;
     const measure = (w: number) => {
       if (w > 0) setWidth(Math.floor(w));
     };
@@ -26,13 +31,32 @@ export function useParentWidth<T extends HTMLElement>(fallback = 640) {
       for (const entry of entries) {
         // The border box, as getBoundingClientRect gave (contentRect leaves out padding and border).
         const w = entry.borderBoxSize?.[0]?.inlineSize ?? entry.contentRect.width;
-        if (observing) measure(w);
+        if (hold) {
+          const target = Math.floor(w);
+          if (w > 0 && target !== width) {
+            release.current = { width: target, release: hold };
+            startTransition(() => measure(w));
+          } else hold();
+          hold = null;
+        } else if (observing) measure(w);
         else flushSync(() => measure(w));
       }
     });
     observer.observe(el);
     observing = false;
-    return () => observer.disconnect();
+    return () => {
+      observer.disconnect();
+      hold?.();
+      release.current?.release();
+    };
+    // The observer is set up once; `width` is read only for the first report, against the fallback.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
+  useEffect(() => {
+    if (release.current && release.current.width === width) {
+      release.current.release();
+      release.current = null;
+    }
+  }, [width]);
   return { ref, width };
 }

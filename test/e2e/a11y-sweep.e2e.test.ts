@@ -94,6 +94,8 @@ function withParams(path: string, { lang, theme }: Combo) {
 
 /** Waits until the page shows its content: heading, no loading line, the view's chart/table/cards, fonts. */
 async function ready(page: Page, path: string) {
+  // The app starts after the first paint: until it has taken the page over, the HTML is the build's.
+  await page.waitForSelector('html[data-app="ready"]', { state: 'attached' });
   await page.locator('h1').first().waitFor();
   await page.waitForFunction(() => !document.querySelector('.status--loading'));
   const content =

@@ -1,0 +1,63 @@
+import { act, render, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { useParentWidth } from './use-parent-size';
+import { viewCommitted } from '../lib/page-gate';
+
+/** A ResizeObserver whose reports the test sends. */
+class FakeObserver {
+  static all: FakeObserver[] = [];
+  constructor(private readonly callback: ResizeObserverCallback) {
+    FakeObserver.all.push(this);
+  }
+  observe() {}
+  disconnect() {}
+  report(width: number) {
+    const entry = { contentRect: { width }, borderBoxSize: [{ inlineSize: width }] };
+    this.callback([entry as unknown as ResizeObserverEntry], this as unknown as ResizeObserver);
+  }
+}
+
+function Chart() {
+  const { ref, width } = useParentWidth<HTMLDivElement>();
+  return <div ref={ref}>width {width}</div>;
+}
+
+const html = document.documentElement;
+
+describe('a chart on a pre-rendered page that is still hidden', () => {
+  beforeEach(() => {
+    FakeObserver.all = [];
+    vi.stubGlobal('ResizeObserver', FakeObserver);
+    html.classList.add('app-pending');
+    delete html.dataset.app;
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    html.classList.remove('app-pending');
+  });
+
+  it('keeps the page hidden until it has been drawn at its measured width, then shows it', () => {
+    render(<Chart />);
+    viewCommitted();
+    expect(html.classList.contains('app-pending')).toBe(true);
+    act(() => FakeObserver.all[0]?.report(390.6));
+    expect(screen.getByText('width 390')).toBeTruthy();
+    expect(html.classList.contains('app-pending')).toBe(false);
+    expect(html.dataset.app).toBe('ready');
+  });
+
+  it('shows the page at once when the measured width is the one it was drawn at', () => {
+    render(<Chart />);
+    viewCommitted();
+    act(() => FakeObserver.all[0]?.report(640));
+    expect(screen.getByText('width 640')).toBeTruthy();
+    expect(html.dataset.app).toBe('ready');
+  });
+
+  it('does not keep the page hidden for a chart that is not laid out (width 0)', () => {
+    render(<Chart />);
+    viewCommitted();
+    act(() => FakeObserver.all[0]?.report(0));
+    expect(html.dataset.app).toBe('ready');
+  });
+});
