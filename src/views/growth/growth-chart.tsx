@@ -13,7 +13,10 @@ import { bandKey, bandSpan, eventCentre, eventKey, pointKey } from './growth-foc
 import { SeriesMarks } from './growth-marks';
 import { DenseSeriesMarks } from './growth-dense-marks';
 import { denseKey, isDense } from './growth-dense-paths';
+import { DenseEventStrip } from './growth-dense-event-strip';
+import { DENSE_STRIP_KEY, isDenseStrip } from './growth-dense-events';
 import type { Overlay } from './growth-model';
+import type { PlacedEvent } from '../../charts/event-layer';
 import { CovidBands, EventStrip } from './growth-overlay';
 import type { ChartPoint, ChartSeries, Period } from './growth-series';
 import { TooltipBody, type Active } from './growth-tooltip';
@@ -44,6 +47,8 @@ export function GrowthChart(props: GrowthChartProps) {
   const [active, setActive] = useState<Active | null>(null);
   // Where the keyboard is on each dense line (index into its points), so ↑ and ↓ leave from that point.
   const [cursors, setCursors] = useState<Readonly<Record<string, number>>>({});
+  // The same for a dense event strip (index into the markers, which are in date order).
+  const [eventCursor, setEventCursor] = useState(0);
   // Geometry, label placement and the focus points change with the data, options and size, not with the
   // hovered mark: computed once for those, so a hover re-renders without laying the chart out again.
   const markers = useMemo(() => overlay?.markers ?? [], [overlay]);
@@ -55,6 +60,7 @@ export function GrowthChart(props: GrowthChartProps) {
     () => new Set(series.filter((s) => isDense(s, geo.right - geo.left)).map((s) => s.id)),
     [series, geo],
   );
+  const denseStrip = isDenseStrip(markers, geo.right - geo.left);
   const leave = () => setActive(null);
   const activeId =
     active?.kind === 'point'
@@ -78,18 +84,41 @@ export function GrowthChart(props: GrowthChartProps) {
           const box = bandSpan(band.start, band.end, geo.x, geo.left, geo.right);
           return { id: bandKey(band), x: box.x + box.width / 2, y: geo.plotTop };
         }),
-        ...(overlay && geo.stripH > 0 ? markers : []).map((m, i) => {
+        ...(overlay && geo.stripH > 0 ? markers : []).flatMap((m, i) => {
+          if (denseStrip && i !== Math.min(eventCursor, markers.length - 1)) return [];
           const at = eventCentre(m, geo.lanes[i] ?? 0, { ...geo, top: geo.stripTop });
-          return { id: eventKey(m), x: at.cx, y: at.cy };
+          return [{ id: denseStrip ? DENSE_STRIP_KEY : eventKey(m), x: at.cx, y: at.cy }];
         }),
       ].sort((a, b) => a.x - b.x || a.y - b.y),
-    [series, overlay, markers, geo, dense, cursors],
+    [series, overlay, markers, geo, dense, cursors, denseStrip, eventCursor],
   );
   const roving = useRovingFocus({
     mode: 'spatial',
     ids: focusable.map((f) => f.id),
     points: focusable,
   });
+
+  const describeEvent = (m: PlacedEvent) =>
+    `${m.event.title[lang]}; ${eventDates(m, lang, t)}; ${t(`events.category.${m.event.category}`)}. ${g('tip.openTimeline')}`;
+  const strip = {
+    markers,
+    lanes: geo.lanes,
+    metrics: geo.metrics,
+    x: geo.x,
+    left: geo.left,
+    right: geo.right,
+    top: geo.stripTop,
+    plotTop: geo.plotTop,
+    color: palette.muted,
+    activeColor: palette.accent,
+    activeId,
+    href: timelineHref,
+    onOpen: onOpenTimeline,
+    onEnter: (event: PlacedEvent, px: number, py: number) =>
+      setActive({ kind: 'event', event, x: px, y: py }),
+    onLeave: leave,
+    itemProps: roving.itemProps,
+  };
 
   return (
     <div className="growth-chart" onKeyDown={(e) => e.key === 'Escape' && setActive(null)}>
@@ -204,29 +233,20 @@ export function GrowthChart(props: GrowthChartProps) {
           annotation={g('annotation')}
           color={palette.text}
         />
-        {overlay && geo.stripH > 0 && (
-          <EventStrip
-            markers={markers}
-            lanes={geo.lanes}
-            metrics={geo.metrics}
-            x={geo.x}
-            left={geo.left}
-            right={geo.right}
-            top={geo.stripTop}
-            plotTop={geo.plotTop}
-            color={palette.muted}
-            activeColor={palette.accent}
-            activeId={activeId}
-            href={timelineHref}
-            onOpen={onOpenTimeline}
-            describe={(m) =>
-              `${m.event.title[lang]}; ${eventDates(m, lang, t)}; ${t(`events.category.${m.event.category}`)}. ${g('tip.openTimeline')}`
-            }
-            onEnter={(event, px, py) => setActive({ kind: 'event', event, x: px, y: py })}
-            onLeave={leave}
-            itemProps={roving.itemProps}
-          />
-        )}
+        {overlay &&
+          geo.stripH > 0 &&
+          (denseStrip ? (
+            <DenseEventStrip
+              {...strip}
+              cursor={eventCursor}
+              onCursor={setEventCursor}
+              describe={(m, i) =>
+                `${describeEvent(m)}. ${g('tip.denseEvent', { at: i + 1, count: markers.length })}`
+              }
+            />
+          ) : (
+            <EventStrip {...strip} describe={describeEvent} />
+          ))}
       </svg>
       {active && (
         <ChartTooltip anchor={{ x: active.x, y: active.y }} gap={active.kind === 'point' ? 12 : 10}>

@@ -61,7 +61,7 @@ export function CovidBands({
   );
 }
 
-interface EventStripProps {
+export interface EventStripProps {
   markers: readonly PlacedEvent[];
   /** Row of each marker (from the geometry, which reserved the strip's height). */
   lanes: number[];

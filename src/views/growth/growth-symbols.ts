@@ -16,8 +16,15 @@ export function markerPath(seriesIndex: number, scale = 1): string {
 /** Every marker of a series as one path `d`: the series' shape drawn at each (x, y), to 0.1 px. */
 export function markerPathAt(seriesIndex: number, at: readonly (readonly [number, number])[]): string {
   const shape = SHAPES[seriesIndex % SHAPES.length] ?? SHAPES[0];
-  const type = shape?.type ?? symbolCircle;
-  const size = shape?.size ?? 72;
+  return symbolPathAt(shape?.type ?? symbolCircle, shape?.size ?? 72, at);
+}
+
+/** One d3 symbol of `size` (area, px²) drawn at each (x, y) as a single path `d`, to 0.1 px. */
+export function symbolPathAt(
+  type: SymbolType,
+  size: number,
+  at: readonly (readonly [number, number])[],
+): string {
   const n = (v: number) => Math.round(v * 10) / 10;
   const parts: string[] = [];
   let dx = 0;
