@@ -1,6 +1,10 @@
 import { defineConfig } from 'vitest/config';
 
-// End-to-end tests drive the production build in Debian's Chromium; they run in Node, one file at a time.
+// End-to-end tests drive the production build in Debian's Chromium; they run in Node. E2E_WORKERS files run
+// side by side (default 1): every file has its own browser and its own ports, and every wait is on a state
+// the page reaches, not on time, so a busier machine is slower but not wrong.
+const workers = Math.max(1, Number(process.env.E2E_WORKERS ?? 1));
+
 export default defineConfig({
   test: {
     environment: 'node',
@@ -8,6 +12,7 @@ export default defineConfig({
     globalSetup: ['./test/e2e/global-setup.ts'],
     testTimeout: 120_000,
     hookTimeout: 120_000,
-    fileParallelism: false,
+    fileParallelism: workers > 1,
+    maxWorkers: workers,
   },
 });
