@@ -87,6 +87,8 @@ describe('broken data files', () => {
       );
       for (const path of ['/sources', '/timeline', '/framework']) {
         await page.goto(`${BASE_URL}${path}`);
+        // The HTML is the build's until the app has taken the page over.
+        await page.waitForSelector('html[data-app="ready"]', { state: 'attached' });
         await page.locator('h1').first().waitFor();
         await page.waitForFunction(() => !document.querySelector('.status--loading'));
         if (await pwned(page)) tally.scripts++;
@@ -110,6 +112,8 @@ it(`runs none of the markup put into all ${TEXT_COUNT} texts of the snapshot, on
   ];
   for (const path of [...paths, ...paths.slice(1, 7).map((p) => `${p}?tab=table`)]) {
     await page.goto(`${BASE_URL}${path}`);
+    // The HTML is the build's until the app has taken the page over.
+    await page.waitForSelector('html[data-app="ready"]', { state: 'attached' });
     await page.locator('h1').first().waitFor();
     await page.waitForFunction(() => !document.querySelector('.status--loading'));
     if (await pwned(page)) tally.scripts++;
@@ -227,6 +231,8 @@ describe('generated URLs', () => {
   it(`answers each of ${RUNS} URLs over every route, navigated client-side`, async () => {
     const { page, problems } = await watchedPage();
     await page.goto(`${BASE_URL}/`);
+    // The HTML is the build's until the app has taken the page over.
+    await page.waitForSelector('html[data-app="ready"]', { state: 'attached' });
     await page.locator('.headline').first().waitFor();
     const wrong: string[] = [];
     const samples = fc.sample(urlArb, { numRuns: RUNS, seed: 20261204 });
