@@ -3,6 +3,7 @@ import { symbol, symbolDiamond } from 'd3-shape';
 import type { PlacedEvent } from '../../charts/event-layer';
 import { DENSE_STRIP_KEY, denseEventPaths } from './growth-dense-events';
 import type { EventStripProps } from './growth-overlay';
+import { nearestIndex, stepAlong } from './growth-dense-paths';
 
 interface DenseEventStripProps extends Omit<EventStripProps, 'describe'> {
   /** The event the keyboard is on (index into `markers`, which are in date order). */
@@ -37,18 +38,7 @@ export function DenseEventStrip(props: DenseEventStripProps) {
   };
   const item = itemProps(DENSE_STRIP_KEY, { onFocus: () => show(index) });
   const onKeyDown = (e: KeyboardEvent<HTMLAnchorElement>) => {
-    const plain = !e.shiftKey && !e.altKey && !e.ctrlKey && !e.metaKey;
-    const to = !plain
-      ? null
-      : e.key === 'ArrowRight' && index < last
-        ? index + 1
-        : e.key === 'ArrowLeft' && index > 0
-          ? index - 1
-          : e.key === 'Home'
-            ? 0
-            : e.key === 'End'
-              ? last
-              : null;
+    const to = stepAlong(e, index, last);
     if (to === null) {
       item.onKeyDown(e);
       return;
@@ -62,12 +52,7 @@ export function DenseEventStrip(props: DenseEventStripProps) {
     const box = e.currentTarget.closest('svg')?.getBoundingClientRect();
     if (!box) return;
     const [mx, my] = [e.clientX - box.left, e.clientY - box.top];
-    let best = 0;
-    let bestD = Infinity;
-    at.forEach(([px, py], i) => {
-      const d = (px - mx) ** 2 + (py - my) ** 2;
-      if (d < bestD) [best, bestD] = [i, d];
-    });
+    const best = nearestIndex(at, mx, my);
     if (markers[best]?.event.id !== activeId) show(best);
   };
   const diamond = symbol(symbolDiamond, metrics.size)() ?? '';

@@ -1,6 +1,6 @@
 import { useMemo, type KeyboardEvent, type MouseEvent } from 'react';
 import { hatchId, kindPaint } from '../../charts/figure-kinds';
-import { denseKey, densePaths } from './growth-dense-paths';
+import { denseKey, densePaths, nearestIndex, stepAlong } from './growth-dense-paths';
 import type { SeriesMarksBase } from './growth-marks';
 import type { ChartPoint } from './growth-series';
 
@@ -34,19 +34,7 @@ export function DenseSeriesMarks(props: DenseSeriesMarksProps) {
   };
   const item = itemProps(denseKey(series), { onFocus: () => show(index) });
   const onKeyDown = (e: KeyboardEvent<SVGPathElement>) => {
-    const last = series.points.length - 1;
-    const plain = !e.shiftKey && !e.altKey && !e.ctrlKey && !e.metaKey;
-    const to = !plain
-      ? null
-      : e.key === 'ArrowRight' && index < last
-        ? index + 1
-        : e.key === 'ArrowLeft' && index > 0
-          ? index - 1
-          : e.key === 'Home'
-            ? 0
-            : e.key === 'End'
-              ? last
-              : null;
+    const to = stepAlong(e, index, series.points.length - 1);
     if (to === null) {
       item.onKeyDown(e);
       return;
@@ -59,12 +47,7 @@ export function DenseSeriesMarks(props: DenseSeriesMarksProps) {
     const box = e.currentTarget.ownerSVGElement?.getBoundingClientRect();
     if (!box) return;
     const [mx, my] = [e.clientX - box.left, e.clientY - box.top];
-    let best = 0;
-    let bestD = Infinity;
-    at.forEach(([px, py], i) => {
-      const d = (px - mx) ** 2 + (py - my) ** 2;
-      if (d < bestD) [best, bestD] = [i, d];
-    });
+    const best = nearestIndex(at, mx, my);
     if (series.points[best]?.figure.id !== activeId) show(best);
   };
   const active = series.points.findIndex((p) => p.figure.id === activeId);
