@@ -51,8 +51,7 @@ const PATHS = [
 
 /**
  * States the per-view suites used to check with axe (the geographic map, the scatter, the research goals, an
- * open event): other states of pages above, so they run in the two looks the visual suite photographs, which
- * between them cover both languages, themes and widths.
+ * open event): other states of pages above, so they run in three looks only (`STATE_LOOKS`).
  */
 const STATES = [
   '/regions?map=geo',
@@ -78,13 +77,20 @@ async function openOwnSnapshot(page: Page, which: string) {
   });
   await page.locator(broken ? '.open-snapshot [role="alert"]' : '.own-banner').waitFor();
 }
-const STATE_LOOKS = new Set(['en light 1280', 'ru dark 390']);
+/**
+ * Four looks, not all eight: every pair of language, theme and width is met in one of them (an orthogonal array),
+ * which is what a rule depends on (Russian text at a phone's width, dark colours at a desktop's layout). All eight
+ * made this the longest e2e file and kept the whole suite over its 20-minute budget.
+ */
+const COMBOS = [
+  { lang: 'en', theme: 'light', width: 1280 },
+  { lang: 'en', theme: 'dark', width: 390 },
+  { lang: 'ru', theme: 'light', width: 390 },
+  { lang: 'ru', theme: 'dark', width: 1280 },
+] as const;
 
-const COMBOS = (['en', 'ru'] as const).flatMap((lang) =>
-  (['light', 'dark'] as const).flatMap((theme) =>
-    ([1280, 390] as const).map((width) => ({ lang, theme, width })),
-  ),
-);
+/** The states run in three of them: both languages, both themes and both widths. */
+const STATE_LOOKS = new Set(['en light 1280', 'ru dark 1280', 'ru light 390']);
 
 type Combo = (typeof COMBOS)[number];
 
