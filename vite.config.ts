@@ -8,11 +8,12 @@ import { offlineSupport } from './scripts/pwa.ts';
 // BASE_PATH lets the same build be served from a sub-path (e.g. /mic/ on a static host).
 const base = process.env.BASE_PATH ?? '/';
 
-// The faces every page's first paint needs (src/styles/fonts.ts): fetched alongside the script, not after it.
+// The faces every page's first paint needs (src/styles/fonts.ts), cut down to the characters the dashboard
+// writes (scripts/build-used-fonts.mjs): fetched alongside the style sheets, not after them.
 const PRELOADED_FONTS = [
-  /inter-latin-wght-normal-[\w-]+\.woff2$/,
-  /inter-cyrillic-wght-normal-[\w-]+\.woff2$/,
-  /inter-symbols-wght-normal-[\w-]+\.woff2$/,
+  /inter-used-latin-wght-normal-[\w-]+\.woff2$/,
+  /inter-used-cyrillic-wght-normal-[\w-]+\.woff2$/,
+  /inter-used-symbols-wght-normal-[\w-]+\.woff2$/,
 ];
 
 /** Modules of the kit that every view page (not the overview) runs. */
@@ -61,6 +62,9 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    // A small font inlined into a style sheet would be fetched by every page, drawn with it or not; as a file it
+    // is fetched only by a page that draws one of its characters.
+    assetsInlineLimit: (file) => (file.endsWith('.woff2') ? false : undefined),
     // The manifest lets scripts/bundle-report.mjs measure what each route really loads.
     manifest: true,
     rolldownOptions: {

@@ -7,7 +7,7 @@
  * from HarfBuzz instead (`setTextMeasurer`); the page carries the widths it used, and the browser starts from
  * them (`seedTextWidths`) so that hydration lays the labels out exactly as the HTML has them.
  */
-import { FONT_FAMILY } from '../styles/fonts';
+import { FONT_FAMILY, facesLoaded } from '../styles/fonts';
 
 let context: CanvasRenderingContext2D | null | undefined;
 const widths = new Map<string, number>();
@@ -63,7 +63,7 @@ export function textWidth(text: string, size = 12, weight = 400): number {
     return Math.ceil(width);
   }
   const ctx = canvasContext();
-  if (!ctx || !fontReady(font, text)) return estimateTextWidth(text, size, weight);
+  if (!ctx || !fontReady(text)) return estimateTextWidth(text, size, weight);
   if (widths.size >= CACHE_LIMIT) widths.clear();
   if (contextFont !== font) {
     // Setting the font parses it on every assignment: once per run of labels in the same face, not per label.
@@ -76,32 +76,21 @@ export function textWidth(text: string, size = 12, weight = 400): number {
 }
 
 let contextFont = '';
-/** Faces found loaded, per the character blocks checked: a loaded face stays loaded, so each is checked once. */
-const readyFonts = new Set<string>();
-
-/** The blocks the font's subset files split along (Fontsource's Latin, Latin Extended, Cyrillic, Cyrillic Ext.). */
-function blockBit(c: number): number {
-  if (c < 0x100) return 1;
-  if (c < 0x250) return 2;
-  if (c >= 0x400 && c < 0x460) return 4;
-  if (c >= 0x460 && c < 0x530) return 8;
-  if (c >= 0x2000 && c < 0x2070) return 16;
-  return 32;
-}
+/** Characters found drawn by a loaded face: a loaded face stays loaded, so each character is checked once. */
+const readyChars = new Set<number>();
 
 /**
- * `document.fonts.check` for the face and the blocks of `text`, remembered once true: the check costs more
- * than the measuring, and wrapping one label measures many candidate lines.
+ * Whether the faces that draw `text` have loaded, remembered per character: the check costs more than the
+ * measuring, and wrapping one label measures many candidate lines. (`document.fonts.check` would also wait for
+ * the whole faces behind the cut-down ones, which a page never loads.) Size and weight do not matter: one
+ * variable file holds every weight.
  */
-function fontReady(font: string, text: string): boolean {
-  let blocks = 0;
-  for (let i = 0; i < text.length; i++) blocks |= blockBit(text.charCodeAt(i));
-  // Other characters (arrows and signs come from a subset file of their own) are checked every time.
-  if (blocks & 32) return document.fonts.check(font, text);
-  const key = `${font}\u0000${blocks}`;
-  if (readyFonts.has(key)) return true;
-  if (!document.fonts.check(font, text)) return false;
-  readyFonts.add(key);
+function fontReady(text: string): boolean {
+  let known = true;
+  for (let i = 0; i < text.length && known; i++) known = readyChars.has(text.charCodeAt(i));
+  if (known) return true;
+  if (!facesLoaded(text)) return false;
+  for (let i = 0; i < text.length; i++) readyChars.add(text.charCodeAt(i));
   return true;
 }
 

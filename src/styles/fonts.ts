@@ -8,15 +8,65 @@
  * renders: a pre-rendered page's first paint needs only the upright faces, and the italic ones (72 kB in
  * Latin and Cyrillic) would otherwise be fetched before it, beside them. Until then (and without JavaScript)
  * the few italic texts are drawn slanted from the upright face.
+ *
+ * Each face comes twice: cut down to the characters the dashboard writes (fonts/used/, about half the bytes,
+ * what a page fetches) and whole, fetched only for another character (a snapshot of one's own may have any).
  */
 import '@fontsource-variable/inter/wght.css';
 import './fonts/inter-symbols.css';
+// Declared last, so they win for their characters: the ones the dashboard writes (scripts/build-used-fonts.mjs).
+import './fonts/used/inter-used.css';
 
 /** The CSS family name of the faces above. */
 export const FONT_FAMILY = 'Inter Variable';
 
 /** Characters that make the browser fetch the Latin, Cyrillic and symbol faces every page needs. */
 const FIRST_PAINT_TEXT = 'Aa1 Яя →';
+
+const rangesOf = new WeakMap<FontFace, Array<[number, number]>>();
+
+/** A face's `unicode-range` (as the browser reports it, e.g. "U+0-FF, U+131") as runs, parsed once per face. */
+function runsOf(face: FontFace): Array<[number, number]> {
+  let runs = rangesOf.get(face);
+  if (!runs) {
+    runs = face.unicodeRange.split(',').map((part) => {
+      const [a = '', b] = part.trim().replace(/^U\+/i, '').split('-');
+      return [parseInt(a, 16), parseInt(b ?? a, 16)];
+    });
+    rangesOf.set(face, runs);
+  }
+  return runs;
+}
+
+/**
+ * The faces the browser draws the text with in this style: for each character, the last declared face whose range
+ * holds it. `document.fonts.load` and `check` would take every face that holds a character, the whole faces
+ * behind the cut ones too (fetching 150 kB no page draws with, or answering "not loaded" for ever).
+ */
+function facesDrawing(text: string, style: string): FontFace[] {
+  const faces: FontFace[] = [];
+  document.fonts.forEach((f) => {
+    if (f.style === style && f.family.replace(/["']/g, '') === FONT_FAMILY) faces.push(f);
+  });
+  const picked = new Set<FontFace>();
+  for (const ch of text) {
+    if (/\s/.test(ch)) continue;
+    const cp = ch.codePointAt(0) ?? 0;
+    for (let i = faces.length - 1; i >= 0; i--)
+      if (runsOf(faces[i]!).some(([a, b]) => cp >= a && cp <= b)) {
+        picked.add(faces[i]!);
+        break;
+      }
+  }
+  return [...picked];
+}
+
+/** Whether every face that draws `text` (upright) has loaded; false while the app's faces are not declared yet. */
+export function facesLoaded(text: string): boolean {
+  const faces = facesDrawing(text, 'normal');
+  if (faces.length === 0) return text.trim() === '';
+  return faces.every((f) => f.status === 'loaded');
+}
 
 /**
  * Resolves when the faces the first paint needs have loaded, or after `timeoutMs` (a slow font must not keep
@@ -25,7 +75,7 @@ const FIRST_PAINT_TEXT = 'Aa1 Яя →';
  */
 export function fontsReady(timeoutMs = 1500): Promise<void> {
   if (typeof document === 'undefined' || !('fonts' in document)) return Promise.resolve();
-  const load = (style: string) => document.fonts.load(`${style} 400 16px "${FONT_FAMILY}"`, FIRST_PAINT_TEXT);
+  const load = (style: string) => Promise.all(facesDrawing(FIRST_PAINT_TEXT, style).map((f) => f.load()));
   const loads = [load('normal'), import('./fonts-italic').then(() => load('italic'))];
   const timeout = new Promise<void>((resolve) => setTimeout(resolve, timeoutMs));
   return Promise.race([Promise.all(loads).then(() => undefined), timeout]).catch(() => undefined);

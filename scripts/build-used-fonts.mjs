@@ -1,0 +1,130 @@
+/**
+ * Builds src/styles/fonts/used/: Inter cut down to the characters the dashboard itself writes (its texts in both
+ * languages, its shipped data, the typography `Intl` adds), one file per face the browser would pick, and their
+ * `@font-face` rules (inter-used.css, inter-used-italic.css), declared after the full faces so that they win for
+ * their characters: a page's first paint then fetches about half the bytes (on the critical path of every
+ * pre-rendered page). Any other character (a snapshot of one's own in Polish, say) still comes from the full
+ * faces, fetched only when a page draws it. Glyphs, kerning and the weight axis are kept, so text looks and
+ * measures the same; the exports keep embedding the full faces.
+ *
+ * Run after changing texts with new characters, or after upgrading the font packages (the unit test
+ * test/unit/font-used.test.ts says when): `node scripts/build-used-fonts.mjs && npx prettier --write src/styles/fonts/used`.
+ */
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { usedCodePoints } from './used-characters.mjs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import subsetFont from 'subset-font';
+import fontverter from 'fontverter';
+import * as hb from 'harfbuzzjs';
+
+const require = createRequire(import.meta.url);
+const OUT = 'src/styles/fonts/used';
+
+/** The faces in the order they are declared (the browser tries the last declared first). */
+function declaredFaces(style) {
+  const css = readFileSync(
+    require.resolve(`@fontsource-variable/inter/wght${style === 'italic' ? '-italic' : ''}.css`),
+    'utf8',
+  );
+  const faces = [...css.matchAll(/url\(\.\/files\/([^)]+\.woff2)\)[^;]*;\s*unicode-range:\s*([^;]+);/g)].map(
+    ([, file, range]) => ({
+      name: file.replace(/^inter-|-wght-.*$/g, ''),
+      path: require.resolve(`@fontsource-variable/inter/files/${file}`),
+      range,
+    }),
+  );
+  if (style === 'normal') {
+    const symbols = JSON.parse(readFileSync('src/styles/fonts/inter-symbols.json', 'utf8'));
+    faces.push({
+      name: 'symbols',
+      path: 'src/styles/fonts/inter-symbols-wght-normal.woff2',
+      range: symbols.unicodeRange,
+    });
+  }
+  return faces;
+}
+
+const inRange = (range, cp) =>
+  range.split(',').some((part) => {
+    const [a, b] = part
+      .trim()
+      .replace(/^U\+/i, '')
+      .split('-')
+      .map((h) => parseInt(h, 16));
+    return cp >= a && cp <= (b ?? a);
+  });
+
+/** One file at a time, copied out: the woff2 decoder returns a view into memory its next call overwrites. */
+async function glyphsOf(paths) {
+  const out = [];
+  for (const path of paths) {
+    const sfnt = (await fontverter.convert(readFileSync(path), 'sfnt')).slice();
+    out.push(new Set(new hb.Face(new hb.Blob(sfnt)).collectUnicodes()));
+  }
+  return out;
+}
+
+const hex = (n) => n.toString(16).toUpperCase();
+
+/** Code points as unicode-range runs, e.g. U+41-5A. */
+function asRange(points) {
+  const runs = [];
+  for (const p of [...points].sort((a, b) => a - b)) {
+    const last = runs.at(-1);
+    if (last && last[1] === p - 1) last[1] = p;
+    else runs.push([p, p]);
+  }
+  return runs.map(([a, b]) => (a === b ? `U+${hex(a)}` : `U+${hex(a)}-${hex(b)}`)).join(',');
+}
+
+async function build() {
+  const used = usedCodePoints();
+  rmSync(OUT, { recursive: true, force: true });
+  mkdirSync(OUT, { recursive: true });
+  const manifest = {};
+  for (const style of ['normal', 'italic']) {
+    const faces = declaredFaces(style);
+    const glyphs = await glyphsOf(faces.map((f) => f.path));
+    const take = faces.map(() => []);
+    for (const cp of used) {
+      // The face the browser draws it with: the last declared whose range holds it and that has the glyph.
+      for (let i = faces.length - 1; i >= 0; i--)
+        if (inRange(faces[i].range, cp) && glyphs[i].has(cp)) {
+          take[i].push(cp);
+          break;
+        }
+    }
+    const rules = [];
+    for (const [i, face] of faces.entries()) {
+      if (take[i].length === 0) continue;
+      const file = `inter-used-${face.name}-wght-${style}.woff2`;
+      const woff2 = await subsetFont(readFileSync(face.path), String.fromCodePoint(...take[i]), {
+        targetFormat: 'woff2',
+        variationAxes: { wght: { min: 100, max: 900 } },
+      });
+      writeFileSync(join(OUT, file), woff2);
+      const range = asRange(take[i]);
+      manifest[file] = { from: face.path.replace(/^.*node_modules\//, ''), unicodeRange: range };
+      rules.push(`@font-face {
+  font-family: 'Inter Variable';
+  font-style: ${style};
+  font-display: swap;
+  font-weight: 100 900;
+  src: url(./${file}) format('woff2-variations');
+  unicode-range: ${range};
+}
+`);
+      console.log(
+        `${file}: ${take[i].length} characters, ${woff2.length} bytes (from ${readFileSync(face.path).length})`,
+      );
+    }
+    writeFileSync(
+      join(OUT, style === 'italic' ? 'inter-used-italic.css' : 'inter-used.css'),
+      `/* Generated by scripts/build-used-fonts.mjs: the characters the dashboard writes, ahead of the full faces. */\n${rules.join('\n')}`,
+    );
+  }
+  writeFileSync(join(OUT, 'inter-used.json'), JSON.stringify(manifest, null, 2) + '\n');
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await build();
