@@ -20,6 +20,8 @@ export default function SourcesRoute() {
   return (
     <SnapshotPage
       id="sources"
+      // Laid out by the browser alone (no chart measures its width), so the pre-rendered page shows at once.
+      className="page--static"
       title={st('heading')}
       lead={st('lead')}
       actions={<ViewActions title={st('heading')} embeddable={false} acceptDrop />}
