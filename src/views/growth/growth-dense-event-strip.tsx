@@ -3,7 +3,7 @@ import { symbol, symbolDiamond } from 'd3-shape';
 import type { PlacedEvent } from '../../charts/event-layer';
 import { DENSE_STRIP_KEY, denseEventPaths } from './growth-dense-events';
 import type { EventStripProps } from './growth-overlay';
-import { nearestIndex, stepAlong } from './growth-dense-paths';
+import { nearestIndex, stepAlong } from '../../charts/dense-marks';
 
 interface DenseEventStripProps extends Omit<EventStripProps, 'describe'> {
   /** The event the keyboard is on (index into `markers`, which are in date order). */

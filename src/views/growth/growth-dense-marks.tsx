@@ -1,6 +1,7 @@
 import { useMemo, type KeyboardEvent, type MouseEvent } from 'react';
 import { hatchId, kindPaint } from '../../charts/figure-kinds';
-import { denseKey, densePaths, nearestIndex, stepAlong } from './growth-dense-paths';
+import { nearestIndex, stepAlong } from '../../charts/dense-marks';
+import { denseKey, densePaths } from './growth-dense-paths';
 import type { SeriesMarksBase } from './growth-marks';
 import type { ChartPoint } from './growth-series';
 

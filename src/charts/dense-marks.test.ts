@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nearestIndex, stepAlong } from './growth-dense-paths';
+import { nearestIndex, stepAlong } from './dense-marks';
 
 const key = (
   k: string,
