@@ -42,3 +42,35 @@ export function nearestIndex(at: ReadonlyArray<readonly [number, number]>, x: nu
   });
   return best;
 }
+
+/**
+ * The key handler of a mark drawn as one path: ← → Home End move its cursor, calling each of `onStep` (keep
+ * the cursor, show the tooltip); any other key, and a step past either end, go to `rest` (the chart's
+ * roving focus).
+ */
+export function alongKeys<E extends StepKey & { preventDefault: () => void }>(
+  index: number,
+  last: number,
+  onStep: readonly ((to: number) => void)[],
+  rest: (e: E) => void,
+) {
+  return (e: E) => {
+    const to = stepAlong(e, index, last);
+    if (to === null) {
+      rest(e);
+      return;
+    }
+    e.preventDefault();
+    for (const step of onStep) step(to);
+  };
+}
+
+/** The index of the point of `at` nearest to the pointer, in the px of the chart's <svg> around `target`. */
+export function nearestToPointer(
+  at: ReadonlyArray<readonly [number, number]>,
+  target: Element,
+  pointer: { clientX: number; clientY: number },
+): number | null {
+  const box = target.closest('svg')?.getBoundingClientRect();
+  return box ? nearestIndex(at, pointer.clientX - box.left, pointer.clientY - box.top) : null;
+}
