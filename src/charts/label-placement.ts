@@ -247,6 +247,6 @@ export function stackLane(items: readonly StackItem[], options: StackOptions): S
 }
 
 /** Rows a stacked lane needs (at least one, so an empty lane still shows). */
-export function rowCount(stacked: readonly StackedItem[]): number {
+export function rowCount(stacked: readonly { row: number }[]): number {
   return stacked.reduce((n, s) => Math.max(n, s.row + 1), 1);
 }

@@ -6,7 +6,7 @@ import type { PlacedEvent } from '../../charts/event-layer';
 import type { EventCategory } from '../../data/schema';
 import { timeScale } from '../../charts/time-ticks';
 import { textWidth } from '../../charts/text-measure';
-import { packRows, stackLane } from '../../charts/label-placement';
+import { packRows, rowCount, stackLane } from '../../charts/label-placement';
 import { isDenseCount } from '../../charts/dense-marks';
 import { drawnExtent, outsideCounts, type DrawnExtent, type Lane } from './timeline-series';
 import type { TimeWindow } from './timeline-window';
@@ -94,7 +94,7 @@ export function layoutTimeline(
       const { row = 0, label = null } = placed[i] ?? {};
       return { ...c, row, y: top + g.laneHead + row * g.rowHeight + g.rowHeight / 2, label };
     });
-    const rows = marks.reduce((n, m) => Math.max(n, m.row + 1), 1);
+    const rows = rowCount(marks);
     const height = g.laneHead + rows * g.rowHeight;
     laneLayouts.push({
       category: lane.category,

@@ -10,7 +10,8 @@ import { DenseLane } from './dense-lane';
 import { EventMark } from './event-mark';
 import { LaneHead } from './lane-head';
 import { PAINT } from './mark-paint';
-import { GEOMETRY, layoutTimeline, type LaneLayout, type MarkLayout } from './timeline-layout';
+import { GEOMETRY, layoutTimeline, type MarkLayout } from './timeline-layout';
+import { cursorIn, focusStops, laneKey } from './timeline-focus';
 import type { Lane } from './timeline-series';
 import { useTimelineText } from './timeline.text';
 import { panWindow, zoomWindow, type TimeWindow } from './timeline-window';
@@ -28,43 +29,6 @@ interface TimelinePlotProps {
   /** A discrete step (keys): written to the URL at once. */
   onSet: (w: TimeWindow) => void;
   dateOf: (p: PlacedEvent) => string;
-}
-
-/** The roving-focus id of a dense lane: one Tab stop for all its events. */
-const laneKey = (lane: LaneLayout) => `lane:${lane.category}`;
-
-/** Where the keyboard is in a dense lane: its own cursor, else the open event, else the first in view. */
-function cursorIn(
-  lane: LaneLayout,
-  cursors: Readonly<Record<string, string>>,
-  selectedId: string | undefined,
-) {
-  const id = cursors[lane.category] ?? selectedId;
-  return Math.max(
-    0,
-    lane.marks.findIndex((m) => m.placed.event.id === id),
-  );
-}
-
-/**
- * What the arrow keys move between, in time order: each mark of a lane drawn mark by mark, and one stop per
- * dense lane, at the event its cursor is on (so ↑ and ↓ leave from there).
- */
-function focusStops(
-  layout: ReturnType<typeof layoutTimeline>,
-  cursors: Readonly<Record<string, string>>,
-  selectedId: string | undefined,
-) {
-  const laneOf = new Map(layout.lanes.map((l) => [l.category, l]));
-  const atCursor = new Set(
-    layout.lanes.filter((l) => l.dense).map((l) => l.marks[cursorIn(l, cursors, selectedId)]),
-  );
-  return layout.marks.flatMap((m) => {
-    const lane = laneOf.get(m.placed.event.category);
-    if (lane?.dense && !atCursor.has(m)) return [];
-    const id = lane?.dense ? laneKey(lane) : m.placed.event.id;
-    return [{ id, x: (m.x0 + m.x1) / 2, y: m.y }];
-  });
 }
 
 /** The hand-drawn SVG timeline: time axis on top, one lane per category, marks stacked within lanes. */
