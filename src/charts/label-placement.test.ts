@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { placeLabels, rowCount, stackLane, type Box, type StackItem } from './label-placement';
+import { packRows, placeLabels, rowCount, stackLane, type Box, type StackItem } from './label-placement';
 
 const overlap = (a: Box, b: Box) =>
   a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
@@ -106,5 +106,21 @@ describe('stacking the marks of a lane into rows', () => {
         }
       }),
     );
+  });
+});
+
+describe('packRows', () => {
+  it('keeps intervals apart while there is room, then overlaps them in the row that ends first', () => {
+    const rows = packRows(
+      [
+        { x0: 50, x1: 60 },
+        { x0: 0, x1: 30 },
+        { x0: 0, x1: 10 },
+        { x0: 5, x1: 15 },
+      ],
+      2,
+    );
+    // In order of x0: 0–30 and 0–10 take a row each; 5–15 meets both and goes on 0–10's; 50–60 fits anywhere.
+    expect(rows).toEqual([0, 0, 1, 1]);
   });
 });

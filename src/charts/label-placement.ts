@@ -3,7 +3,8 @@
  * - `placeLabels`: point labels in a scatter, each at the first free spot around its point;
  * - `placeDirectLabels`: names at line ends, nudged apart, or null when the legend must do instead;
  * - `assignLanes`: intervals packed into the fewest lanes without overlap (event markers);
- * - `stackLane`: the same for marks that carry a label to their right, cutting labels before adding rows.
+ * - `stackLane`: the same for marks that carry a label to their right, cutting labels before adding rows;
+ * - `packRows`: intervals in a fixed number of rows, overlapping where they must (marks drawn as paths).
  */
 
 export interface LabelRequest {
@@ -143,6 +144,30 @@ export function assignLanes(intervals: readonly { start: number; end: number }[]
   });
 }
 
+/**
+ * Intervals packed into at most `maxRows` rows, in the order given: each goes into the first row whose last
+ * interval ends `gap` px before it starts, else a new row while there are fewer than `maxRows`, else the row
+ * that ends first, where it overlaps. For marks too many to keep apart, drawn so that they may.
+ */
+export function packRows(
+  intervals: readonly { x0: number; x1: number }[],
+  maxRows: number,
+  gap = 2,
+): number[] {
+  const ends: number[] = [];
+  const order = intervals.map((_, i) => i).sort((a, b) => (intervals[a]?.x0 ?? 0) - (intervals[b]?.x0 ?? 0));
+  const rows: number[] = new Array<number>(intervals.length).fill(0);
+  for (const i of order) {
+    const { x0, x1 } = intervals[i] ?? { x0: 0, x1: 0 };
+    let row = ends.findIndex((end) => end + gap <= x0);
+    if (row < 0 && ends.length < maxRows) row = ends.length;
+    if (row < 0) row = ends.indexOf(Math.min(...ends));
+    ends[row] = Math.max(ends[row] ?? x1, x1);
+    rows[i] = row;
+  }
+  return rows;
+}
+
 export interface StackItem {
   id: string;
   /** Left and right pixel edges of the mark. */
@@ -222,6 +247,6 @@ export function stackLane(items: readonly StackItem[], options: StackOptions): S
 }
 
 /** Rows a stacked lane needs (at least one, so an empty lane still shows). */
-export function rowCount(stacked: readonly StackedItem[]): number {
+export function rowCount(stacked: readonly { row: number }[]): number {
   return stacked.reduce((n, s) => Math.max(n, s.row + 1), 1);
 }

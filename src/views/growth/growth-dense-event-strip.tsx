@@ -3,7 +3,7 @@ import { symbol, symbolDiamond } from 'd3-shape';
 import type { PlacedEvent } from '../../charts/event-layer';
 import { DENSE_STRIP_KEY, denseEventPaths } from './growth-dense-events';
 import type { EventStripProps } from './growth-overlay';
-import { nearestIndex, stepAlong } from './growth-dense-paths';
+import { alongKeys, nearestToPointer } from '../../charts/dense-marks';
 
 interface DenseEventStripProps extends Omit<EventStripProps, 'describe'> {
   /** The event the keyboard is on (index into `markers`, which are in date order). */
@@ -37,23 +37,16 @@ export function DenseEventStrip(props: DenseEventStripProps) {
     if (m && xy) onEnter(m, xy[0], xy[1]);
   };
   const item = itemProps(DENSE_STRIP_KEY, { onFocus: () => show(index) });
-  const onKeyDown = (e: KeyboardEvent<HTMLAnchorElement>) => {
-    const to = stepAlong(e, index, last);
-    if (to === null) {
-      item.onKeyDown(e);
-      return;
-    }
-    e.preventDefault();
-    onCursor(to);
-    show(to);
-  };
+  const onKeyDown = alongKeys<KeyboardEvent<HTMLAnchorElement>>(
+    index,
+    last,
+    [onCursor, show],
+    item.onKeyDown,
+  );
   // React types an SVG <a> as an HTML one; the box is the chart's <svg> either way.
   const nearest = (e: MouseEvent<Element>) => {
-    const box = e.currentTarget.closest('svg')?.getBoundingClientRect();
-    if (!box) return;
-    const [mx, my] = [e.clientX - box.left, e.clientY - box.top];
-    const best = nearestIndex(at, mx, my);
-    if (markers[best]?.event.id !== activeId) show(best);
+    const best = nearestToPointer(at, e.currentTarget, e);
+    if (best !== null && markers[best]?.event.id !== activeId) show(best);
   };
   const diamond = symbol(symbolDiamond, metrics.size)() ?? '';
   const active = activeId === undefined ? -1 : markers.findIndex((m) => m.event.id === activeId);

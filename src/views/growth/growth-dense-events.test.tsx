@@ -1,6 +1,6 @@
 import { act, fireEvent, screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { syntheticSnapshotJson } from '../../../test/fixtures/snapshot-fixture';
+import { manyEventsSnapshot } from '../../../test/fixtures/snapshot-fixture';
 import { serveDataFile, server } from '../../../test/support/msw-server';
 import { renderRoute } from '../../../test/support/render-route';
 import { denseEventPaths } from './growth-dense-events';
@@ -12,27 +12,9 @@ vi.mock('./growth-dense-events', async (original) => {
 });
 
 const slow = { timeout: 15_000 };
-const DAY = 86_400_000;
-const START = Date.UTC(2019, 5, 1);
 const COUNT = 800;
-
-/**
- * The fixture with 800 more cluster events, one a day from 1 June 2019: far more than one per 4 px of the
- * plot. Stored latest first, so the strip has to put them in date order itself.
- */
-function manyEventsSnapshot() {
-  return syntheticSnapshotJson((s) => {
-    const base = s.events.find((e) => e.category === 'digital' && !e.end);
-    if (!base) throw new Error('the fixture has no one-day digital event');
-    for (let i = COUNT - 1; i >= 0; i--)
-      s.events.push({
-        ...structuredClone(base),
-        id: `synthetic-event-${i}`,
-        title: { en: `Synthetic event ${i}`, ru: `Синтетическое событие ${i}` },
-        start: { value: new Date(START + i * DAY).toISOString().slice(0, 10), precision: 'day' },
-      });
-  });
-}
+/** 800 more cluster events, one a day from 1 June 2019: far more than one per 4 px of the plot. */
+const manyEvents = () => manyEventsSnapshot('digital', Date.UTC(2019, 5, 1), COUNT);
 
 async function strip() {
   const chart = await screen.findByRole('group', { name: /Line chart/ }, slow);
@@ -51,7 +33,7 @@ function cursorAt(dense: Element) {
 
 describe('growth chart with more events than its strip has room for', () => {
   beforeEach(() => {
-    server.use(serveDataFile('mic-2021.json', manyEventsSnapshot()));
+    server.use(serveDataFile('mic-2021.json', manyEvents()));
     vi.mocked(denseEventPaths).mockClear();
   });
 

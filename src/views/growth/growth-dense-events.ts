@@ -3,8 +3,8 @@
  * pure, so the threshold and the drawing are testable without a browser.
  */
 import { symbolDiamond } from 'd3-shape';
+import { isDenseCount } from '../../charts/dense-marks';
 import type { PlacedEvent } from '../../charts/event-layer';
-import { DENSE_PX_PER_POINT } from './growth-dense-paths';
 import { eventCentre } from './growth-focus';
 import type { markerMetrics } from './growth-layout';
 import { symbolPathAt } from './growth-symbols';
@@ -15,7 +15,7 @@ import { symbolPathAt } from './growth-symbols';
  * plot under 60 px wide, so the chart at 1× is drawn event by event as before.
  */
 export const isDenseStrip = (markers: readonly PlacedEvent[], plotWidth: number) =>
-  markers.length > plotWidth / DENSE_PX_PER_POINT;
+  isDenseCount(markers.length, plotWidth);
 
 /** The roving-focus id of a dense strip: one Tab stop for all its events. */
 export const DENSE_STRIP_KEY = 'events:strip';

@@ -1,6 +1,7 @@
 import { useMemo, type KeyboardEvent, type MouseEvent } from 'react';
 import { hatchId, kindPaint } from '../../charts/figure-kinds';
-import { denseKey, densePaths, nearestIndex, stepAlong } from './growth-dense-paths';
+import { alongKeys, nearestToPointer } from '../../charts/dense-marks';
+import { denseKey, densePaths } from './growth-dense-paths';
 import type { SeriesMarksBase } from './growth-marks';
 import type { ChartPoint } from './growth-series';
 
@@ -33,22 +34,15 @@ export function DenseSeriesMarks(props: DenseSeriesMarksProps) {
     if (p && xy) onEnter(p, xy[0], xy[1]);
   };
   const item = itemProps(denseKey(series), { onFocus: () => show(index) });
-  const onKeyDown = (e: KeyboardEvent<SVGPathElement>) => {
-    const to = stepAlong(e, index, series.points.length - 1);
-    if (to === null) {
-      item.onKeyDown(e);
-      return;
-    }
-    e.preventDefault();
-    onCursor(to);
-    show(to);
-  };
+  const onKeyDown = alongKeys<KeyboardEvent<SVGPathElement>>(
+    index,
+    series.points.length - 1,
+    [onCursor, show],
+    item.onKeyDown,
+  );
   const nearest = (e: MouseEvent<SVGElement>) => {
-    const box = e.currentTarget.ownerSVGElement?.getBoundingClientRect();
-    if (!box) return;
-    const [mx, my] = [e.clientX - box.left, e.clientY - box.top];
-    const best = nearestIndex(at, mx, my);
-    if (series.points[best]?.figure.id !== activeId) show(best);
+    const best = nearestToPointer(at, e.currentTarget, e);
+    if (best !== null && series.points[best]?.figure.id !== activeId) show(best);
   };
   const active = series.points.findIndex((p) => p.figure.id === activeId);
   const current = series.points[index];

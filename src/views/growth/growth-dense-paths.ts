@@ -2,15 +2,14 @@
  * When the growth chart draws a series as paths rather than one element per point, and those paths: pure, so
  * the thresholds and the drawing are testable without a browser.
  */
+import { isDenseCount } from '../../charts/dense-marks';
 import type { FigureKind } from '../../charts/figure-kinds';
 import { markerPathAt } from './growth-symbols';
 import type { ChartPoint, ChartSeries } from './growth-series';
 
-/** More points than one per this many px of plot width: the series is drawn as paths (`DenseSeriesMarks`). */
-export const DENSE_PX_PER_POINT = 4;
-
+/** More points than the plot has room for: the series is drawn as paths (`DenseSeriesMarks`). */
 export const isDense = (series: ChartSeries, plotWidth: number) =>
-  series.points.length > plotWidth / DENSE_PX_PER_POINT;
+  isDenseCount(series.points.length, plotWidth);
 
 /** The roving-focus id of a dense series: one Tab stop for the whole line. */
 export const denseKey = (series: ChartSeries) => `series:${series.id}`;
@@ -55,36 +54,4 @@ export function densePaths(series: ChartSeries, x: (t: number) => number, y: (v:
     markers: [...byKind].map(([kind, points]) => ({ kind, d: markerPathAt(series.index, points) })),
     hit: at.map(([px, py], i) => `${i === 0 ? 'M' : 'L'}${n(px)},${n(py)}`).join(''),
   };
-}
-
-interface StepKey {
-  key: string;
-  shiftKey: boolean;
-  altKey: boolean;
-  ctrlKey: boolean;
-  metaKey: boolean;
-}
-
-/**
- * Where ← → Home End move the cursor of a mark drawn as one path (a dense line, a dense event strip), or null
- * for any other key or past either end, which the chart's roving focus then takes.
- */
-export function stepAlong(e: StepKey, index: number, last: number): number | null {
-  if (e.shiftKey || e.altKey || e.ctrlKey || e.metaKey) return null;
-  if (e.key === 'ArrowRight') return index < last ? index + 1 : null;
-  if (e.key === 'ArrowLeft') return index > 0 ? index - 1 : null;
-  if (e.key === 'Home') return 0;
-  if (e.key === 'End') return last;
-  return null;
-}
-
-/** The index of the point of `at` nearest to (x, y). */
-export function nearestIndex(at: ReadonlyArray<readonly [number, number]>, x: number, y: number): number {
-  let best = 0;
-  let bestD = Infinity;
-  at.forEach(([px, py], i) => {
-    const d = (px - x) ** 2 + (py - y) ** 2;
-    if (d < bestD) [best, bestD] = [i, d];
-  });
-  return best;
 }

@@ -2,6 +2,8 @@ import { activationKeys, type RovingHandlers } from '../../charts/use-roving-foc
 import type { MarkLayout } from './timeline-layout';
 import { GEOMETRY } from './timeline-layout';
 import { fitText } from '../../charts/text-measure';
+import { barTop, inferred, PAINT, periodParts } from './mark-paint';
+import { FocusRing, SelectedFrame } from './mark-frames';
 
 interface EventMarkProps {
   mark: MarkLayout;
@@ -30,7 +32,7 @@ const H = GEOMETRY.markHeight;
 export function EventMark(props: EventMarkProps) {
   const { mark, colour, text, background, title, ariaLabel, selected, tooltipId } = props;
   const { drawn, y } = mark;
-  const dash = drawn.approximate ? '4 3' : undefined;
+  const dash = drawn.approximate ? PAINT.dash : undefined;
   const onKeyDown = activationKeys(props.onSelect);
   const labelEnd = mark.label ? mark.label.x + mark.label.room : mark.x1;
   const hitLeft = Math.min(mark.x0 - 3, (mark.x0 + mark.x1) / 2 - 8);
@@ -57,15 +59,7 @@ export function EventMark(props: EventMarkProps) {
         height={GEOMETRY.rowHeight}
         fill="transparent"
       />
-      <rect
-        className="timeline-mark__ring"
-        x={mark.x0 - 3}
-        y={y - H / 2 - 3}
-        width={Math.max(labelEnd, mark.x1) - mark.x0 + 6}
-        height={H + 6}
-        rx={4}
-        fill="none"
-      />
+      <FocusRing mark={mark} right={Math.max(labelEnd, mark.x1)} />
       {drawn.shape === 'day' && (
         <circle
           cx={(mark.xOuterStart + mark.xOuterEnd) / 2}
@@ -79,18 +73,7 @@ export function EventMark(props: EventMarkProps) {
       )}
       {drawn.shape === 'band' && <Band mark={mark} colour={colour} dash={dash} />}
       {drawn.shape === 'period' && <Period mark={mark} colour={colour} dash={dash} />}
-      {selected && (
-        <rect
-          x={mark.x0 - 2}
-          y={y - H / 2 - 2}
-          width={mark.x1 - mark.x0 + 4}
-          height={H + 4}
-          rx={3}
-          fill="none"
-          stroke={text}
-          strokeWidth={2}
-        />
-      )}
+      {selected && <SelectedFrame mark={mark} colour={text} />}
       {mark.label && (
         <svg x={mark.label.x} y={y - H / 2} width={mark.label.room} height={H} overflow="hidden">
           <text x={0} y={H / 2} dy="0.35em" fontSize={GEOMETRY.fontSize} fill={text}>
@@ -112,7 +95,7 @@ function Band({ mark, colour, dash }: { mark: MarkLayout; colour: string; dash: 
         width={x1 - x0}
         height={12}
         fill={colour}
-        fillOpacity={mark.drawn.approximate ? 0.1 : 0.2}
+        fillOpacity={PAINT.bandFill[inferred(mark)]}
       />
       <path
         d={`M${x0},${y - 6}V${y + 6}${mark.label?.inside ? '' : `M${x0},${y}H${x1}`}M${x1},${y - 6}V${y + 6}`}
@@ -126,35 +109,30 @@ function Band({ mark, colour, dash }: { mark: MarkLayout; colour: string; dash: 
 }
 
 function Period({ mark, colour, dash }: { mark: MarkLayout; colour: string; dash: string | undefined }) {
-  const { y, drawn } = mark;
   const cat = mark.placed.event.category;
-  const fadeStart = mark.xCoreStart - mark.xOuterStart > 0.5;
-  const fadeEnd = mark.xOuterEnd - mark.xCoreEnd > 0.5;
-  // A period shorter than the minimum bar is widened around its centre so it stays visible and clickable.
-  const core0 = fadeStart || fadeEnd ? mark.xCoreStart : mark.x0;
-  const core1 = fadeStart || fadeEnd ? mark.xCoreEnd : mark.x1;
-  const top = y - H / 2;
+  const { fadeStart, core, fadeEnd } = periodParts(mark);
+  const top = barTop(mark);
   // The uncertain ends of a period whose start or end is known only to the month or season.
-  const fade = (x0: number, x1: number, gradient: string) => (
+  const fade = ([x0, x1]: readonly [number, number], gradient: string) => (
     <rect x={x0} y={top} width={x1 - x0} height={H} fill={`url(#${gradient})`} />
   );
   return (
     <>
-      {fadeStart && fade(mark.xOuterStart, mark.xCoreStart, `tl-fade-in-${cat}`)}
-      {core1 - core0 > 0.5 && (
+      {fadeStart && fade(fadeStart, `tl-fade-in-${cat}`)}
+      {core && (
         <rect
-          x={core0}
+          x={core[0]}
           y={top}
-          width={core1 - core0}
+          width={core[1] - core[0]}
           height={H}
           fill={colour}
-          fillOpacity={drawn.approximate ? 0.15 : 0.3}
+          fillOpacity={PAINT.periodFill[inferred(mark)]}
           stroke={colour}
           strokeWidth={1.5}
           strokeDasharray={dash}
         />
       )}
-      {fadeEnd && fade(mark.xCoreEnd, mark.xOuterEnd, `tl-fade-out-${cat}`)}
+      {fadeEnd && fade(fadeEnd, `tl-fade-out-${cat}`)}
     </>
   );
 }

@@ -6,7 +6,8 @@ import type { PlacedEvent } from '../../charts/event-layer';
 import type { EventCategory } from '../../data/schema';
 import { timeScale } from '../../charts/time-ticks';
 import { textWidth } from '../../charts/text-measure';
-import { rowCount, stackLane } from '../../charts/label-placement';
+import { packRows, rowCount, stackLane } from '../../charts/label-placement';
+import { isDenseCount } from '../../charts/dense-marks';
 import { drawnExtent, outsideCounts, type DrawnExtent, type Lane } from './timeline-series';
 import type { TimeWindow } from './timeline-window';
 
@@ -48,6 +49,8 @@ export interface LaneLayout {
   height: number;
   rows: number;
   marks: MarkLayout[];
+  /** Drawn as paths with one Tab stop (`DenseLane`) rather than one mark per event. */
+  dense: boolean;
   before: number;
   after: number;
 }
@@ -78,83 +81,20 @@ export function layoutTimeline(
   const laneLayouts: LaneLayout[] = [];
 
   for (const lane of lanes) {
-    const candidates = lane.events.map((placed) => {
-      const drawn = drawnExtent(placed);
-      const xs = [drawn.outerStart, drawn.coreStart, drawn.coreEnd, drawn.outerEnd].map((t) => x(t));
-      const [xOuterStart = 0, xCoreStart = 0, xCoreEnd = 0, xOuterEnd = 0] = xs;
-      let x0 = xOuterStart;
-      let x1 = xOuterEnd;
-      if (drawn.shape === 'day') {
-        const c = (xOuterStart + xOuterEnd) / 2;
-        x0 = Math.min(x0, c - g.dotRadius);
-        x1 = Math.max(x1, c + g.dotRadius);
-      } else {
-        const min = drawn.shape === 'band' ? g.minBand : g.minBar;
-        if (x1 - x0 < min) {
-          const c = (x0 + x1) / 2;
-          x0 = c - min / 2;
-          x1 = c + min / 2;
-        }
-      }
-      const labelWidth = textWidth(titleOf(placed), g.fontSize);
-      // A period wide enough on screen carries its label inside; otherwise the label goes to the right.
-      // The whole drawn span, fading ends included (the fade is light enough to write on).
-      const visible0 = Math.max(x0, plotLeft);
-      const visible1 = Math.min(x1, plotRight);
-      const insideRoom = drawn.shape === 'band' || drawn.shape === 'period' ? visible1 - visible0 - 10 : 0;
-      const inside = insideRoom >= labelWidth;
-      return {
-        placed,
-        drawn,
-        xOuterStart,
-        xCoreStart,
-        xCoreEnd,
-        xOuterEnd,
-        x0,
-        x1,
-        inside,
-        insideRoom,
-        visible0,
-        textWidth: labelWidth,
-      };
+    const visible = lane.events
+      .map((placed) => markBox(placed, x))
+      .filter((c) => c.x1 >= plotLeft && c.x0 <= plotRight);
+    // A lane with more events in view than the plot has room for is drawn as paths, without labels (the
+    // tooltip and the accessible name carry the titles), in at most `maxRows` rows where marks may overlap.
+    const dense = isDenseCount(visible.length, plotRight - plotLeft);
+    const placed = dense
+      ? packRows(visible, maxRows).map((row) => ({ row, label: null }))
+      : labelledRows(visible, { plotLeft, plotRight, maxRows, titleOf });
+    const marks: MarkLayout[] = visible.map((c, i) => {
+      const { row = 0, label = null } = placed[i] ?? {};
+      return { ...c, row, y: top + g.laneHead + row * g.rowHeight + g.rowHeight / 2, label };
     });
-    const visible = candidates.filter((c) => c.x1 >= plotLeft && c.x0 <= plotRight);
-    const stacked = stackLane(
-      visible.map((c) => ({
-        id: c.placed.event.id,
-        x0: Math.max(c.x0, plotLeft - 1),
-        x1: Math.min(c.x1, plotRight + 1),
-        labelWidth: c.inside ? 0 : c.textWidth,
-      })),
-      { plotRight, maxRows },
-    );
-    const byId = new Map(stacked.map((s) => [s.id, s]));
-    const rows = rowCount(stacked);
-    const marks: MarkLayout[] = visible.map((c) => {
-      const s = byId.get(c.placed.event.id) ?? { row: 0, labelRoom: 0 };
-      const y = top + g.laneHead + s.row * g.rowHeight + g.rowHeight / 2;
-      // Inside when the whole title fits; else to the right; else, for a long mark with no room on its
-      // right (it runs off the plot), cut inside it.
-      const label =
-        c.inside || (s.labelRoom === 0 && c.insideRoom >= 48)
-          ? { x: c.visible0 + 5, room: Math.min(c.insideRoom, c.textWidth), inside: true }
-          : s.labelRoom > 0
-            ? { x: Math.min(c.x1, plotRight + 1) + 4, room: s.labelRoom, inside: false }
-            : null;
-      return {
-        placed: c.placed,
-        drawn: c.drawn,
-        xOuterStart: c.xOuterStart,
-        xCoreStart: c.xCoreStart,
-        xCoreEnd: c.xCoreEnd,
-        xOuterEnd: c.xOuterEnd,
-        x0: c.x0,
-        x1: c.x1,
-        row: s.row,
-        y,
-        label,
-      };
-    });
+    const rows = rowCount(marks);
     const height = g.laneHead + rows * g.rowHeight;
     laneLayouts.push({
       category: lane.category,
@@ -162,6 +102,7 @@ export function layoutTimeline(
       height,
       rows,
       marks,
+      dense,
       ...outsideCounts(lane.events, window),
     });
     top += height + g.laneGap;
@@ -170,4 +111,72 @@ export function layoutTimeline(
     .flatMap((l) => l.marks)
     .sort((a, b) => a.placed.start - b.placed.start || a.placed.end - b.placed.end);
   return { width, height: top, plotLeft, plotRight, lanes: laneLayouts, marks };
+}
+
+type MarkBox = Omit<MarkLayout, 'row' | 'y' | 'label'>;
+
+/** Where an event is drawn on the x axis: its date span, widened to a dot or a minimum band or bar. */
+function markBox(placed: PlacedEvent, x: (t: number) => number): MarkBox {
+  const g = GEOMETRY;
+  const drawn = drawnExtent(placed);
+  const xs = [drawn.outerStart, drawn.coreStart, drawn.coreEnd, drawn.outerEnd].map((t) => x(t));
+  const [xOuterStart = 0, xCoreStart = 0, xCoreEnd = 0, xOuterEnd = 0] = xs;
+  let x0 = xOuterStart;
+  let x1 = xOuterEnd;
+  if (drawn.shape === 'day') {
+    const c = (xOuterStart + xOuterEnd) / 2;
+    x0 = Math.min(x0, c - g.dotRadius);
+    x1 = Math.max(x1, c + g.dotRadius);
+  } else {
+    const min = drawn.shape === 'band' ? g.minBand : g.minBar;
+    if (x1 - x0 < min) {
+      const c = (x0 + x1) / 2;
+      x0 = c - min / 2;
+      x1 = c + min / 2;
+    }
+  }
+  return { placed, drawn, xOuterStart, xCoreStart, xCoreEnd, xOuterEnd, x0, x1 };
+}
+
+interface RowOptions {
+  plotLeft: number;
+  plotRight: number;
+  maxRows: number;
+  titleOf: (p: PlacedEvent) => string;
+}
+
+/** Rows and labels of a lane drawn mark by mark: no two marks overlap, labels are kept where they fit. */
+function labelledRows(visible: readonly MarkBox[], { plotLeft, plotRight, maxRows, titleOf }: RowOptions) {
+  const g = GEOMETRY;
+  const boxes = visible.map((c) => {
+    const labelWidth = textWidth(titleOf(c.placed), g.fontSize);
+    // A period wide enough on screen carries its label inside; otherwise the label goes to the right.
+    // The whole drawn span, fading ends included (the fade is light enough to write on).
+    const visible0 = Math.max(c.x0, plotLeft);
+    const visible1 = Math.min(c.x1, plotRight);
+    const insideRoom = c.drawn.shape === 'band' || c.drawn.shape === 'period' ? visible1 - visible0 - 10 : 0;
+    return { c, labelWidth, visible0, insideRoom, inside: insideRoom >= labelWidth };
+  });
+  const stacked = stackLane(
+    boxes.map(({ c, inside, labelWidth }) => ({
+      id: c.placed.event.id,
+      x0: Math.max(c.x0, plotLeft - 1),
+      x1: Math.min(c.x1, plotRight + 1),
+      labelWidth: inside ? 0 : labelWidth,
+    })),
+    { plotRight, maxRows },
+  );
+  const byId = new Map(stacked.map((s) => [s.id, s]));
+  return boxes.map(({ c, labelWidth, visible0, insideRoom, inside }) => {
+    const s = byId.get(c.placed.event.id) ?? { row: 0, labelRoom: 0 };
+    // Inside when the whole title fits; else to the right; else, for a long mark with no room on its
+    // right (it runs off the plot), cut inside it.
+    const label =
+      inside || (s.labelRoom === 0 && insideRoom >= 48)
+        ? { x: visible0 + 5, room: Math.min(insideRoom, labelWidth), inside: true }
+        : s.labelRoom > 0
+          ? { x: Math.min(c.x1, plotRight + 1) + 4, room: s.labelRoom, inside: false }
+          : null;
+    return { row: s.row, label };
+  });
 }

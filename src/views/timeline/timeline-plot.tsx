@@ -6,9 +6,12 @@ import { useTranslation } from '../../i18n';
 import { axisTicks, formatDay, timeScale } from '../../charts/time-ticks';
 import { AxisTimeTop } from '../../charts/axes';
 import { useRovingFocus } from '../../charts/use-roving-focus';
+import { DenseLane } from './dense-lane';
 import { EventMark } from './event-mark';
 import { LaneHead } from './lane-head';
+import { PAINT } from './mark-paint';
 import { GEOMETRY, layoutTimeline, type MarkLayout } from './timeline-layout';
+import { cursorIn, focusStops, laneKey } from './timeline-focus';
 import type { Lane } from './timeline-series';
 import { useTimelineText } from './timeline.text';
 import { panWindow, zoomWindow, type TimeWindow } from './timeline-window';
@@ -38,6 +41,8 @@ export function TimelinePlot(props: TimelinePlotProps) {
   const svgRef = useRef<SVGSVGElement>(null);
   const wrapRef = useRef<HTMLDivElement>(null);
   const [tip, setTip] = useState<MarkLayout | null>(null);
+  // Where the keyboard is in each dense lane (an event id), kept across pans and zooms.
+  const [cursors, setCursors] = useState<Readonly<Record<string, string>>>({});
 
   const titleOf = (p: PlacedEvent) => p.event.title[lang];
   const layout = useMemo(
@@ -60,12 +65,19 @@ export function TimelinePlot(props: TimelinePlotProps) {
     palette.series[EVENT_CATEGORIES.indexOf(category as (typeof EVENT_CATEGORIES)[number])] ?? palette.text;
 
   // One Tab stop for the plot: the arrow keys move between events (←/→ in time, ↑/↓ across lanes).
+  const stops = useMemo(() => focusStops(layout, cursors, selectedId), [layout, cursors, selectedId]);
+  const selectedLane = layout.lanes.find(
+    (l) => l.dense && l.marks.some((m) => m.placed.event.id === selectedId),
+  );
   const roving = useRovingFocus({
     mode: 'spatial',
-    ids: layout.marks.map((m) => m.placed.event.id),
-    points: layout.marks.map((m) => ({ x: (m.x0 + m.x1) / 2, y: m.y })),
-    initial: selectedId,
+    ids: stops.map((s) => s.id),
+    points: stops,
+    initial: selectedLane ? laneKey(selectedLane) : selectedId,
   });
+  const labelOf = (p: PlacedEvent) =>
+    `${titleOf(p)}, ${dateOf(p)}, ${t(`events.category.${p.event.category}`)}`;
+  const hideTip = (mark: MarkLayout) => setTip((current) => (current === mark ? null : current));
 
   // Shift+←/→ moves in time (plain arrows too when the plot itself has focus, with no event in view);
   // + and − zoom.
@@ -91,6 +103,7 @@ export function TimelinePlot(props: TimelinePlotProps) {
   };
 
   const tooltipId = 'timeline-tooltip';
+  const denseLanes = new Set(layout.lanes.filter((l) => l.dense).map((l) => l.category));
   const visibleCount = layout.marks.length;
   const from = formatDay(window.start, lang);
   const to = formatDay(window.end - 1, lang);
@@ -116,12 +129,12 @@ export function TimelinePlot(props: TimelinePlotProps) {
           {EVENT_CATEGORIES.map((cat) => (
             <g key={cat}>
               <linearGradient id={`tl-fade-in-${cat}`}>
-                <stop offset="0" stopColor={colourOf(cat)} stopOpacity={0.02} />
-                <stop offset="1" stopColor={colourOf(cat)} stopOpacity={0.3} />
+                <stop offset="0" stopColor={colourOf(cat)} stopOpacity={PAINT.fadeTo} />
+                <stop offset="1" stopColor={colourOf(cat)} stopOpacity={PAINT.fadeFrom} />
               </linearGradient>
               <linearGradient id={`tl-fade-out-${cat}`}>
-                <stop offset="0" stopColor={colourOf(cat)} stopOpacity={0.3} />
-                <stop offset="1" stopColor={colourOf(cat)} stopOpacity={0.02} />
+                <stop offset="0" stopColor={colourOf(cat)} stopOpacity={PAINT.fadeFrom} />
+                <stop offset="1" stopColor={colourOf(cat)} stopOpacity={PAINT.fadeTo} />
               </linearGradient>
             </g>
           ))}
@@ -157,9 +170,37 @@ export function TimelinePlot(props: TimelinePlotProps) {
           <LaneHead key={lane.category} lane={lane} width={width} colour={colourOf(lane.category)} />
         ))}
         <g clipPath="url(#timeline-plot-clip)">
+          {layout.lanes.map(
+            (lane) =>
+              lane.dense && (
+                <DenseLane
+                  key={lane.category}
+                  lane={lane}
+                  plotLeft={layout.plotLeft}
+                  plotRight={layout.plotRight}
+                  colour={colourOf(lane.category)}
+                  text={palette.text}
+                  background={palette.background}
+                  cursor={cursorIn(lane, cursors, selectedId)}
+                  onCursor={(i) => {
+                    const id = lane.marks[i]?.placed.event.id;
+                    if (id) setCursors((c) => ({ ...c, [lane.category]: id }));
+                  }}
+                  describe={(m, i) =>
+                    `${labelOf(m.placed)}. ${tt('denseEvent', { at: i + 1, count: lane.marks.length })}`
+                  }
+                  selectedId={selectedId}
+                  tooltipId={tooltipId}
+                  onSelect={onSelect}
+                  onShowTip={setTip}
+                  onHideTip={() => setTip(null)}
+                  roving={(own) => roving.itemProps(laneKey(lane), own)}
+                />
+              ),
+          )}
           {layout.marks.map((mark) => {
             const id = mark.placed.event.id;
-            const category = t(`events.category.${mark.placed.event.category}`);
+            if (denseLanes.has(mark.placed.event.category)) return null;
             return (
               <EventMark
                 key={id}
@@ -168,12 +209,12 @@ export function TimelinePlot(props: TimelinePlotProps) {
                 text={palette.text}
                 background={palette.background}
                 title={titleOf(mark.placed)}
-                ariaLabel={`${titleOf(mark.placed)}, ${dateOf(mark.placed)}, ${category}`}
+                ariaLabel={labelOf(mark.placed)}
                 selected={id === selectedId}
                 tooltipId={tooltipId}
                 onSelect={() => onSelect(id)}
                 onShowTip={() => setTip(mark)}
-                onHideTip={() => setTip((current) => (current === mark ? null : current))}
+                onHideTip={() => hideTip(mark)}
                 roving={(own) => roving.itemProps(id, own)}
               />
             );

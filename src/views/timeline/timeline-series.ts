@@ -43,8 +43,19 @@ export interface DrawnExtent {
   approximate: boolean;
 }
 
+// Per event, not per layout: every pan or zoom step lays out all events again, and parsing their dates
+// was most of that work at 100× the data.
+const drawnExtents = new WeakMap<PlacedEvent, DrawnExtent>();
+
 export function drawnExtent(placed: PlacedEvent): DrawnExtent {
-  const { event } = placed;
+  const known = drawnExtents.get(placed);
+  if (known) return known;
+  const drawn = extentOf(placed.event);
+  drawnExtents.set(placed, drawn);
+  return drawn;
+}
+
+function extentOf(event: SnapshotEvent): DrawnExtent {
   const approximate = Boolean(event.start.approximate || event.end?.approximate);
   const outerStart = dateStart(event.start);
   if (!event.end) {

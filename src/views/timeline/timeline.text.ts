@@ -27,6 +27,8 @@ export const useTimelineText = defineViewText({
     laterCount: '{{count}} later ▶',
     emptyLane: 'no events in this window',
     tooltipHint: 'Click or press Enter for details',
+    denseEvent:
+      'Event {{at}} of {{count}} in this lane in view, in date order: left and right arrows move through them, up and down to the other lanes',
     legendLabel: 'How events are drawn',
     legend: {
       day: 'single day',
@@ -87,6 +89,8 @@ export const useTimelineText = defineViewText({
     laterCount: 'позже: {{count}} ▶',
     emptyLane: 'в этом окне событий нет',
     tooltipHint: 'Щёлкните или нажмите Enter, чтобы открыть подробности',
+    denseEvent:
+      'Событие {{at}} из {{count}} на этой дорожке в окне, по порядку дат: стрелки влево и вправо перемещают по ним, вверх и вниз — к другим дорожкам',
     legendLabel: 'Как показаны события',
     legend: {
       day: 'один день',

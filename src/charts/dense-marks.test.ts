@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nearestIndex, stepAlong } from './growth-dense-paths';
+import { alongKeys, nearestIndex, stepAlong } from './dense-marks';
 
 const key = (
   k: string,
@@ -38,5 +38,24 @@ describe('moving along a mark drawn as one path', () => {
     expect(nearestIndex(at, 11, 1)).toBe(1);
     expect(nearestIndex(at, 30, 9)).toBe(2);
     expect(nearestIndex(at, -5, 0)).toBe(0);
+  });
+});
+
+describe('the keys of a mark drawn as one path', () => {
+  it('moves the cursor with the arrows and hands every other key on', () => {
+    const steps: number[] = [];
+    const rest: string[] = [];
+    const handle = alongKeys(3, 9, [(to) => steps.push(to)], (e) => rest.push(e.key));
+    const press = (k: string) => {
+      let prevented = false;
+      handle({ ...key(k), preventDefault: () => (prevented = true) });
+      return prevented;
+    };
+    expect(press('ArrowRight')).toBe(true);
+    expect(press('End')).toBe(true);
+    expect(press('ArrowUp')).toBe(false);
+    expect(press('Enter')).toBe(false);
+    expect(steps).toEqual([4, 9]);
+    expect(rest).toEqual(['ArrowUp', 'Enter']);
   });
 });
