@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { EVENT_CATEGORIES } from '../../charts/event-layer';
 import { fixtureSnapshot } from '../../../test/fixtures/snapshot-fixture';
 import { textWidth } from '../../charts/text-measure';
-import { GEOMETRY, layoutTimeline } from './timeline-layout';
+import { DENSE_ROW_DEPTH, GEOMETRY, layoutTimeline } from './timeline-layout';
 import { buildLanes } from './timeline-series';
 import { COVID_WINDOW } from './timeline-window';
 
@@ -63,5 +63,32 @@ describe('timeline layout on the shipped snapshot', () => {
     const self = layout.marks.find((m) => m.placed.event.id === 'covid-self-isolation-2020');
     expect(self?.label?.inside).toBe(true);
     expect(self?.label?.room).toBe(textWidth('Self-isolation for all Moscow residents', GEOMETRY.fontSize));
+  });
+});
+
+describe('a lane that would stack too deep', () => {
+  it('is never the case in the shipped snapshot: every lane is drawn mark by mark, well under the depth', () => {
+    for (const window of Object.values(windows))
+      for (const width of [320, 390, 1280])
+        for (const lane of layoutTimeline(lanes, window, width, (p) => p.event.title.en).lanes) {
+          expect(lane.dense).toBe(false);
+          expect(lane.rows).toBeLessThanOrEqual(DENSE_ROW_DEPTH / 2);
+        }
+  });
+
+  it('is drawn dense in a few rows when many events fall on the same days, though few for the width', () => {
+    const lane = lanes.find((l) => l.events.length > 0)!;
+    const one = lane.events[0]!;
+    const count = DENSE_ROW_DEPTH + 10;
+    const pile = {
+      ...lane,
+      events: Array.from({ length: count }, (_, i) => ({ ...one, event: { ...one.event, id: `pile-${i}` } })),
+    };
+    const layout = layoutTimeline([pile], windows.history, 1280, (p) => p.event.title.en);
+    const [drawn] = layout.lanes;
+    expect(count).toBeLessThan(1280 / 4); // not dense by count
+    expect(drawn?.dense).toBe(true);
+    expect(drawn?.rows).toBeLessThanOrEqual(4);
+    expect(drawn?.marks).toHaveLength(count);
   });
 });

@@ -65,6 +65,12 @@ export interface TimelineLayout {
   marks: MarkLayout[];
 }
 
+/**
+ * Rows of marks a lane may stack before it is drawn dense: three times the most the shipped snapshot needs (8, at
+ * a phone's width in some windows), so that no real lane switches and a synthetic pile-up does.
+ */
+export const DENSE_ROW_DEPTH = 24;
+
 /** Lays out the lanes for a window and width; `titleOf` gives the label text of an event. */
 export function layoutTimeline(
   lanes: readonly Lane[],
@@ -86,10 +92,13 @@ export function layoutTimeline(
       .filter((c) => c.x1 >= plotLeft && c.x0 <= plotRight);
     // A lane with more events in view than the plot has room for is drawn as paths, without labels (the
     // tooltip and the accessible name carry the titles), in at most `maxRows` rows where marks may overlap.
-    const dense = isDenseCount(visible.length, plotRight - plotLeft);
-    const placed = dense
-      ? packRows(visible, maxRows).map((row) => ({ row, label: null }))
+    // So is a lane whose marks, one per row where they overlap in time, would stack deeper than
+    // DENSE_ROW_DEPTH rows: many events on the same days, which would make the chart a tall column.
+    const labelled = isDenseCount(visible.length, plotRight - plotLeft)
+      ? null
       : labelledRows(visible, { plotLeft, plotRight, maxRows, titleOf });
+    const dense = !labelled || labelled.some((p) => p.row >= DENSE_ROW_DEPTH);
+    const placed = dense ? packRows(visible, maxRows).map((row) => ({ row, label: null })) : labelled;
     const marks: MarkLayout[] = visible.map((c, i) => {
       const { row = 0, label = null } = placed[i] ?? {};
       return { ...c, row, y: top + g.laneHead + row * g.rowHeight + g.rowHeight / 2, label };
