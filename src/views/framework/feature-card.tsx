@@ -11,9 +11,10 @@ import { featureElementId } from './scroll-to-feature';
 
 /**
  * Evidence items a feature shows before "Show all": the shipped snapshot has at most two per feature, so all
- * show; at 100× the data a feature has up to 200, each with its figures.
+ * show; at 100× the data a feature has up to 200, each with its figures. Three of each keep the eight
+ * features side by side on a few screens.
  */
-export const FIRST_EVIDENCE = 5;
+export const FIRST_EVIDENCE = 3;
 
 /**
  * One feature as a row of the comparison: WHAT (the heading), WHY with its PROOF references exactly as
@@ -26,10 +27,13 @@ export function FeatureCard({
   selected,
   ownNote,
   labels,
+  expanded,
 }: {
   snapshot: Snapshot;
   feature: ShapedFeature;
   selected: boolean;
+  /** Whether every evidence item is shown, and how to change it; the comparison holds it for its frame. */
+  expanded: [boolean, (expanded: boolean) => void];
   ownNote: LocalizedText | undefined;
   labels: ReadonlyMap<string, string>;
 }) {
@@ -37,7 +41,7 @@ export function FeatureCard({
   const { i18n } = useTranslation();
   const lang = i18n.language;
   const id = featureElementId(feature.n);
-  const list = useShowFirst(feature.evidence.length, FIRST_EVIDENCE);
+  const list = useShowFirst(feature.evidence.length, FIRST_EVIDENCE, expanded);
   return (
     <article
       id={id}

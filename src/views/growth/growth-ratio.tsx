@@ -45,7 +45,8 @@ export function RatioPanel({ snapshot, series, ratio, invalid, onBasis }: RatioP
   return (
     <ChartFrame
       id="growth-ratio"
-      items={snapshot.growth.multiples.length}
+      // The cards drawn: only once all are shown does the panel need a box that scrolls.
+      items={list.shown}
       title={g('ratio.title')}
       subtitle={g('ratio.subtitle')}
       footer={<SourceFootnote snapshot={snapshot} citations={citations} />}
