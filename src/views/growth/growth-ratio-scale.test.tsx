@@ -65,7 +65,7 @@ describe('the "20-fold" panel at 10× the data', { timeout: 40_000 }, () => {
   it('draws every option of a basis select once it is focused, keeping the chosen one', async () => {
     renderRoute('/growth');
     const frame = await panel();
-    const from = within(frame).getByRole('combobox', { name: 'From' }) as HTMLSelectElement;
+    const from = within(frame).getByRole<HTMLSelectElement>('combobox', { name: 'From' });
     const chosen = from.value;
     act(() => from.focus());
     expect(from.querySelectorAll('option')).toHaveLength(points);
