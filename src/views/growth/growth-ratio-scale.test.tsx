@@ -78,7 +78,6 @@ describe('the "20-fold" panel at 10× the data', { timeout: 40_000 }, () => {
     act(() => {
       window.dispatchEvent(new Event('beforeprint'));
     });
-    // Printing lays the page out again (charts and tables): find the panel afresh.
     expect(statedCards(await panel())).toHaveLength(stated);
     expect(within(await panel()).queryByRole('button', { name: /Show all/ })).toBeNull();
     act(() => {
