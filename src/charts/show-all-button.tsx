@@ -23,7 +23,7 @@ export function ShowAllButton({
   return (
     <button
       type="button"
-      className="show-all"
+      className="button show-all"
       onClick={(event) => {
         if (!expanded) return onExpand();
         onCollapse();
