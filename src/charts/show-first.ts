@@ -11,14 +11,12 @@ export const DrawAllContext = createContext(false);
  * A list that shows its first `first` entries until the reader asks for all of them, so that a page's DOM does
  * not grow with the data. Print and picture downloads draw every entry. When the reader asks for all, focus
  * moves to the first entry that was hidden (give it `revealRef`), so keyboard and screen-reader users land
- * on what appeared rather than past it. `state` lets a parent hold whether it is expanded, when the parent's
- * layout depends on how many entries are drawn (a chart frame's scroll box).
+ * on what appeared rather than past it.
  */
-export function useShowFirst(total: number, first: number, state?: [boolean, (expanded: boolean) => void]) {
+export function useShowFirst(total: number, first: number) {
   const printing = usePrinting();
   const drawAll = useContext(DrawAllContext);
-  const own = useState(false);
-  const [expanded, setExpanded] = state ?? own;
+  const [expanded, setExpanded] = useState(false);
   const focusNext = useRef(false);
   const all = expanded || printing || drawAll;
   const shown = all ? total : Math.min(total, first);

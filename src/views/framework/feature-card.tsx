@@ -27,13 +27,10 @@ export function FeatureCard({
   selected,
   ownNote,
   labels,
-  expanded,
 }: {
   snapshot: Snapshot;
   feature: ShapedFeature;
   selected: boolean;
-  /** Whether every evidence item is shown, and how to change it; the comparison holds it for its frame. */
-  expanded: [boolean, (expanded: boolean) => void];
   ownNote: LocalizedText | undefined;
   labels: ReadonlyMap<string, string>;
 }) {
@@ -41,7 +38,7 @@ export function FeatureCard({
   const { i18n } = useTranslation();
   const lang = i18n.language;
   const id = featureElementId(feature.n);
-  const list = useShowFirst(feature.evidence.length, FIRST_EVIDENCE, expanded);
+  const list = useShowFirst(feature.evidence.length, FIRST_EVIDENCE);
   return (
     <article
       id={id}

@@ -1,10 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useEmbed } from '../../lib/embed-context';
 import { ChartFrame } from '../../charts/chart-frame';
 import { QualifierLegend } from '../../charts/qualifier-legend';
 import type { LocalizedText, Snapshot } from '../../data/schema';
 import { useTranslation } from '../../i18n';
-import { FeatureCard, FIRST_EVIDENCE } from './feature-card';
+import { FeatureCard } from './feature-card';
 import { comparisonExportRows } from './framework-export';
 import { useFigureLabels, useFrameworkText } from './framework.text';
 import { SourceFootnote } from '../../charts/source-footnote';
@@ -31,18 +31,6 @@ export function FeatureComparison({
   const lang = i18n.language;
   const labels = useFigureLabels(snapshot);
   const rows = () => comparisonExportRows(features, labels, i18n.language, t);
-  // The features whose every evidence item is shown; the rest show their first few.
-  const [expanded, setExpanded] = useState<ReadonlySet<number>>(() => new Set());
-  const expand = (n: number) => (on: boolean) =>
-    setExpanded((was) => {
-      const next = new Set(was);
-      if (on) next.add(n);
-      else next.delete(n);
-      return next;
-    });
-  const drawn = (f: ShapedFeature) =>
-    expanded.has(f.n) ? f.evidence.length : Math.min(f.evidence.length, FIRST_EVIDENCE);
-
   // An embedded view never scrolls or takes focus: that would move the host page under its reader.
   const { embedded } = useEmbed();
   useEffect(() => {
@@ -52,8 +40,9 @@ export function FeatureComparison({
   return (
     <ChartFrame
       id="framework-comparison"
-      // What is drawn: a box that scrolls only once a reader has asked for a long list.
-      items={features.reduce((n, f) => n + 1 + drawn(f) + f.proof.length, 0)}
+      // Every item, drawn or behind a feature's "Show all": at scale the three shown per feature still make
+      // eight long rows (7 window heights at 100×), which the box keeps to one.
+      items={features.reduce((n, f) => n + 1 + f.evidence.length + f.proof.length, 0)}
       title={ft('comparison.title')}
       subtitle={ft('comparison.subtitle')}
       legend={<QualifierLegend kinds={kindsPresent(features)} />}
@@ -112,7 +101,6 @@ export function FeatureComparison({
             selected={feature.n === selected}
             ownNote={ownPairingNote(feature, shared)}
             labels={labels}
-            expanded={[expanded.has(feature.n), expand(feature.n)]}
           />
         ))}
       </div>
