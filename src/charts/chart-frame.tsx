@@ -1,7 +1,8 @@
-import { useRef, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import { ExportButtons, type Exportable } from '../export/export-buttons';
 import { useEmbed } from '../lib/embed-context';
 import { useTranslation } from '../i18n';
+import { DrawAllContext } from './show-first';
 
 interface ChartFrameProps {
   id: string;
@@ -44,6 +45,8 @@ export function ChartFrame({
   const { t } = useTranslation();
   const ref = useRef<HTMLElement>(null);
   const embed = useEmbed();
+  // While a PNG is drawn from the frame, lists shown in part draw every entry (charts/show-first.ts).
+  const [drawAll, setDrawAll] = useState(false);
   if (embed.chart !== undefined && embed.chart !== id) return null;
   // Alone in its embed, the chart's own title is the page's; `?title=0` hides it as it hides the view's.
   const titleHidden = embed.chart === id && embed.hideTitle;
@@ -60,19 +63,21 @@ export function ChartFrame({
         {hint && <p className="chart-frame__hint">{hint}</p>}
       </div>
       {controls && <div className="chart-frame__controls">{controls}</div>}
-      {items > SCROLL_ITEMS ? (
-        // Focusable, so keyboard users can scroll it; named, so a screen reader says what it holds.
-        <div
-          className="chart-frame__body chart-frame__body--scroll"
-          tabIndex={0}
-          role="region"
-          aria-label={t('chart.scrollBox', { title })}
-        >
-          {children}
-        </div>
-      ) : (
-        <div className="chart-frame__body">{children}</div>
-      )}
+      <DrawAllContext value={drawAll}>
+        {items > SCROLL_ITEMS ? (
+          // Focusable, so keyboard users can scroll it; named, so a screen reader says what it holds.
+          <div
+            className="chart-frame__body chart-frame__body--scroll"
+            tabIndex={0}
+            role="region"
+            aria-label={t('chart.scrollBox', { title })}
+          >
+            {children}
+          </div>
+        ) : (
+          <div className="chart-frame__body">{children}</div>
+        )}
+      </DrawAllContext>
       {legend && <div className="chart-frame__legend">{legend}</div>}
       {footer && <figcaption className="chart-frame__footer">{footer}</figcaption>}
       {exportable && (
@@ -81,6 +86,7 @@ export function ChartFrame({
           title={title}
           subtitle={typeof subtitle === 'string' ? subtitle : undefined}
           exportable={exportable}
+          onDrawAll={setDrawAll}
         />
       )}
     </figure>

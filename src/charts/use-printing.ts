@@ -1,25 +1,38 @@
-import { useEffect, useState } from 'react';
+import { useSyncExternalStore } from 'react';
 import { flushSync } from 'react-dom';
 
+/** One flag for the whole page: a component mounted while printing (the view lays out again) reads it too. */
+let printing = false;
+const listeners = new Set<() => void>();
+let listening = false;
+
+function set(next: boolean) {
+  if (printing === next) return;
+  printing = next;
+  // `beforeprint` is handled synchronously because the browser snapshots the page right after it returns.
+  flushSync(() => listeners.forEach((listener) => listener()));
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  // Installed once and kept, so the flag is right whenever the next component subscribes.
+  if (!listening && typeof window !== 'undefined') {
+    listening = true;
+    window.addEventListener('beforeprint', () => set(true));
+    window.addEventListener('afterprint', () => set(false));
+    window.matchMedia?.('print').addEventListener?.('change', (e) => set(e.matches));
+  }
+  return () => listeners.delete(listener);
+}
+
 /**
- * True while the page is being printed, so a view can lay out its charts AND its tables for paper.
- * `beforeprint` is handled with flushSync because the browser snapshots the page right after it returns.
+ * True while the page is being printed, so a view can lay out its charts AND its tables for paper, and a list
+ * drawn in part or as a window draws every entry.
  */
 export function usePrinting(): boolean {
-  const [printing, setPrinting] = useState(false);
-  useEffect(() => {
-    const on = () => flushSync(() => setPrinting(true));
-    const off = () => setPrinting(false);
-    const media = window.matchMedia?.('print');
-    const onMedia = (e: MediaQueryListEvent) => (e.matches ? on() : off());
-    window.addEventListener('beforeprint', on);
-    window.addEventListener('afterprint', off);
-    media?.addEventListener?.('change', onMedia);
-    return () => {
-      window.removeEventListener('beforeprint', on);
-      window.removeEventListener('afterprint', off);
-      media?.removeEventListener?.('change', onMedia);
-    };
-  }, []);
-  return printing;
+  return useSyncExternalStore(
+    subscribe,
+    () => printing,
+    () => false,
+  );
 }

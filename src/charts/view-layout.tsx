@@ -89,15 +89,13 @@ export function ViewLayout({ view, lead, params, unknown, chart, table }: ViewLa
         {(snapshot) =>
           single ? (
             <div className="view__single">{chart(snapshot)}</div>
-          ) : printing ? (
-            <>
-              {chart(snapshot)}
-              {table(snapshot)}
-            </>
-          ) : tab === 'table' ? (
-            table(snapshot)
           ) : (
-            chart(snapshot)
+            // Print adds the other tab beside the one on screen, which stays mounted: what the reader opened
+            // or sorted is printed and is still there afterwards.
+            <>
+              {(printing || tab !== 'table') && chart(snapshot)}
+              {(printing || tab === 'table') && table(snapshot)}
+            </>
           )
         }
       </WithSnapshot>

@@ -1,4 +1,5 @@
 import { useState, type RefObject } from 'react';
+import { flushSync } from 'react-dom';
 import { useHydrated } from '../lib/use-hydrated';
 import { useLocation } from 'react-router-dom';
 import type { Snapshot } from '../data/schema';
@@ -33,10 +34,12 @@ interface Props {
   title: string;
   subtitle?: string;
   exportable: Exportable;
+  /** Asks the frame to draw every entry of its lists shown in part, while a PNG is made of it. */
+  onDrawAll?: (all: boolean) => void;
 }
 
 /** "Download PNG / SVG / CSV / JSON" for one chart, in the current language and with the current options. */
-export function ExportButtons({ frame, title, subtitle, exportable }: Props) {
+export function ExportButtons({ frame, title, subtitle, exportable, onDrawAll }: Props) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const location = useLocation();
@@ -89,7 +92,13 @@ export function ExportButtons({ frame, title, subtitle, exportable }: Props) {
   const png = run(async () => {
     if (!frame.current) return;
     const { framePng } = await import('./export-png');
-    downloadBlob(await framePng(frame.current, readPalette().background), file('png'));
+    // Drawn now, before the picture is taken: the browser must lay the whole list out first.
+    if (onDrawAll) flushSync(() => onDrawAll(true));
+    try {
+      downloadBlob(await framePng(frame.current, readPalette().background), file('png'));
+    } finally {
+      onDrawAll?.(false);
+    }
   });
   const svg = run(async () => {
     const { framedSvg, standaloneSvg, tableSvg, withEmbeddedFont } = await import('./export-svg');

@@ -1,3 +1,4 @@
+import type { Ref } from 'react';
 import { Link } from 'react-router-dom';
 import { useViewPath } from '../../lib/view-link';
 import type { Snapshot } from '../../data/schema';
@@ -12,18 +13,21 @@ export function EvidenceItem({
   snapshot,
   evidence,
   labels,
+  revealRef,
 }: {
   snapshot: Snapshot;
   evidence: ShapedEvidence;
   /** What each figure is, by id (see figure-labels.ts). */
   labels: ReadonlyMap<string, string>;
+  /** Given to the first item "Show all" reveals, which takes focus then. */
+  revealRef?: Ref<HTMLLIElement> | undefined;
 }) {
   const ft = useFrameworkText();
   const { t, i18n } = useTranslation();
   const viewPath = useViewPath();
   const hasFigures = evidence.figures.length > 0 || evidence.unresolved.length > 0;
   return (
-    <li className="framework-evidence">
+    <li className="framework-evidence" ref={revealRef} tabIndex={revealRef ? -1 : undefined}>
       <p className="framework-evidence__text">{evidence.text[i18n.language]}</p>
       {hasFigures && (
         <FigureList

@@ -1,10 +1,20 @@
 import type { ReactNode } from 'react';
+import { ShowAllButton } from '../../charts/show-all-button';
+import { useShowFirst } from '../../charts/show-first';
 import type { LocalizedText, Snapshot } from '../../data/schema';
 import { useTranslation } from '../../i18n';
+import { formatNumber } from '../../i18n/format';
 import { EvidenceItem } from './evidence-item';
 import type { ShapedFeature } from './framework-series';
 import { useFrameworkText } from './framework.text';
 import { featureElementId } from './scroll-to-feature';
+
+/**
+ * Evidence items a feature shows before "Show all": the shipped snapshot has at most two per feature, so all
+ * show; at 100× the data a feature has up to 200, each with its figures. Three of each keep the eight
+ * features side by side on a few screens.
+ */
+export const FIRST_EVIDENCE = 3;
 
 /**
  * One feature as a row of the comparison: WHAT (the heading), WHY with its PROOF references exactly as
@@ -28,6 +38,7 @@ export function FeatureCard({
   const { i18n } = useTranslation();
   const lang = i18n.language;
   const id = featureElementId(feature.n);
+  const list = useShowFirst(feature.evidence.length, FIRST_EVIDENCE);
   return (
     <article
       id={id}
@@ -66,10 +77,26 @@ export function FeatureCard({
           <p className="not-reported">{ft('comparison.noEvidence')}</p>
         ) : (
           <ol className="framework-evidence-list">
-            {feature.evidence.map((item) => (
-              <EvidenceItem key={item.index} snapshot={snapshot} evidence={item} labels={labels} />
+            {feature.evidence.slice(0, list.shown).map((item, i) => (
+              <EvidenceItem
+                key={item.index}
+                snapshot={snapshot}
+                evidence={item}
+                labels={labels}
+                revealRef={i === FIRST_EVIDENCE ? list.revealRef : undefined}
+              />
             ))}
           </ol>
+        )}
+        {list.partial && (
+          <ShowAllButton expanded={list.expanded} onExpand={list.expand} onCollapse={list.collapse}>
+            {list.expanded
+              ? ft('comparison.showFirst', { count: formatNumber(FIRST_EVIDENCE, lang) })
+              : ft('comparison.showAll', {
+                  count: formatNumber(feature.evidence.length, lang),
+                  n: feature.n,
+                })}
+          </ShowAllButton>
         )}
         {ownNote && (
           <p className="framework-feature__note">

@@ -31,7 +31,6 @@ export function FeatureComparison({
   const lang = i18n.language;
   const labels = useFigureLabels(snapshot);
   const rows = () => comparisonExportRows(features, labels, i18n.language, t);
-
   // An embedded view never scrolls or takes focus: that would move the host page under its reader.
   const { embedded } = useEmbed();
   useEffect(() => {
@@ -41,6 +40,8 @@ export function FeatureComparison({
   return (
     <ChartFrame
       id="framework-comparison"
+      // Every item, drawn or behind a feature's "Show all": at scale the three shown per feature still make
+      // eight long rows (7 window heights at 100×), which the box keeps to one.
       items={features.reduce((n, f) => n + 1 + f.evidence.length + f.proof.length, 0)}
       title={ft('comparison.title')}
       subtitle={ft('comparison.subtitle')}

@@ -1,5 +1,6 @@
 import { GLYPH, GLYPH_BG } from './framework-glyph';
 import { kindGlyphStyle } from '../../charts/figure-kinds';
+import type { ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useEmbed } from '../../lib/embed-context';
 import { QualifierLegend } from '../../charts/qualifier-legend';
@@ -70,6 +71,22 @@ export function FeatureMatrix({
   );
 }
 
+/**
+ * Glyphs drawn per row of a tile; past this an ellipsis stands for the rest, and the count beside it says how
+ * many there are. The shipped snapshot's largest row is 11; at 100× the data one tile had 1,100 dots.
+ */
+export const GLYPHS_DRAWN = 30;
+
+/** The first `GLYPHS_DRAWN` glyphs, then an ellipsis when there are more. */
+function Glyphs<T>({ items, draw }: { items: readonly T[]; draw: (item: T, i: number) => ReactNode }) {
+  return (
+    <span className="framework-tile__glyphs" aria-hidden="true">
+      {items.slice(0, GLYPHS_DRAWN).map(draw)}
+      {items.length > GLYPHS_DRAWN && <span className="framework-tile__more">…</span>}
+    </span>
+  );
+}
+
 function TileBody({ feature }: { feature: ShapedFeature }) {
   const count = useCountText();
   const { i18n } = useTranslation();
@@ -81,24 +98,24 @@ function TileBody({ feature }: { feature: ShapedFeature }) {
       <span className="framework-tile__what">{feature.what[i18n.language]}</span>{' '}
       <span className="framework-tile__counts">
         <span className="framework-tile__count">
-          <span className="framework-tile__glyphs" aria-hidden="true">
-            {Array.from({ length: evidence }, (_, i) => (
-              <span key={i} className="framework-glyph framework-glyph--evidence" />
-            ))}
-          </span>
+          <Glyphs
+            items={Array.from({ length: Math.min(evidence, GLYPHS_DRAWN + 1) })}
+            draw={(_, i) => <span key={i} className="framework-glyph framework-glyph--evidence" />}
+          />
           <span className="framework-tile__label">{count('evidence', evidence)}</span>
         </span>
         <span className={`framework-tile__count${figures === 0 ? ' framework-tile__count--none' : ''}`}>
-          <span className="framework-tile__glyphs" aria-hidden="true">
-            {feature.kinds.map((kind, i) => (
+          <Glyphs
+            items={feature.kinds}
+            draw={(kind, i) => (
               <span
                 key={i}
                 className="framework-glyph"
                 data-kind={kind}
                 style={kindGlyphStyle(kind, GLYPH, GLYPH_BG)}
               />
-            ))}
-          </span>
+            )}
+          />
           <span className="framework-tile__label">{count('figures', figures)}</span>
         </span>
         {unresolved > 0 && <span className="framework-tile__missing">{count('missing', unresolved)}</span>}

@@ -44,6 +44,9 @@ export const useFrameworkText = defineViewText({
       evidenceSources: 'The sources of the evidence are cited under each item.',
       figureSource: 'Source: {{citation}}',
       allFigures: 'All figures above:',
+      // Drawn only past the first few items, so the count is never 1.
+      showAll: 'Show all {{count}} evidence items for feature {{n}}',
+      showFirst: 'Show only the first {{count}}',
     },
     pairing: {
       title: 'How features and evidence are paired',
@@ -118,6 +121,8 @@ export const useFrameworkText = defineViewText({
       evidenceSources: 'Источники подтверждений указаны под каждым пунктом.',
       figureSource: 'Источник: {{citation}}',
       allFigures: 'Все показатели выше:',
+      showAll: 'Показать все подтверждения признака {{n}} ({{count}})',
+      showFirst: 'Показать только первые {{count}}',
     },
     pairing: {
       title: 'Как сопоставлены признаки и подтверждения',

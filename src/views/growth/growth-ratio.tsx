@@ -1,14 +1,23 @@
-import { useId } from 'react';
+import { useId, type Ref } from 'react';
 import { ChartFrame } from '../../charts/chart-frame';
+import { ShowAllButton } from '../../charts/show-all-button';
+import { useShowFirst } from '../../charts/show-first';
 import { SourceFootnote } from '../../charts/source-footnote';
-import type { Snapshot } from '../../data/schema';
+import type { Figure, Snapshot } from '../../data/schema';
 import { sourceById, shortSourceName } from '../../data/sources';
 import { useTranslation } from '../../i18n';
 import { formatNumber, formatPartialDate } from '../../i18n/format';
 import { CitationText } from '../../ui/citation-text';
+import { BasisSelects } from './growth-basis';
 import { otherMultiples, primaryMultiple, type GrowthRatio } from './growth-multiples';
 import { basisText, multipleText, useGrowthText } from './growth.text';
 import type { ChartSeries } from './growth-series';
+
+/**
+ * Stated multiples drawn before "Show all": the shipped snapshot has two, so all show; at 100× the data there
+ * are 200, which would be 2,000 elements nobody reads at once.
+ */
+export const FIRST_MULTIPLES = 6;
 
 interface RatioPanelProps {
   snapshot: Snapshot;
@@ -26,15 +35,8 @@ export function RatioPanel({ snapshot, series, ratio, invalid, onBasis }: RatioP
   const id = useId();
   const primary = primaryMultiple(snapshot);
   const stated = [...(primary ? [primary] : []), ...otherMultiples(snapshot)];
+  const list = useShowFirst(stated.length, FIRST_MULTIPLES);
   const basisSeries = series.find((s) => s.id === ratio?.seriesId);
-  const fromSeries = (fromId: string) => series.find((s) => s.points.some((p) => p.figure.id === fromId));
-  const pickFrom = (fromId: string) => {
-    const s = fromSeries(fromId);
-    const from = s?.points.find((p) => p.figure.id === fromId);
-    if (!s || !from) return;
-    const keep = ratio && ratio.seriesId === s.id && ratio.to.x > from.x ? ratio.to : s.points.at(-1);
-    if (keep && keep.x > from.x) onBasis(fromId, keep.figure.id);
-  };
   const citations = [
     ...stated.flatMap((m) => m.sources),
     ...(ratio ? [...ratio.from.figure.sources, ...ratio.to.figure.sources] : []),
@@ -43,7 +45,8 @@ export function RatioPanel({ snapshot, series, ratio, invalid, onBasis }: RatioP
   return (
     <ChartFrame
       id="growth-ratio"
-      items={snapshot.growth.multiples.length}
+      // The cards drawn: only once all are shown does the panel need a box that scrolls.
+      items={list.shown}
       title={g('ratio.title')}
       subtitle={g('ratio.subtitle')}
       footer={<SourceFootnote snapshot={snapshot} citations={citations} />}
@@ -54,31 +57,16 @@ export function RatioPanel({ snapshot, series, ratio, invalid, onBasis }: RatioP
         </p>
       )}
       <div className="growth-ratio">
-        {stated.map((m) => {
-          const source = m.sources[0] ? sourceById(snapshot, m.sources[0].source) : undefined;
-          const isPrimary = m === primary;
-          return (
-            <section
-              key={m.id}
-              className="growth-ratio__card"
-              data-kind={m.qualifier.kind}
-              aria-labelledby={`${id}-${m.id}`}
-            >
-              <h3 id={`${id}-${m.id}`} className="growth-ratio__who">
-                {g('ratio.stated')}:{' '}
-                {isPrimary ? g('ratio.seed') : source ? shortSourceName(source) : m.sources[0]?.source}
-              </h3>
-              <div className="growth-ratio__value">{multipleText(m, lang, t, g)}</div>
-              <p className="growth-ratio__when">
-                {m.date ? formatPartialDate(m.date, lang, t) : g('ratio.periodNotStated')}
-              </p>
-              {m.note && <p className="growth-ratio__note">{m.note[lang]}</p>}
-              <p className="growth-ratio__source">
-                <CitationText snapshot={snapshot} citations={m.sources} />
-              </p>
-            </section>
-          );
-        })}
+        {stated.slice(0, list.shown).map((m, i) => (
+          <StatedCard
+            key={m.id}
+            snapshot={snapshot}
+            multiple={m}
+            who={m === primary ? g('ratio.seed') : undefined}
+            headingId={`${id}-${m.id}`}
+            revealRef={i === FIRST_MULTIPLES ? list.revealRef : undefined}
+          />
+        ))}
         {ratio && basisSeries && (
           <section
             className="growth-ratio__card growth-ratio__card--derived"
@@ -106,35 +94,7 @@ export function RatioPanel({ snapshot, series, ratio, invalid, onBasis }: RatioP
                 to: basisText(ratio.to, lang, t),
               })}
             </p>
-            <div className="growth-ratio__basis">
-              <label>
-                <span>{g('ratio.from')}</span>
-                <select value={ratio.from.figure.id} onChange={(e) => pickFrom(e.target.value)}>
-                  {series.map((s) => (
-                    <optgroup key={s.id} label={s.label[lang]}>
-                      {s.points.map((p, i) => (
-                        <option key={p.figure.id} value={p.figure.id} disabled={i === s.points.length - 1}>
-                          {basisText(p, lang, t)}
-                        </option>
-                      ))}
-                    </optgroup>
-                  ))}
-                </select>
-              </label>
-              <label>
-                <span>{g('ratio.to')}</span>
-                <select
-                  value={ratio.to.figure.id}
-                  onChange={(e) => onBasis(ratio.from.figure.id, e.target.value)}
-                >
-                  {basisSeries.points.map((p) => (
-                    <option key={p.figure.id} value={p.figure.id} disabled={p.x <= ratio.from.x}>
-                      {basisText(p, lang, t)}
-                    </option>
-                  ))}
-                </select>
-              </label>
-            </div>
+            <BasisSelects series={series} basisSeries={basisSeries} ratio={ratio} onBasis={onBasis} />
             <ul className="growth-ratio__caveats">
               <li>{g(`ratio.caveat.${ratio.caveat}`)}</li>
               <li>{g('ratio.sameSeries', { series: basisSeries.label[lang] })}</li>
@@ -146,6 +106,56 @@ export function RatioPanel({ snapshot, series, ratio, invalid, onBasis }: RatioP
           </section>
         )}
       </div>
+      {list.partial && (
+        <ShowAllButton expanded={list.expanded} onExpand={list.expand} onCollapse={list.collapse}>
+          {list.expanded
+            ? g('ratio.showFirst', { count: formatNumber(FIRST_MULTIPLES, lang) })
+            : g('ratio.showAll', { count: formatNumber(stated.length, lang) })}
+        </ShowAllButton>
+      )}
     </ChartFrame>
+  );
+}
+
+/** A multiple as a source states it: who, the multiple, when, the source's note and its citation. */
+function StatedCard({
+  snapshot,
+  multiple: m,
+  who,
+  headingId,
+  revealRef,
+}: {
+  snapshot: Snapshot;
+  multiple: Figure;
+  /** Who states it, when that is the presentation; else the source's short name. */
+  who: string | undefined;
+  headingId: string;
+  /** Given to the first card "Show all" reveals, which takes focus then. */
+  revealRef: Ref<HTMLElement> | undefined;
+}) {
+  const { t, i18n } = useTranslation();
+  const g = useGrowthText();
+  const lang = i18n.language;
+  const source = m.sources[0] ? sourceById(snapshot, m.sources[0].source) : undefined;
+  return (
+    <section
+      className="growth-ratio__card"
+      data-kind={m.qualifier.kind}
+      aria-labelledby={headingId}
+      ref={revealRef}
+      tabIndex={revealRef ? -1 : undefined}
+    >
+      <h3 id={headingId} className="growth-ratio__who">
+        {g('ratio.stated')}: {who ?? (source ? shortSourceName(source) : m.sources[0]?.source)}
+      </h3>
+      <div className="growth-ratio__value">{multipleText(m, lang, t, g)}</div>
+      <p className="growth-ratio__when">
+        {m.date ? formatPartialDate(m.date, lang, t) : g('ratio.periodNotStated')}
+      </p>
+      {m.note && <p className="growth-ratio__note">{m.note[lang]}</p>}
+      <p className="growth-ratio__source">
+        <CitationText snapshot={snapshot} citations={m.sources} />
+      </p>
+    </section>
   );
 }

@@ -77,6 +77,9 @@ export const useGrowthText = defineViewText({
       },
       datesInferred: 'At least one date was inferred by the snapshot (“c.”).',
       differentSources: 'The two ends come from different sources.',
+      // Drawn only past the first few, so the count is never 1.
+      showAll: 'Show all {{count}} stated multiples',
+      showFirst: 'Show only the first {{count}}',
     },
     table: {
       definitions: 'Series definitions',
@@ -160,6 +163,8 @@ export const useGrowthText = defineViewText({
       },
       datesInferred: 'Хотя бы одна дата выведена составителями («ок.»).',
       differentSources: 'Значения на концах взяты из разных источников.',
+      showAll: 'Показать все кратности, указанные в источниках ({{count}})',
+      showFirst: 'Показать только первые {{count}}',
     },
     table: {
       definitions: 'Определения рядов',

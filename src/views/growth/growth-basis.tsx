@@ -1,0 +1,69 @@
+import { useDeferredOptions } from '../../charts/deferred-options';
+import { useTranslation } from '../../i18n';
+import type { GrowthRatio } from './growth-multiples';
+import { basisText, useGrowthText } from './growth.text';
+import type { ChartSeries } from './growth-series';
+
+/**
+ * The two selects of the computed ratio's basis: "from" any point but a series' last, "to" a later point of
+ * the same series. At scale each holds hundreds of points, so the options are drawn on first use.
+ */
+export function BasisSelects({
+  series,
+  basisSeries,
+  ratio,
+  onBasis,
+}: {
+  series: ChartSeries[];
+  basisSeries: ChartSeries;
+  ratio: GrowthRatio;
+  onBasis: (from: string, to: string) => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const g = useGrowthText();
+  const lang = i18n.language;
+  const from = useDeferredOptions(series.reduce((n, s) => n + s.points.length, 0));
+  const to = useDeferredOptions(basisSeries.points.length);
+  const pickFrom = (fromId: string) => {
+    const s = series.find((c) => c.points.some((p) => p.figure.id === fromId));
+    const point = s?.points.find((p) => p.figure.id === fromId);
+    if (!s || !point) return;
+    const keep = ratio.seriesId === s.id && ratio.to.x > point.x ? ratio.to : s.points.at(-1);
+    if (keep && keep.x > point.x) onBasis(fromId, keep.figure.id);
+  };
+  const fromId = ratio.from.figure.id;
+  const toId = ratio.to.figure.id;
+  return (
+    <div className="growth-ratio__basis">
+      <label>
+        <span>{g('ratio.from')}</span>
+        <select value={fromId} onChange={(e) => pickFrom(e.target.value)} {...from.selectProps}>
+          {series.map((s) => {
+            const points = from.all ? s.points : s.points.filter((p) => p.figure.id === fromId);
+            return (
+              points.length > 0 && (
+                <optgroup key={s.id} label={s.label[lang]}>
+                  {points.map((p) => (
+                    <option key={p.figure.id} value={p.figure.id} disabled={p === s.points.at(-1)}>
+                      {basisText(p, lang, t)}
+                    </option>
+                  ))}
+                </optgroup>
+              )
+            );
+          })}
+        </select>
+      </label>
+      <label>
+        <span>{g('ratio.to')}</span>
+        <select value={toId} onChange={(e) => onBasis(fromId, e.target.value)} {...to.selectProps}>
+          {(to.all ? basisSeries.points : basisSeries.points.filter((p) => p.figure.id === toId)).map((p) => (
+            <option key={p.figure.id} value={p.figure.id} disabled={p.x <= ratio.from.x}>
+              {basisText(p, lang, t)}
+            </option>
+          ))}
+        </select>
+      </label>
+    </div>
+  );
+}
