@@ -43,6 +43,29 @@ export async function newTestContext(browser: Browser, options: BrowserContextOp
   return context;
 }
 
+/**
+ * A context at desktop size whose data requests get `snapshot` as the only one in the catalogue (a synthetic
+ * snapshot at scale, on the same build), and a page in it that records page errors.
+ */
+export async function contextServing(
+  browser: Browser,
+  snapshot: { id: string; title: unknown; compiled: string },
+) {
+  const catalogue = {
+    default: snapshot.id,
+    snapshots: [
+      { id: snapshot.id, file: 'mic-2021.json', title: snapshot.title, compiled: snapshot.compiled },
+    ],
+  };
+  const context = await newTestContext(browser, { viewport: { width: 1280, height: 900 } });
+  await context.route('**/data/index.json', (route) => route.fulfill({ json: catalogue }));
+  await context.route('**/data/mic-2021.json', (route) => route.fulfill({ json: snapshot }));
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  return { context, page, problems };
+}
+
 /** A page that records console errors, failed requests and any request that leaves the machine. */
 export async function openPage(
   browser: Browser,

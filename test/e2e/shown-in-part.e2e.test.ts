@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { BASE_URL, newTestContext, sharedBrowser } from './browser';
+import { BASE_URL, contextServing, sharedBrowser } from './browser';
 import { scaleSnapshot } from '../../scripts/scale-snapshot.mjs';
 
 const browser = sharedBrowser();
@@ -13,19 +13,10 @@ const snapshot = scaleSnapshot(JSON.parse(readFileSync('public/data/mic-2021.jso
   compiled: string;
   framework: { features: { evidence: unknown[] }[] };
 };
-const catalogue = {
-  default: snapshot.id,
-  snapshots: [{ id: snapshot.id, file: 'mic-2021.json', title: snapshot.title, compiled: snapshot.compiled }],
-};
 const evidence = snapshot.framework.features.reduce((n, f) => n + f.evidence.length, 0);
 
 async function openAtTenTimes(path: string, ready: string) {
-  const context = await newTestContext(browser(), { viewport: { width: 1280, height: 900 } });
-  await context.route('**/data/index.json', (route) => route.fulfill({ json: catalogue }));
-  await context.route('**/data/mic-2021.json', (route) => route.fulfill({ json: snapshot }));
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('pageerror', (e) => problems.push(e.message));
+  const { page, problems } = await contextServing(browser(), snapshot);
   await page.goto(`${BASE_URL}${path}`);
   await page.locator(ready).first().waitFor();
   return { page, problems };

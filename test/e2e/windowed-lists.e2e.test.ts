@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { BASE_URL, newTestContext, sharedBrowser } from './browser';
+import { BASE_URL, contextServing, sharedBrowser } from './browser';
 import { scaleSnapshot } from '../../scripts/scale-snapshot.mjs';
 
 const browser = sharedBrowser();
@@ -12,18 +12,9 @@ const snapshot = scaleSnapshot(JSON.parse(readFileSync('public/data/mic-2021.jso
   title: unknown;
   compiled: string;
 };
-const catalogue = {
-  default: snapshot.id,
-  snapshots: [{ id: snapshot.id, file: 'mic-2021.json', title: snapshot.title, compiled: snapshot.compiled }],
-};
 
 async function openAtTenTimes(path: string) {
-  const context = await newTestContext(browser(), { viewport: { width: 1280, height: 900 } });
-  await context.route('**/data/index.json', (route) => route.fulfill({ json: catalogue }));
-  await context.route('**/data/mic-2021.json', (route) => route.fulfill({ json: snapshot }));
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('pageerror', (e) => problems.push(e.message));
+  const { page, problems } = await contextServing(browser(), snapshot);
   await page.goto(`${BASE_URL}${path}`);
   await page.locator('.data-table__count').waitFor();
   return { page, problems };

@@ -39,3 +39,17 @@ export const defaultHandlers = [
 ];
 
 export const server = setupServer(...defaultHandlers);
+
+/** Handlers that serve `snapshot` as the only one in the catalogue, in place of the fixture. */
+export function serveOnlySnapshot(snapshot: { id: string; title: unknown; compiled: string }) {
+  const catalogue = {
+    default: snapshot.id,
+    snapshots: [
+      { id: snapshot.id, file: 'mic-2021.json', title: snapshot.title, compiled: snapshot.compiled },
+    ],
+  };
+  return [
+    serveDataFile('index.json', JSON.stringify(catalogue)),
+    serveDataFile('mic-2021.json', JSON.stringify(snapshot)),
+  ];
+}

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { scaleSnapshot } from '../../../scripts/scale-snapshot.mjs';
 import { fixtureSnapshot } from '../../../test/fixtures/snapshot-fixture';
-import { server, serveDataFile } from '../../../test/support/msw-server';
+import { server, serveOnlySnapshot } from '../../../test/support/msw-server';
 import { renderRoute } from '../../../test/support/render-route';
 import { FIRST_EVIDENCE } from './feature-card';
 import { GLYPHS_DRAWN } from './feature-matrix';
@@ -28,16 +28,7 @@ const features = [...snapshot.framework.features].sort((a, b) => a.n - b.n);
 const slow = { timeout: 15_000 };
 
 beforeEach(() => {
-  const catalogue = {
-    default: snapshot.id,
-    snapshots: [
-      { id: snapshot.id, file: 'mic-2021.json', title: snapshot.title, compiled: snapshot.compiled },
-    ],
-  };
-  server.use(
-    serveDataFile('index.json', JSON.stringify(catalogue)),
-    serveDataFile('mic-2021.json', JSON.stringify(snapshot)),
-  );
+  server.use(...serveOnlySnapshot(snapshot));
 });
 
 const comparison = () => screen.findByRole('figure', { name: /Eight features of an urban cluster/ }, slow);

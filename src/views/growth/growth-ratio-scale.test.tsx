@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { scaleSnapshot } from '../../../scripts/scale-snapshot.mjs';
 import { fixtureSnapshot } from '../../../test/fixtures/snapshot-fixture';
-import { server, serveDataFile } from '../../../test/support/msw-server';
+import { server, serveOnlySnapshot } from '../../../test/support/msw-server';
 import { renderRoute } from '../../../test/support/render-route';
 import { FIRST_MULTIPLES } from './growth-ratio';
 
@@ -15,16 +15,7 @@ const points = snapshot.growth.series.reduce((n, s) => n + s.points.length, 0);
 const slow = { timeout: 15_000 };
 
 beforeEach(() => {
-  const catalogue = {
-    default: snapshot.id,
-    snapshots: [
-      { id: snapshot.id, file: 'mic-2021.json', title: snapshot.title, compiled: snapshot.compiled },
-    ],
-  };
-  server.use(
-    serveDataFile('index.json', JSON.stringify(catalogue)),
-    serveDataFile('mic-2021.json', JSON.stringify(snapshot)),
-  );
+  server.use(...serveOnlySnapshot(snapshot));
 });
 
 const panel = () => screen.findByRole('figure', { name: /20-fold/ }, slow);

@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { renderRoute } from '../../../test/support/render-route';
 import { fakeWindowScroll } from '../../../test/support/fake-scroll';
 import { fixtureSnapshot } from '../../../test/fixtures/snapshot-fixture';
-import { server, serveDataFile } from '../../../test/support/msw-server';
+import { server, serveOnlySnapshot } from '../../../test/support/msw-server';
 import { scaleSnapshot } from '../../../scripts/scale-snapshot.mjs';
 import { buildFigureRows } from '../../i18n/figure-index';
 import { translator } from '../../i18n';
@@ -18,16 +18,7 @@ const slow = { timeout: 15_000 };
 
 const { scrollY } = fakeWindowScroll();
 beforeEach(() => {
-  const catalogue = {
-    default: snapshot.id,
-    snapshots: [
-      { id: snapshot.id, file: 'mic-2021.json', title: snapshot.title, compiled: snapshot.compiled },
-    ],
-  };
-  server.use(
-    serveDataFile('index.json', JSON.stringify(catalogue)),
-    serveDataFile('mic-2021.json', JSON.stringify(snapshot)),
-  );
+  server.use(...serveOnlySnapshot(snapshot));
 });
 
 const figureTable = () => screen.findByRole('table', { name: /drawn as you scroll/ }, slow);
