@@ -13,6 +13,7 @@ import { createRequire } from 'node:module';
 import subsetFont from 'subset-font';
 import fontverter from 'fontverter';
 import * as hb from 'harfbuzzjs';
+import { asRange } from './used-characters.mjs';
 
 const require = createRequire(import.meta.url);
 const source = readFileSync(require.resolve('inter-ui/variable/InterVariable.woff2'));
@@ -40,15 +41,7 @@ const woff2 = await subsetFont(source, String.fromCodePoint(...points), {
 });
 writeFileSync('src/styles/fonts/inter-symbols-wght-normal.woff2', woff2);
 
-// unicode-range as runs, e.g. U+2190-2199
-const runs = [];
-for (const p of points) {
-  const last = runs.at(-1);
-  if (last && last[1] === p - 1) last[1] = p;
-  else runs.push([p, p]);
-}
-const hex = (n) => n.toString(16).toUpperCase();
-const unicodeRange = runs.map(([a, b]) => (a === b ? `U+${hex(a)}` : `U+${hex(a)}-${hex(b)}`)).join(',');
+const unicodeRange = asRange(points);
 writeFileSync(
   'src/styles/fonts/inter-symbols.json',
   JSON.stringify({ source: `inter-ui ${version} variable/InterVariable.woff2`, unicodeRange }, null, 2) +

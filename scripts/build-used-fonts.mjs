@@ -11,7 +11,7 @@
  * test/unit/font-used.test.ts says when): `node scripts/build-used-fonts.mjs && npx prettier --write src/styles/fonts/used`.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { usedCodePoints } from './used-characters.mjs';
+import { asRange, usedCodePoints } from './used-characters.mjs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import subsetFont from 'subset-font';
@@ -63,19 +63,6 @@ async function glyphsOf(paths) {
     out.push(new Set(new hb.Face(new hb.Blob(sfnt)).collectUnicodes()));
   }
   return out;
-}
-
-const hex = (n) => n.toString(16).toUpperCase();
-
-/** Code points as unicode-range runs, e.g. U+41-5A. */
-function asRange(points) {
-  const runs = [];
-  for (const p of [...points].sort((a, b) => a - b)) {
-    const last = runs.at(-1);
-    if (last && last[1] === p - 1) last[1] = p;
-    else runs.push([p, p]);
-  }
-  return runs.map(([a, b]) => (a === b ? `U+${hex(a)}` : `U+${hex(a)}-${hex(b)}`)).join(',');
 }
 
 async function build() {

@@ -38,3 +38,16 @@ export function usedCodePoints(root = '.') {
     }
   return points;
 }
+
+const hex = (n) => n.toString(16).toUpperCase();
+
+/** Code points as unicode-range runs, e.g. U+41-5A. */
+export function asRange(points) {
+  const runs = [];
+  for (const p of [...points].sort((a, b) => a - b)) {
+    const last = runs.at(-1);
+    if (last && last[1] === p - 1) last[1] = p;
+    else runs.push([p, p]);
+  }
+  return runs.map(([a, b]) => (a === b ? `U+${hex(a)}` : `U+${hex(a)}-${hex(b)}`)).join(',');
+}

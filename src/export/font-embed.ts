@@ -14,7 +14,7 @@ import cyrillicItalic from '@fontsource-variable/inter/files/inter-cyrillic-wght
 import cyrillicExtItalic from '@fontsource-variable/inter/files/inter-cyrillic-ext-wght-italic.woff2?url';
 import symbolsUrl from '../styles/fonts/inter-symbols-wght-normal.woff2?url';
 import symbols from '../styles/fonts/inter-symbols.json';
-import { FONT_FAMILY } from '../styles/fonts';
+import { FONT_FAMILY, parseUnicodeRange } from '../styles/fonts';
 
 interface Face {
   url: string;
@@ -33,15 +33,6 @@ const FACES: readonly Face[] = [
   { url: cyrillicItalic, style: 'italic', range: unicode.cyrillic },
   { url: cyrillicExtItalic, style: 'italic', range: unicode['cyrillic-ext'] },
 ];
-
-/** Code point runs of a CSS unicode-range such as `U+0000-00FF,U+2116`. */
-export function parseUnicodeRange(range: string): Array<[number, number]> {
-  return range.split(',').map((part) => {
-    const [from, to] = part.trim().replace(/^U\+/i, '').split('-');
-    const a = parseInt(from ?? '', 16);
-    return [a, to ? parseInt(to, 16) : a];
-  });
-}
 
 const covers = (runs: Array<[number, number]>, cp: number) => runs.some(([a, b]) => cp >= a && cp <= b);
 

@@ -23,16 +23,22 @@ export const FONT_FAMILY = 'Inter Variable';
 /** Characters that make the browser fetch the Latin, Cyrillic and symbol faces every page needs. */
 const FIRST_PAINT_TEXT = 'Aa1 Яя →';
 
+/** Code point runs of a CSS unicode-range such as `U+0000-00FF,U+2116` (or as the browser reports it, spaced). */
+export function parseUnicodeRange(range: string): Array<[number, number]> {
+  return range.split(',').map((part) => {
+    const [from, to] = part.trim().replace(/^U\+/i, '').split('-');
+    const a = parseInt(from ?? '', 16);
+    return [a, to ? parseInt(to, 16) : a];
+  });
+}
+
 const rangesOf = new WeakMap<FontFace, Array<[number, number]>>();
 
-/** A face's `unicode-range` (as the browser reports it, e.g. "U+0-FF, U+131") as runs, parsed once per face. */
+/** A face's `unicode-range` as runs, parsed once per face. */
 function runsOf(face: FontFace): Array<[number, number]> {
   let runs = rangesOf.get(face);
   if (!runs) {
-    runs = face.unicodeRange.split(',').map((part) => {
-      const [a = '', b] = part.trim().replace(/^U\+/i, '').split('-');
-      return [parseInt(a, 16), parseInt(b ?? a, 16)];
-    });
+    runs = parseUnicodeRange(face.unicodeRange);
     rangesOf.set(face, runs);
   }
   return runs;

@@ -6,7 +6,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fontCovers, parseUnicodeRange } from '../../src/export/font-embed';
+import { fontCovers } from '../../src/export/font-embed';
+import { parseUnicodeRange } from '../../src/styles/fonts';
 import symbols from '../../src/styles/fonts/inter-symbols.json';
 
 function files(dir: string, ext: RegExp): string[] {

@@ -5,7 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fontCovers, parseUnicodeRange } from '../../src/export/font-embed';
+import { fontCovers } from '../../src/export/font-embed';
+import { parseUnicodeRange } from '../../src/styles/fonts';
 import { usedCodePoints } from '../../scripts/used-characters.mjs';
 import used from '../../src/styles/fonts/used/inter-used.json';
 import symbols from '../../src/styles/fonts/inter-symbols.json';
