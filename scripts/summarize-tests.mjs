@@ -27,10 +27,35 @@ for (const file of reports) {
   passed += p;
   failed += f;
   lines.push(`  ${f === 0 ? 'ok  ' : 'FAIL'} ${file}: ${p} passed, ${f} failed`);
+  lines.push(...failures(report));
   if (report.numTotalTests === 0) {
     failed++;
     lines.push(`  FAIL ${file}: ran no test`);
   }
+}
+
+// CI keeps only the end of the log, so the names of what failed, and why in a line, must be here too.
+function failures(report) {
+  const out = [];
+  for (const file of report.testResults ?? []) {
+    const failed = (file.assertionResults ?? []).filter((a) => a.status === 'failed');
+    for (const a of failed) out.push(`       × ${a.fullName}: ${firstLine(a.failureMessages)}`);
+    if (file.status === 'failed' && failed.length === 0)
+      out.push(`       × ${file.name}: ${firstLine([file.message])}`);
+  }
+  return out;
+}
+
+function firstLine(messages) {
+  const text = (messages ?? [])
+    .filter(Boolean)
+    .join('\n')
+    .replace(/\x1b\[[0-9;]*m/g, '');
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+  return (lines.slice(0, 3).join(' / ') || 'no message').slice(0, 400);
 }
 
 function countFilesFailedWithoutTests(report) {
