@@ -2,6 +2,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 
 const [gatesFile, ...reports] = process.argv.slice(2);
+const COLOUR_CODES = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
+
 let passed = 0;
 let failed = 0;
 const lines = [];
@@ -39,22 +41,23 @@ function failures(report) {
   const out = [];
   for (const file of report.testResults ?? []) {
     const failed = (file.assertionResults ?? []).filter((a) => a.status === 'failed');
-    for (const a of failed) out.push(`       × ${a.fullName}: ${firstLine(a.failureMessages)}`);
+    for (const a of failed) out.push(`       × ${a.fullName}: ${gist(a.failureMessages)}`);
+    // Passed on a retry (see vitest.e2e.config.ts): counted as passed, shown with the first try's failure.
+    for (const a of file.assertionResults ?? [])
+      if (a.status === 'passed' && (a.failureMessages ?? []).length > 0)
+        out.push(`       flaky, passed on its retry: ${a.fullName}: ${gist(a.failureMessages)}`);
     if (file.status === 'failed' && failed.length === 0)
-      out.push(`       × ${file.name}: ${firstLine([file.message])}`);
+      out.push(`       × ${file.name}: ${gist([file.message])}`);
   }
   return out;
 }
 
-function firstLine(messages) {
-  const text = (messages ?? [])
-    .filter(Boolean)
-    .join('\n')
-    .replace(/\x1b\[[0-9;]*m/g, '');
+function gist(messages) {
+  const text = (messages ?? []).filter(Boolean).join('\n').replace(COLOUR_CODES, '');
   const lines = text
     .split('\n')
     .map((l) => l.trim())
-    .filter(Boolean);
+    .filter((l) => l !== '' && !l.startsWith('at ')); // stack frames say less than the message
   return (lines.slice(0, 3).join(' / ') || 'no message').slice(0, 400);
 }
 
