@@ -27,7 +27,8 @@ const SHELL_MODULES = new RegExp(
     // which load on demand.
     '/src/(app|lib)/(?!embed-chart|embed-index|snapshot-by-id)',
     '/src/i18n/(index|en|format|plural)\\.ts$',
-    '/src/data/(schema|snapshot|consistency|walk-figures|sources|partner-regions)\\.ts$',
+    // The schema, its validator (zod) and the checks run in the data worker (src/data/data.worker.ts), not here.
+    '/src/data/(schema-enums|errors|fetch-data-file|load-data|data-worker-protocol|walk-figures|sources|partner-regions)\\.ts$',
     '/src/styles/fonts\\.ts$',
     '/src/ui/(data-state|view-error-boundary|synthetic-banner|citation-text|new-tab-hint)\\.tsx$',
     '/src/charts/segmented-control\\.tsx$',

@@ -1,4 +1,4 @@
 import type { Plugin } from 'vite';
-export function deferAppStart(html: string): string;
+export function deferAppStart(html: string, workers?: string[]): string;
 export function appModuleTag(href: string): string;
 export function deferredStart(): Plugin;

@@ -7,24 +7,44 @@
 const ENTRY = /<script type="module" crossorigin src="([^"]+)"><\/script>/g;
 const PRELOAD = /<link rel="modulepreload" crossorigin href="([^"]+)"\s*\/?>/g;
 
-/** `html` with its entry script and module preloads turned into the starter's <meta name="app-…"> tags. */
-export function deferAppStart(html) {
+/**
+ * `html` with its entry script and module preloads turned into the starter's <meta name="app-…"> tags, and
+ * one more for each of `workers` (script URLs): preloaded beside the entry, the data worker's script is in the
+ * browser's cache when the entry starts the worker, instead of being asked for only then (0.4 s later at 100×).
+ */
+export function deferAppStart(html, workers = []) {
   const entries = [...html.matchAll(ENTRY)];
   if (entries.length !== 1)
     throw new Error(`deferred start: expected one entry script, found ${entries.length}`);
   return html
-    .replace(ENTRY, '<meta name="app-entry" content="$1" />')
+    .replace(ENTRY, ['<meta name="app-entry" content="$1" />', ...workers.map(appModuleTag)].join('\n    '))
     .replace(PRELOAD, '<meta name="app-module" content="$1" />');
 }
+
+/** The data worker's script (src/data/data.worker.ts), which the bundler emits beside the chunks. */
+const DATA_WORKER = /(^|\/)data\.worker-[\w-]+\.js$/;
 
 /** A <meta> for one more module the starter preloads (the Russian catalogue on Russian pages). */
 export const appModuleTag = (href) => `<meta name="app-module" content="${href}" />`;
 
 /** The Vite plugin: every built HTML page gets the deferred start (the pre-rendered ones copy this template). */
 export function deferredStart() {
+  let base = '/';
   return {
+    configResolved(config) {
+      base = config.base;
+    },
     name: 'mic:deferred-start',
     apply: 'build',
-    transformIndexHtml: { order: 'post', handler: (html) => deferAppStart(html) },
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html, { bundle }) =>
+        deferAppStart(
+          html,
+          Object.keys(bundle ?? {})
+            .filter((file) => DATA_WORKER.test(file))
+            .map((file) => `${base}${file}`),
+        ),
+    },
   };
 }

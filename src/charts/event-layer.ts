@@ -2,17 +2,12 @@
  * The one event layer shared by the growth chart (shaded periods and markers) and the stress-test timeline
  * (lanes): events become time spans that keep their date precision.
  */
-import {
-  eventCategory,
-  type EventCategory,
-  type PartialDate,
-  type Snapshot,
-  type SnapshotEvent,
-} from '../data/schema';
+import type { EventCategory, PartialDate, Snapshot, SnapshotEvent } from '../data/schema';
+import { EVENT_CATEGORIES as CATEGORY_ORDER } from '../data/schema-enums';
 import { dateEnd, dateStart } from '../i18n/format';
 
 /** Timeline lanes, top to bottom: the schema's order. */
-export const EVENT_CATEGORIES: readonly EventCategory[] = eventCategory.options;
+export const EVENT_CATEGORIES: readonly EventCategory[] = CATEGORY_ORDER;
 
 export interface PlacedEvent {
   event: SnapshotEvent;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { QUALIFIER_KINDS } from '../data/schema';
+import { QUALIFIER_KINDS } from '../data/schema-enums';
 import { KIND_ENCODING, kindGlyphStyle, kindPaint } from './figure-kinds';
 
 describe('the figure-kind encoding', () => {

@@ -1,5 +1,5 @@
 import { useTranslation } from '../i18n';
-import { QUALIFIER_KINDS } from '../data/schema';
+import { QUALIFIER_KINDS } from '../data/schema-enums';
 import type { FigureKind } from './figure-kinds';
 import { KindSwatch } from './kind-marks';
 import { usePalette } from '../ui/palette';

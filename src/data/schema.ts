@@ -4,6 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { dayBounds, isCalendarDay, precisionOf } from './calendar';
+import { EVENT_CATEGORIES, type QUALIFIER_KINDS } from './schema-enums';
 
 const nonEmpty = z.string().check(z.minLength(1));
 const id = z
@@ -189,16 +190,7 @@ export const agreement = z.strictObject({
   note: z.optional(localizedText),
 });
 
-/** Event categories, in the order of the timeline's lanes (top to bottom). */
-export const eventCategory = z.enum([
-  'covid',
-  'digital',
-  'grants',
-  'membership',
-  'subclusters',
-  'international',
-  'governance',
-]);
+export const eventCategory = z.enum(EVENT_CATEGORIES);
 
 export const event = z
   .strictObject({
@@ -322,14 +314,10 @@ export const snapshotSchema = z.strictObject({
 export type Snapshot = z.infer<typeof snapshotSchema>;
 export type Figure = z.infer<typeof figure>;
 export type Qualifier = z.infer<typeof qualifier>;
-/** The kinds of figure, in the order legends and summaries list them. */
-export const QUALIFIER_KINDS = [
-  'exact',
-  'lowerBound',
-  'upperBound',
-  'approximate',
-  'derived',
-] as const satisfies readonly Qualifier['kind'][];
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Assert<T extends true> = T;
+/** Fails to compile unless the kinds legends list (schema-enums.ts) are exactly the schema's. */
+export type QualifierKindsMatch = Assert<Same<Qualifier['kind'], (typeof QUALIFIER_KINDS)[number]>>;
 export type PartialDate = z.infer<typeof partialDate>;
 export type Citation = z.infer<typeof citation>;
 export type Source = z.infer<typeof source>;

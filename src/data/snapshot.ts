@@ -7,39 +7,13 @@ import { zodMessage } from './zod-messages';
 import { catalogueSchema, snapshotSchema, type Catalogue, type Snapshot } from './schema';
 import { checkConsistency, type SnapshotProblem } from './consistency';
 import { buildSnapshotIndex } from './snapshot-index';
+import { SnapshotError } from './errors';
+
+export { FetchError, SnapshotError } from './errors';
+export { FETCH_DEADLINE_MS, fetchDataFile } from './fetch-data-file';
 
 // zod/mini ships without messages ("Invalid input"); these say what was expected and found.
 z.config({ localeError: zodMessage });
-
-/** Thrown when a data file cannot be used; `problems` lists every JSON path at fault. */
-export class SnapshotError extends Error {
-  readonly file: string;
-  readonly problems: SnapshotProblem[];
-  constructor(file: string, problems: SnapshotProblem[], summary?: string) {
-    super(summary ?? `${file}: ${problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
-    this.name = 'SnapshotError';
-    this.file = file;
-    this.problems = problems;
-  }
-}
-
-/** Thrown when the file could not be fetched at all (HTTP status, network, or no answer in time). */
-export class FetchError extends Error {
-  readonly file: string;
-  readonly status: number | null;
-  /** True when the server did not answer within the deadline: trying again at once rarely helps. */
-  readonly timedOut: boolean;
-  constructor(file: string, status: number | null, detail: string, timedOut = false) {
-    super(`${file}: ${detail}`);
-    this.name = 'FetchError';
-    this.file = file;
-    this.status = status;
-    this.timedOut = timedOut;
-  }
-}
-
-/** How long a data file may take, headers and body, before the page says so and offers "Try again". */
-export const FETCH_DEADLINE_MS = 10_000;
 
 export function toJsonPath(path: readonly PropertyKey[]): string {
   return path.reduce<string>(
@@ -125,47 +99,4 @@ export function parseCatalogue(file: string, text: string): Catalogue {
       { path: '$.default', message: `no snapshot with id "${result.data.default}"` },
     ]);
   return result.data;
-}
-
-/**
- * Fetches a data file as text, turning HTTP and network failures into FetchError. A server that never
- * answers (or sends the body forever) is cut off after `deadline` ms; `signal` cancels as before.
- */
-export async function fetchDataFile(
-  baseUrl: string,
-  file: string,
-  signal?: AbortSignal,
-  deadline = FETCH_DEADLINE_MS,
-): Promise<string> {
-  const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, deadline);
-  const cancel = () => controller.abort();
-  if (signal?.aborted) cancel();
-  signal?.addEventListener('abort', cancel, { once: true });
-  const failure = (e: unknown) =>
-    timedOut
-      ? new FetchError(file, null, `no answer within ${deadline / 1000} s`, true)
-      : new FetchError(file, null, `network error (${e instanceof Error ? e.message : String(e)})`);
-  try {
-    let response: Response;
-    try {
-      response = await fetch(`${baseUrl}data/${file}`, { signal: controller.signal });
-    } catch (e) {
-      throw failure(e);
-    }
-    if (!response.ok)
-      throw new FetchError(file, response.status, `HTTP ${response.status} ${response.statusText}`.trim());
-    try {
-      return await response.text();
-    } catch (e) {
-      throw failure(e);
-    }
-  } finally {
-    clearTimeout(timer);
-    signal?.removeEventListener('abort', cancel);
-  }
 }

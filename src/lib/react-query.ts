@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query';
-import { FetchError } from '../data/snapshot';
+import { FetchError } from '../data/errors';
 
 /** Snapshots are static files: fetch once, never refetch in the background. */
 export function createQueryClient(options: { retry?: number | false } = {}) {

@@ -1,6 +1,6 @@
 import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router-dom';
-import { fetchDataFile, parseCatalogue, parseSnapshot } from '../data/snapshot';
+import { loadDataFile } from '../data/load-data';
 import type { Catalogue, Snapshot } from '../data/schema';
 import type { OwnSnapshotMeta } from '../data/own-snapshots';
 import { parseSnapshotId } from './url-state';
@@ -12,14 +12,13 @@ export const CATALOGUE_FILE = 'index.json';
 export const catalogueQueryOptions = () =>
   queryOptions({
     queryKey: ['catalogue'],
-    queryFn: async ({ signal }) =>
-      parseCatalogue(CATALOGUE_FILE, await fetchDataFile(BASE_URL, CATALOGUE_FILE, signal)),
+    queryFn: ({ signal }) => loadDataFile('catalogue', BASE_URL, CATALOGUE_FILE, signal),
   });
 
 export const snapshotQueryOptions = (file: string) =>
   queryOptions({
     queryKey: ['snapshot', file],
-    queryFn: async ({ signal }) => parseSnapshot(file, await fetchDataFile(BASE_URL, file, signal)),
+    queryFn: ({ signal }) => loadDataFile('snapshot', BASE_URL, file, signal),
   });
 
 /**

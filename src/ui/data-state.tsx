@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from '../i18n';
 import { pluralForm } from '../i18n/plural';
-import { FetchError, SnapshotError } from '../data/snapshot';
+import { FetchError, SnapshotError } from '../data/errors';
 
 /** After this long, the loading line names the file it is waiting for. */
 export const SLOW_LOADING_MS = 3000;

@@ -23,6 +23,12 @@ describe('deferred start of the built pages', () => {
     expect(() => deferAppStart('<head></head>')).toThrow(/expected one entry script, found 0/);
   });
 
+  it('preloads the script of the data worker beside the entry, so the worker starts without a round trip', () => {
+    const html = deferAppStart(BUILT, ['/assets/data.worker-F.js']);
+    expect(html).toContain('<meta name="app-module" content="/assets/data.worker-F.js" />');
+    expect(html.indexOf('data.worker-F.js')).toBeLessThan(html.indexOf('react-dom-B.js'));
+  });
+
   it('names an extra module the same way', () => {
     expect(appModuleTag('/assets/ru-E.js')).toBe('<meta name="app-module" content="/assets/ru-E.js" />');
   });

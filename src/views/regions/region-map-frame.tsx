@@ -4,7 +4,7 @@ import { usePalette } from '../../ui/palette';
 import { SourceFootnote } from '../../charts/source-footnote';
 import { useParentWidth } from '../../charts/use-parent-size';
 import type { Snapshot } from '../../data/schema';
-import { FetchError } from '../../data/snapshot';
+import { FetchError } from '../../data/errors';
 import { useTranslation } from '../../i18n';
 import { CategoryLegend } from './category-legend';
 import { GeoMap } from './geo-map';

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import { fetchDataFile } from '../../data/snapshot';
+import { fetchDataFile } from '../../data/fetch-data-file';
 
 export const OUTLINE_FILE = 'geo/russia-outline.json';
 export type RussiaOutline = Feature<Polygon | MultiPolygon>;

@@ -5,7 +5,8 @@
  * and the figure table's search.
  */
 import { unnamedPartnerRegions } from '../../data/partner-regions';
-import { QUALIFIER_KINDS, type PartialDate, type Qualifier, type Snapshot } from '../../data/schema';
+import type { PartialDate, Qualifier, Snapshot } from '../../data/schema';
+import { QUALIFIER_KINDS } from '../../data/schema-enums';
 import { sourceById } from '../../data/sources';
 import { snapshotIndex } from '../../data/snapshot-index';
 import type { FigureRow } from '../../i18n/figure-index';

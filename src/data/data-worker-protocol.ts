@@ -1,0 +1,41 @@
+/**
+ * The messages between the page and the data worker (data.worker.ts), and how errors cross between them:
+ * a thrown SnapshotError or FetchError arrives as the same class, so the page names the file and the JSON path
+ * exactly as when it parsed the file itself.
+ */
+import type { SnapshotProblem } from './consistency';
+import { FetchError, SnapshotError } from './errors';
+import type { Catalogue, Snapshot } from './schema';
+
+export type DataKind = 'catalogue' | 'snapshot';
+export type DataOf<K extends DataKind> = K extends 'catalogue' ? Catalogue : Snapshot;
+
+export type ToWorker =
+  { type: 'load'; id: number; kind: DataKind; baseUrl: string; file: string } | { type: 'abort'; id: number };
+
+export type WireError =
+  | { name: 'SnapshotError'; file: string; problems: SnapshotProblem[]; message: string }
+  | { name: 'FetchError'; file: string; status: number | null; detail: string; timedOut: boolean }
+  | { name: 'Error'; message: string };
+
+export type FromWorker =
+  { id: number; ok: true; value: Catalogue | Snapshot } | { id: number; ok: false; error: WireError };
+
+export function errorToWire(e: unknown): WireError {
+  if (e instanceof SnapshotError)
+    return { name: 'SnapshotError', file: e.file, problems: e.problems, message: e.message };
+  if (e instanceof FetchError)
+    return { name: 'FetchError', file: e.file, status: e.status, detail: e.detail, timedOut: e.timedOut };
+  return { name: 'Error', message: e instanceof Error ? e.message : String(e) };
+}
+
+export function errorFromWire(wire: WireError): Error {
+  switch (wire.name) {
+    case 'SnapshotError':
+      return new SnapshotError(wire.file, wire.problems, wire.message);
+    case 'FetchError':
+      return new FetchError(wire.file, wire.status, wire.detail, wire.timedOut);
+    default:
+      return new Error(wire.message);
+  }
+}

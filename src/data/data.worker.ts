@@ -1,0 +1,29 @@
+/**
+ * The data worker: fetches, parses and checks the catalogue and snapshots off the page's main thread. A large
+ * snapshot (10 MB at 100 times the shipped data) takes seconds of reading, parsing and checking, which on the
+ * main thread would freeze scrolling, typing and every chart meanwhile. Only the checked result crosses back.
+ */
+import { answer } from './data-worker-answer';
+import type { FromWorker, ToWorker } from './data-worker-protocol';
+
+// The worker's global scope, typed to what is used here (the DOM library describes a window, not a worker).
+const scope = globalThis as unknown as {
+  onmessage: ((event: MessageEvent<ToWorker>) => void) | null;
+  postMessage(message: FromWorker): void;
+};
+
+const running = new Map<number, AbortController>();
+
+scope.onmessage = (event) => {
+  const request = event.data;
+  if (request.type === 'abort') {
+    running.get(request.id)?.abort();
+    running.delete(request.id);
+    return;
+  }
+  const controller = new AbortController();
+  running.set(request.id, controller);
+  void answer(request, controller.signal).then((reply) => {
+    if (running.delete(request.id)) scope.postMessage(reply);
+  });
+};

@@ -1,0 +1,153 @@
+/**
+ * Loading through the data worker gives what parsing in the page gives: the checked snapshot, or the same
+ * SnapshotError or FetchError naming the file and JSON path. A worker whose script cannot run leaves the page
+ * loading the data itself. The worker is stood in for by one that answers with data-worker-answer.ts (what the
+ * real worker runs) and copies every message as the browser does (structuredClone).
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fixtureDataFile } from '../../test/support/msw-server';
+import { answer } from './data-worker-answer';
+import { errorFromWire, errorToWire, type ToWorker } from './data-worker-protocol';
+import { FetchError, SnapshotError } from './errors';
+
+const files: Record<string, { body: string; status?: number }> = {};
+
+function serve(name: string, body: string, status = 200) {
+  files[name] = { body, status };
+}
+
+beforeEach(() => {
+  vi.resetModules();
+  serve('index.json', fixtureDataFile('index.json'));
+  serve('mic-2021.json', fixtureDataFile('mic-2021.json'));
+  vi.stubGlobal('fetch', (url: string) => {
+    const file = files[url.replace(/^.*\/data\//, '')];
+    return Promise.resolve(
+      file ? new Response(file.body, { status: file.status }) : new Response('', { status: 404 }),
+    );
+  });
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+/** What main-thread code sees of a worker, run in this process. */
+class StandInWorker {
+  static started = 0;
+  onmessage: ((event: { data: unknown }) => void) | null = null;
+  onerror: ((event: { preventDefault(): void }) => void) | null = null;
+  readonly received: ToWorker[] = [];
+  constructor() {
+    StandInWorker.started++;
+  }
+  postMessage(message: ToWorker) {
+    this.received.push(structuredClone(message));
+    if (message.type === 'load')
+      void answer(message).then((reply) => this.onmessage?.({ data: structuredClone(reply) }));
+  }
+  terminate() {}
+}
+
+/** A worker whose script fails to load, as with a host that refuses it. */
+class BrokenWorker extends StandInWorker {
+  postMessage() {
+    setTimeout(() => this.onerror?.({ preventDefault() {} }), 0);
+  }
+}
+
+async function loader(worker?: typeof StandInWorker) {
+  if (worker) vi.stubGlobal('Worker', worker);
+  return (await import('./load-data')).loadDataFile;
+}
+
+describe('loading data through the worker', () => {
+  it('gives the checked catalogue and snapshot, as parsing in the page does', async () => {
+    const inWorker = await loader(StandInWorker);
+    const snapshot = await inWorker('snapshot', '/', 'mic-2021.json');
+    const catalogue = await inWorker('catalogue', '/', 'index.json');
+    vi.resetModules();
+    vi.stubGlobal('Worker', undefined);
+    const inPage = await loader();
+    expect(snapshot).toEqual(await inPage('snapshot', '/', 'mic-2021.json'));
+    expect(catalogue).toEqual(await inPage('catalogue', '/', 'index.json'));
+    expect(catalogue.default).toBe('mic-2021');
+  });
+
+  it('reports a broken file as a SnapshotError with its file and JSON path', async () => {
+    const snapshot = JSON.parse(fixtureDataFile('mic-2021.json')) as { sources: Array<{ url?: string }> };
+    snapshot.sources[0]!.url = 'not a url';
+    serve('broken.json', JSON.stringify(snapshot));
+    const load = await loader(StandInWorker);
+    const error = await load('snapshot', '/', 'broken.json').catch((e: unknown) => e);
+    // The modules are fresh for each test (each starts without a worker): so is the class.
+    expect(error).toBeInstanceOf((await import('./errors')).SnapshotError);
+    expect((error as SnapshotError).file).toBe('broken.json');
+    expect((error as SnapshotError).problems.map((p) => p.path)).toContain('$.sources[0].url');
+  });
+
+  it('reports a missing file as a FetchError with its HTTP status', async () => {
+    const load = await loader(StandInWorker);
+    const error = await load('snapshot', '/', 'gone.json').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf((await import('./errors')).FetchError);
+    expect((error as FetchError).status).toBe(404);
+    expect((error as FetchError).message).toBe('gone.json: HTTP 404');
+  });
+
+  it('starts one worker for every load, and tells it when a load is no longer wanted', async () => {
+    StandInWorker.started = 0;
+    let worker: StandInWorker | undefined;
+    const load = await loader(
+      class extends StandInWorker {
+        constructor() {
+          super();
+          // eslint-disable-next-line @typescript-eslint/no-this-alias -- the test reads what this worker received
+          worker = this;
+        }
+      },
+    );
+    const controller = new AbortController();
+    const cancelled = load('snapshot', '/', 'mic-2021.json', controller.signal);
+    controller.abort();
+    await expect(cancelled).rejects.toThrow();
+    await load('catalogue', '/', 'index.json');
+    expect(StandInWorker.started).toBe(1);
+    expect(worker?.received.map((m) => m.type)).toEqual(['load', 'abort', 'load']);
+  });
+
+  it('loads in the page when the worker cannot run', async () => {
+    const load = await loader(BrokenWorker);
+    const snapshot = await load('snapshot', '/', 'mic-2021.json');
+    expect(snapshot.id).toBe('mic-2021');
+    // …and from then on without trying the worker again.
+    BrokenWorker.started = 0;
+    await load('catalogue', '/', 'index.json');
+    expect(BrokenWorker.started).toBe(0);
+  });
+});
+
+describe('errors crossing from the worker', () => {
+  it('arrive as the same class with the same details', () => {
+    const problems = [{ path: '$.growth[0].value', message: 'expected a number' }];
+    const snapshotError = errorFromWire(structuredClone(errorToWire(new SnapshotError('a.json', problems))));
+    expect(snapshotError).toBeInstanceOf(SnapshotError);
+    expect(snapshotError).toMatchObject({
+      file: 'a.json',
+      problems,
+      message: 'a.json: $.growth[0].value: expected a number',
+    });
+
+    const fetchError = errorFromWire(
+      structuredClone(errorToWire(new FetchError('b.json', null, 'no answer within 10 s', true))),
+    );
+    expect(fetchError).toBeInstanceOf(FetchError);
+    expect(fetchError).toMatchObject({
+      file: 'b.json',
+      status: null,
+      timedOut: true,
+      message: 'b.json: no answer within 10 s',
+    });
+
+    const other = errorFromWire(structuredClone(errorToWire(new TypeError('boom'))));
+    expect(other.message).toBe('boom');
+  });
+});

@@ -1,0 +1,107 @@
+/**
+ * Loads the catalogue or a snapshot, checked: in the data worker (data.worker.ts) where the browser has
+ * workers, in the page otherwise (tests in jsdom, the build) or when the worker's script cannot run (a host
+ * that refuses it, a Content-Security-Policy without `worker-src 'self'`). Either way the result, and every
+ * error, is the same.
+ */
+import { errorFromWire, type DataKind, type DataOf, type FromWorker } from './data-worker-protocol';
+import { fetchDataFile } from './fetch-data-file';
+
+interface Job {
+  resolve(value: unknown): void;
+  reject(error: Error): void;
+  /** Runs the request in the page instead: the worker failed before answering it. */
+  inPage(): void;
+}
+
+/** The worker, `null` where there is none or it failed, `undefined` until first asked for. */
+let worker: Worker | null | undefined;
+let nextId = 1;
+const jobs = new Map<number, Job>();
+
+function dataWorker(): Worker | null {
+  if (worker !== undefined) return worker;
+  worker = null;
+  if (typeof Worker === 'undefined') return null;
+  try {
+    const started = new Worker(new URL('./data.worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'data',
+    });
+    started.onmessage = (event: MessageEvent<FromWorker>) => {
+      const reply = event.data;
+      const job = jobs.get(reply.id);
+      if (!job) return;
+      jobs.delete(reply.id);
+      if (reply.ok) job.resolve(reply.value);
+      else job.reject(errorFromWire(reply.error));
+    };
+    // The script did not load or threw: this load and every later one run in the page.
+    started.onerror = (event) => {
+      event.preventDefault();
+      started.terminate();
+      worker = null;
+      const waiting = [...jobs.values()];
+      jobs.clear();
+      for (const job of waiting) job.inPage();
+    };
+    worker = started;
+  } catch {
+    worker = null;
+  }
+  return worker;
+}
+
+async function loadInPage<K extends DataKind>(
+  kind: K,
+  baseUrl: string,
+  file: string,
+  signal?: AbortSignal,
+): Promise<DataOf<K>> {
+  const [text, { parseCatalogue, parseSnapshot }] = await Promise.all([
+    fetchDataFile(baseUrl, file, signal),
+    import('./snapshot'),
+  ]);
+  return (kind === 'catalogue' ? parseCatalogue(file, text) : parseSnapshot(file, text)) as DataOf<K>;
+}
+
+function abortReason(signal: AbortSignal | undefined): Error {
+  return signal?.reason instanceof Error ? signal.reason : new DOMException('Aborted', 'AbortError');
+}
+
+/** The data file `file` under `baseUrl`data/, fetched, parsed and checked; rejects with FetchError or SnapshotError. */
+export function loadDataFile<K extends DataKind>(
+  kind: K,
+  baseUrl: string,
+  file: string,
+  signal?: AbortSignal,
+): Promise<DataOf<K>> {
+  const w = dataWorker();
+  if (!w) return loadInPage(kind, baseUrl, file, signal);
+  return new Promise<DataOf<K>>((resolve, reject) => {
+    const id = nextId++;
+    const stop = () => signal?.removeEventListener('abort', onAbort);
+    const onAbort = () => {
+      jobs.delete(id);
+      w.postMessage({ type: 'abort', id });
+      reject(abortReason(signal));
+    };
+    if (signal?.aborted) return reject(abortReason(signal));
+    signal?.addEventListener('abort', onAbort, { once: true });
+    jobs.set(id, {
+      resolve: (value) => {
+        stop();
+        resolve(value as DataOf<K>);
+      },
+      reject: (error) => {
+        stop();
+        reject(error);
+      },
+      inPage: () => {
+        stop();
+        loadInPage(kind, baseUrl, file, signal).then(resolve, reject);
+      },
+    });
+    w.postMessage({ type: 'load', id, kind, baseUrl, file });
+  });
+}
