@@ -2,6 +2,7 @@ import { useSearchParams } from 'react-router-dom';
 import { I18nProvider, type Language } from '../i18n';
 import { browserLanguageList, resolveLanguage } from '../lib/preferences';
 import { AppRoutes } from './router';
+import { useLateFonts } from './use-late-fonts';
 
 interface AppProps {
   /** The language the path names (`/ru/…`), if any. */
@@ -17,9 +18,10 @@ interface AppProps {
 export function App({ pathLanguage, browserLanguages = browserLanguageList() }: AppProps) {
   const [search] = useSearchParams();
   const language = resolveLanguage(search, browserLanguages, pathLanguage);
+  const fontRedraws = useLateFonts();
   return (
     <I18nProvider language={language}>
-      <AppRoutes />
+      <AppRoutes key={fontRedraws} />
     </I18nProvider>
   );
 }

@@ -76,13 +76,21 @@ export function facesLoaded(text: string): boolean {
 
 /**
  * Resolves when the faces the first paint needs have loaded, or after `timeoutMs` (a slow font must not keep
- * the dashboard blank). Rendering waits for it so that no text is laid out, measured or exported in a
- * fallback font and then shifts when Inter arrives.
+ * the dashboard blank; `null` waits for as long as they take). Rendering waits for it so that no text is laid
+ * out, measured or exported in a fallback font and then shifts when Inter arrives. Past the timeout the faces
+ * go on loading, and the app draws its charts again when they have (app/use-late-fonts.ts).
  */
-export function fontsReady(timeoutMs = 1500): Promise<void> {
+export function fontsReady(timeoutMs: number | null = 1500): Promise<void> {
   if (typeof document === 'undefined' || !('fonts' in document)) return Promise.resolve();
   const load = (style: string) => Promise.all(facesDrawing(FIRST_PAINT_TEXT, style).map((f) => f.load()));
-  const loads = [load('normal'), import('./fonts-italic').then(() => load('italic'))];
+  const loads = Promise.all([load('normal'), import('./fonts-italic').then(() => load('italic'))]);
+  const settled = loads.then(() => undefined).catch(() => undefined);
+  if (timeoutMs === null) return settled;
   const timeout = new Promise<void>((resolve) => setTimeout(resolve, timeoutMs));
-  return Promise.race([Promise.all(loads).then(() => undefined), timeout]).catch(() => undefined);
+  return Promise.race([settled, timeout]);
+}
+
+/** Whether the upright faces the first paint needs have loaded (false where there are no web fonts). */
+export function firstPaintFacesLoaded(): boolean {
+  return typeof document !== 'undefined' && 'fonts' in document && facesLoaded(FIRST_PAINT_TEXT);
 }

@@ -1,0 +1,55 @@
+import { act, renderHook, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { FONT_FAMILY } from '../styles/fonts';
+import { useLateFonts } from './use-late-fonts';
+
+/** A declared face of the app's family that loads when asked, as the browser's FontFace does. */
+function face(unicodeRange: string, status: FontFaceLoadStatus) {
+  let arrive: () => void = () => undefined;
+  const arrived = new Promise<void>((resolve) => (arrive = resolve));
+  const f = {
+    family: `"${FONT_FAMILY}"`,
+    style: 'normal',
+    unicodeRange,
+    status,
+    load: () => arrived.then(() => f),
+    arrive: () => {
+      f.status = 'loaded';
+      arrive();
+    },
+  };
+  if (status === 'loaded') arrive();
+  return f;
+}
+
+function declare(faces: Array<ReturnType<typeof face>>) {
+  Object.defineProperty(document, 'fonts', {
+    configurable: true,
+    value: { forEach: (fn: (f: ReturnType<typeof face>) => void) => faces.forEach(fn) },
+  });
+}
+
+afterEach(() => {
+  delete (document as { fonts?: unknown }).fonts;
+});
+
+describe('drawing the pages again when the font arrives late', () => {
+  it('asks for one redraw once the faces the first render gave up on have loaded', async () => {
+    const latin = face('U+0-FF', 'loading');
+    const rest = face('U+400-45F, U+2190-21FF', 'loaded');
+    declare([latin, rest]);
+    const { result } = renderHook(() => useLateFonts());
+    expect(result.current).toBe(0);
+    act(() => latin.arrive());
+    await waitFor(() => expect(result.current).toBe(1));
+  });
+
+  it('never redraws when the faces were there for the first render, or there are no web fonts', async () => {
+    declare([face('U+0-FF, U+400-45F, U+2190-21FF', 'loaded')]);
+    const loaded = renderHook(() => useLateFonts());
+    await act(() => new Promise((r) => setTimeout(r, 0)));
+    expect(loaded.result.current).toBe(0);
+    delete (document as { fonts?: unknown }).fonts;
+    expect(renderHook(() => useLateFonts()).result.current).toBe(0);
+  });
+});
