@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'react';
-import { firstPaintFacesLoaded, fontsReady } from '../styles/fonts';
+import { firstPaintFacesLoaded, fontsArrivedAfterEstimates } from '../styles/fonts';
 
 /**
- * 0, then 1 if the app's faces finish loading after the first render: the render gave up waiting for them
- * (styles/fonts.ts, 1.5 s on a slow connection), so its charts placed their labels by the width estimate,
- * which errs wide. The pages are drawn again (keyed by this number) once the real widths can be measured.
- * Where the faces were there in time, or there are no web fonts (tests, the build), it stays 0.
+ * 0, then 1 if the app's faces finish loading after the first render and a chart had placed labels by the
+ * width estimate meanwhile: the render gave up waiting for the font (styles/fonts.ts, 1.5 s on a slow
+ * connection), and the estimate errs wide. The pages are then drawn again (keyed by this number) in the real
+ * widths. Where the faces came in time, nothing was estimated, or there are no web fonts (tests, the build),
+ * it stays 0.
  */
 export function useLateFonts(): number {
   const [late] = useState(
@@ -15,8 +16,8 @@ export function useLateFonts(): number {
   useEffect(() => {
     if (!late) return;
     let live = true;
-    void fontsReady(null).then(() => {
-      if (live && firstPaintFacesLoaded()) setRedraws(1);
+    void fontsArrivedAfterEstimates().then((due) => {
+      if (live && due) setRedraws(1);
     });
     return () => {
       live = false;

@@ -7,7 +7,7 @@
  * from HarfBuzz instead (`setTextMeasurer`); the page carries the widths it used, and the browser starts from
  * them (`seedTextWidths`) so that hydration lays the labels out exactly as the HTML has them.
  */
-import { FONT_FAMILY, facesLoaded } from '../styles/fonts';
+import { FONT_FAMILY, facesLoaded, noteWidthEstimated } from '../styles/fonts';
 
 let context: CanvasRenderingContext2D | null | undefined;
 const widths = new Map<string, number>();
@@ -63,7 +63,11 @@ export function textWidth(text: string, size = 12, weight = 400): number {
     return Math.ceil(width);
   }
   const ctx = canvasContext();
-  if (!ctx || !fontReady(text)) return estimateTextWidth(text, size, weight);
+  if (!ctx) return estimateTextWidth(text, size, weight);
+  if (!fontReady(text)) {
+    noteWidthEstimated();
+    return estimateTextWidth(text, size, weight);
+  }
   if (widths.size >= CACHE_LIMIT) widths.clear();
   if (contextFont !== font) {
     // Setting the font parses it on every assignment: once per run of labels in the same face, not per label.

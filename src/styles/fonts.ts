@@ -76,21 +76,47 @@ export function facesLoaded(text: string): boolean {
 
 /**
  * Resolves when the faces the first paint needs have loaded, or after `timeoutMs` (a slow font must not keep
- * the dashboard blank; `null` waits for as long as they take). Rendering waits for it so that no text is laid
- * out, measured or exported in a fallback font and then shifts when Inter arrives. Past the timeout the faces
- * go on loading, and the app draws its charts again when they have (app/use-late-fonts.ts).
+ * the dashboard blank). Rendering waits for it so that no text is laid out, measured or exported in a
+ * fallback font and then shifts when Inter arrives. Past the timeout the faces go on loading, and the app
+ * draws its charts again when they have, if any label was placed by the estimate (app/use-late-fonts.ts).
  */
-export function fontsReady(timeoutMs: number | null = 1500): Promise<void> {
+export function fontsReady(timeoutMs = 1500): Promise<void> {
   if (typeof document === 'undefined' || !('fonts' in document)) return Promise.resolve();
-  const load = (style: string) => Promise.all(facesDrawing(FIRST_PAINT_TEXT, style).map((f) => f.load()));
-  const loads = Promise.all([load('normal'), import('./fonts-italic').then(() => load('italic'))]);
-  const settled = loads.then(() => undefined).catch(() => undefined);
-  if (timeoutMs === null) return settled;
+  const loads = [uprightLoaded(), import('./fonts-italic').then(() => loadFaces('italic'))];
   const timeout = new Promise<void>((resolve) => setTimeout(resolve, timeoutMs));
-  return Promise.race([settled, timeout]);
+  return Promise.race([Promise.all(loads).then(() => undefined), timeout]).catch(() => undefined);
+}
+
+const loadFaces = (style: string) => Promise.all(facesDrawing(FIRST_PAINT_TEXT, style).map((f) => f.load()));
+
+/** Resolves when the upright faces the first paint needs have loaded: the ones text measuring waits for. */
+function uprightLoaded(): Promise<void> {
+  return loadFaces('normal').then(() => undefined);
 }
 
 /** Whether the upright faces the first paint needs have loaded (false where there are no web fonts). */
 export function firstPaintFacesLoaded(): boolean {
   return typeof document !== 'undefined' && 'fonts' in document && facesLoaded(FIRST_PAINT_TEXT);
+}
+
+let estimated = false;
+
+/** Text measuring (charts/text-measure.ts) placed a label by its estimate: the font had not loaded yet. */
+export function noteWidthEstimated(): void {
+  estimated = true;
+}
+
+/**
+ * Resolves, once the upright faces have loaded, with whether a width was estimated before (and forgets it):
+ * true when the charts drawn meanwhile should be drawn again in the real widths.
+ */
+export function fontsArrivedAfterEstimates(): Promise<boolean> {
+  return uprightLoaded().then(
+    () => {
+      const due = estimated;
+      estimated = false;
+      return due;
+    },
+    () => false,
+  );
 }

@@ -15,7 +15,7 @@ const URL = `${BASE_URL}/growth?lang=en`;
 async function open(context: BrowserContext): Promise<Page> {
   // No frozen clock here: Playwright's clock would also hold the timer that ends the wait for the font.
   const page = await context.newPage();
-  await page.goto(URL);
+  await page.goto(URL, { waitUntil: 'commit' }); // the load event would wait for the held fonts
   await page.waitForSelector('html[data-app="ready"] main .chart-frame__body svg', { state: 'attached' });
   return page;
 }
