@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
+import { DATA_WORKER } from './deferred-start.mjs';
 
 const DIST = process.env.SIZE_DIST ?? 'dist';
 const FIRST_LOAD_BUDGET = 120 * 1024;
@@ -53,7 +54,7 @@ for (const [name, size, budget] of rows)
 // The data worker (src/data/data.worker.ts: the schema, its validator and the checks) is not in the manifest.
 // Every page fetches it beside the first load, but it runs off the main thread; shown, and counted in "all".
 const worker = readdirSync(join(DIST, 'assets'))
-  .filter((f) => /^data\.worker-[\w-]+\.js$/.test(f))
+  .filter((f) => DATA_WORKER.test(f))
   .map((f) => `assets/${f}`);
 if (worker.length !== 1)
   throw new Error(`expected one data worker script in ${DIST}/assets, found ${worker.length}`);

@@ -1,4 +1,5 @@
 import type { Plugin } from 'vite';
 export function deferAppStart(html: string, workers?: string[]): string;
 export function appModuleTag(href: string): string;
+export const DATA_WORKER: RegExp;
 export function deferredStart(): Plugin;

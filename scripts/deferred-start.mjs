@@ -22,7 +22,7 @@ export function deferAppStart(html, workers = []) {
 }
 
 /** The data worker's script (src/data/data.worker.ts), which the bundler emits beside the chunks. */
-const DATA_WORKER = /(^|\/)data\.worker-[\w-]+\.js$/;
+export const DATA_WORKER = /(^|\/)data\.worker-[\w-]+\.js$/;
 
 /** A <meta> for one more module the starter preloads (the Russian catalogue on Russian pages). */
 export const appModuleTag = (href) => `<meta name="app-module" content="${href}" />`;

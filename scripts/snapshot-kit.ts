@@ -4,7 +4,8 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
-import { MAX_SNAPSHOT_BYTES, SnapshotError, parseSnapshotFile } from '../src/data/snapshot';
+import { SnapshotError } from '../src/data/errors';
+import { MAX_SNAPSHOT_BYTES, parseSnapshotFile } from '../src/data/snapshot';
 import { diffSnapshots, type FigureDiff } from '../src/data/snapshot-diff';
 import { describeFigure, diffCsv } from '../src/data/diff-csv';
 import { snapshotIndex } from '../src/data/snapshot-index';

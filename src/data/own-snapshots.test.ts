@@ -9,7 +9,7 @@ import {
   removeOwnSnapshot,
   saveOwnSnapshot,
 } from './own-snapshots';
-import { SnapshotError } from './snapshot';
+import { SnapshotError } from './errors';
 
 const edited = readFileSync('test/fixtures/snapshots/edited.json', 'utf8');
 

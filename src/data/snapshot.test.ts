@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseCatalogue, parseSnapshot, SnapshotError } from './snapshot';
+import { SnapshotError } from './errors';
+import { parseCatalogue, parseSnapshot } from './snapshot';
 import { fixtureDataFile } from '../../test/support/msw-server';
 
 const FILE = 'mic-2021.json';

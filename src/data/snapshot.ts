@@ -9,9 +9,6 @@ import { checkConsistency, type SnapshotProblem } from './consistency';
 import { buildSnapshotIndex } from './snapshot-index';
 import { SnapshotError } from './errors';
 
-export { FetchError, SnapshotError } from './errors';
-export { FETCH_DEADLINE_MS, fetchDataFile } from './fetch-data-file';
-
 // zod/mini ships without messages ("Invalid input"); these say what was expected and found.
 z.config({ localeError: zodMessage });
 

@@ -1,6 +1,7 @@
 /** Every broken file of the corpus is refused, naming its file and the JSON path at fault; text with markup is accepted as text. */
 import { describe, expect, it } from 'vitest';
-import { parseCatalogue, parseSnapshot, SnapshotError } from '../../src/data/snapshot';
+import { SnapshotError } from '../../src/data/errors';
+import { parseCatalogue, parseSnapshot } from '../../src/data/snapshot';
 import { brokenFiles, injectedFiles } from './corpus';
 
 const files = brokenFiles();
