@@ -1,8 +1,9 @@
-import { useRef, useState, type ReactNode } from 'react';
+import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { ExportButtons, type Exportable } from '../export/export-buttons';
 import { useEmbed } from '../lib/embed-context';
 import { useTranslation } from '../i18n';
 import { DrawAllContext } from './show-first';
+import { useTallContent } from './use-tall-content';
 
 interface ChartFrameProps {
   id: string;
@@ -19,8 +20,9 @@ interface ChartFrameProps {
   exportable?: Exportable;
   /**
    * How many items the chart stacks downwards (bars, rows, events, cards). Over `SCROLL_ITEMS` the chart
-   * scrolls inside a box of at most 80 % of the window, so a chart that grows with the data never makes the
-   * page many screens long. Print and PNG/SVG downloads still show every item.
+   * scrolls inside a box of at most 80 % of the window from its first render, so a chart that grows with the
+   * data never makes the page many screens long; a chart found taller than `TALL_SCREENS` windows once laid out
+   * (fewer, taller items, or a narrow screen) scrolls too. Print and PNG/SVG downloads still show every item.
    */
   items?: number;
   children: ReactNode;
@@ -47,6 +49,16 @@ export function ChartFrame({
   const embed = useEmbed();
   // While a PNG is drawn from the frame, lists shown in part draw every entry (charts/show-first.ts).
   const [drawAll, setDrawAll] = useState(false);
+  const [content, tall] = useTallContent<HTMLDivElement>();
+  // Not by measure in an embed: its iframe grows to the content, so the window is no screen to count in.
+  const scrolls = items > SCROLL_ITEMS || (tall && !embed.embedded);
+  useLayoutEffect(() => {
+    // A part brought into view and focused before the box formed (`?feature=5`) would now sit hidden at the
+    // box's top: bring it into view again, inside the box.
+    const focused = document.activeElement;
+    if (scrolls && focused instanceof HTMLElement && content.current?.contains(focused))
+      focused.scrollIntoView?.({ block: 'start' });
+  }, [scrolls, content]);
   if (embed.chart !== undefined && embed.chart !== id) return null;
   // Alone in its embed, the chart's own title is the page's; `?title=0` hides it as it hides the view's.
   const titleHidden = embed.chart === id && embed.hideTitle;
@@ -64,7 +76,7 @@ export function ChartFrame({
       </div>
       {controls && <div className="chart-frame__controls">{controls}</div>}
       <DrawAllContext value={drawAll}>
-        {items > SCROLL_ITEMS ? (
+        {scrolls ? (
           // Focusable, so keyboard users can scroll it; named, so a screen reader says what it holds.
           <div
             className="chart-frame__body chart-frame__body--scroll"
@@ -72,10 +84,12 @@ export function ChartFrame({
             role="region"
             aria-label={t('chart.scrollBox', { title })}
           >
-            {children}
+            <div ref={content}>{children}</div>
           </div>
         ) : (
-          <div className="chart-frame__body">{children}</div>
+          <div className="chart-frame__body">
+            <div ref={content}>{children}</div>
+          </div>
         )}
       </DrawAllContext>
       {legend && <div className="chart-frame__legend">{legend}</div>}
