@@ -11,7 +11,13 @@ export type DataKind = 'catalogue' | 'snapshot';
 export type DataOf<K extends DataKind> = K extends 'catalogue' ? Catalogue : Snapshot;
 
 export type ToWorker =
-  { type: 'load'; id: number; kind: DataKind; baseUrl: string; file: string } | { type: 'abort'; id: number };
+  | { type: 'load'; id: number; kind: DataKind; baseUrl: string; file: string }
+  | { type: 'abort'; id: number }
+  /** From the page's starter, before the app's code has loaded: read the catalogue and its default now. */
+  | { type: 'prefetch'; baseUrl: string };
+
+/** The catalogue's file under `data/`; the worker reads it ahead of the page (`prefetch`). */
+export const CATALOGUE_FILE = 'index.json';
 
 export type WireError =
   | { name: 'SnapshotError'; file: string; problems: SnapshotProblem[]; message: string }

@@ -4,6 +4,7 @@
  * main thread would freeze scrolling, typing and every chart meanwhile. Only the checked result crosses back.
  */
 import { answer } from './data-worker-answer';
+import { createPrefetch } from './data-worker-prefetch';
 import type { FromWorker, ToWorker } from './data-worker-protocol';
 
 // The worker's global scope, typed to what is used here (the DOM library describes a window, not a worker).
@@ -13,6 +14,7 @@ const scope = globalThis as unknown as {
 };
 
 const running = new Map<number, AbortController>();
+const prefetch = createPrefetch(answer);
 
 scope.onmessage = (event) => {
   const request = event.data;
@@ -21,9 +23,11 @@ scope.onmessage = (event) => {
     running.delete(request.id);
     return;
   }
+  if (request.type === 'prefetch') return prefetch.start(request.baseUrl);
   const controller = new AbortController();
   running.set(request.id, controller);
-  void answer(request, controller.signal).then((reply) => {
+  // An aborted request's early read goes on unheard: it may serve no one, but it is not cut for a reader.
+  void (prefetch.take(request) ?? answer(request, controller.signal)).then((reply) => {
     if (running.delete(request.id)) scope.postMessage(reply);
   });
 };

@@ -125,6 +125,29 @@ describe('loading data through the worker', () => {
   });
 });
 
+describe('the worker the page started before the app loaded', () => {
+  it('is the one the app uses, without starting another', async () => {
+    const load = await loader(StandInWorker);
+    const early = new StandInWorker();
+    StandInWorker.started = 0;
+    vi.stubGlobal('window', { micDataWorker: { worker: early, failed: false } });
+    const snapshot = await load('snapshot', '/', 'mic-2021.json');
+    expect(snapshot.id).toBe('mic-2021');
+    expect(StandInWorker.started).toBe(0);
+    expect(early.received.map((m) => m.type)).toEqual(['load']);
+  });
+
+  it('leaves the page loading the data itself when its script failed', async () => {
+    const load = await loader(StandInWorker);
+    const early = new BrokenWorker();
+    StandInWorker.started = 0;
+    vi.stubGlobal('window', { micDataWorker: { worker: early, failed: true } });
+    const snapshot = await load('snapshot', '/', 'mic-2021.json');
+    expect(snapshot.id).toBe('mic-2021');
+    expect(StandInWorker.started).toBe(0);
+  });
+});
+
 describe('errors crossing from the worker', () => {
   it('arrive as the same class with the same details', () => {
     const problems = [{ path: '$.growth[0].value', message: 'expected a number' }];

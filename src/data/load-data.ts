@@ -14,6 +14,31 @@ interface Job {
   inPage(): void;
 }
 
+/**
+ * The worker the built page's starter (index.html) created while this code was still loading, so that it could
+ * read the data meanwhile (data-worker-prefetch.ts); `failed` is set if its script did not run.
+ */
+interface StartedWorker {
+  worker: Worker;
+  failed: boolean;
+}
+declare global {
+  interface Window {
+    micDataWorker?: StartedWorker;
+  }
+}
+
+function createWorker(): Worker {
+  const early = typeof window === 'undefined' ? undefined : window.micDataWorker;
+  if (early) {
+    delete window.micDataWorker;
+    if (!early.failed) return early.worker;
+    early.worker.terminate();
+    throw new Error('the data worker failed to start');
+  }
+  return new Worker(new URL('./data.worker.ts', import.meta.url), { type: 'module', name: 'data' });
+}
+
 /** The worker, `null` where there is none or it failed, `undefined` until first asked for. */
 let worker: Worker | null | undefined;
 let nextId = 1;
@@ -24,10 +49,7 @@ function dataWorker(): Worker | null {
   worker = null;
   if (typeof Worker === 'undefined') return null;
   try {
-    const started = new Worker(new URL('./data.worker.ts', import.meta.url), {
-      type: 'module',
-      name: 'data',
-    });
+    const started = createWorker();
     started.onmessage = (event: MessageEvent<FromWorker>) => {
       const reply = event.data;
       const job = jobs.get(reply.id);

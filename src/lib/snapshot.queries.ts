@@ -1,13 +1,13 @@
 import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router-dom';
 import { loadDataFile } from '../data/load-data';
+import { CATALOGUE_FILE } from '../data/data-worker-protocol';
 import type { Catalogue, Snapshot } from '../data/schema';
 import type { OwnSnapshotMeta } from '../data/own-snapshots';
 import { parseSnapshotId } from './url-state';
 import { isOwnSnapshotId } from '../data/own-snapshot-id';
 
 const BASE_URL = import.meta.env.BASE_URL;
-export const CATALOGUE_FILE = 'index.json';
 
 export const catalogueQueryOptions = () =>
   queryOptions({

@@ -23,10 +23,13 @@ describe('deferred start of the built pages', () => {
     expect(() => deferAppStart('<head></head>')).toThrow(/expected one entry script, found 0/);
   });
 
-  it('preloads the script of the data worker beside the entry, so the worker starts without a round trip', () => {
-    const html = deferAppStart(BUILT, ['/assets/data.worker-F.js']);
-    expect(html).toContain('<meta name="app-module" content="/assets/data.worker-F.js" />');
+  it('has the starter create the data worker beside the entry, told where the data files are', () => {
+    const html = deferAppStart(BUILT, ['/mic/assets/data.worker-F.js'], '/mic/');
+    expect(html).toContain(
+      '<meta name="app-worker" content="/mic/assets/data.worker-F.js" data-base="/mic/" />',
+    );
     expect(html.indexOf('data.worker-F.js')).toBeLessThan(html.indexOf('react-dom-B.js'));
+    expect(html).not.toContain('<meta name="app-module" content="/mic/assets/data.worker-F.js"');
   });
 
   it('names an extra module the same way', () => {
