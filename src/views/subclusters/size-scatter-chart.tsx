@@ -1,4 +1,6 @@
 import { useId, useMemo } from 'react';
+import { ShowAllButton } from '../../charts/show-all-button';
+import { useShowFirst } from '../../charts/show-first';
 import { hatchId, kindPaint } from '../../charts/figure-kinds';
 import { KindHatches } from '../../charts/kind-marks';
 import { ChartTooltip } from '../../charts/chart-tooltip';
@@ -13,6 +15,9 @@ import { ThresholdMark } from './threshold-mark';
 import { useSizeMarks, type SizeChartProps } from './use-size-marks';
 import { AxisBottom, AxisLeft, AxisTitle } from '../../charts/axes';
 import { valueTicks } from '../../charts/value-ticks';
+
+/** Key entries drawn until the reader asks for all: more than any shipped snapshot numbers (10 sub-clusters). */
+export const FIRST_KEY_ENTRIES = 40;
 
 /**
  * Size (participants, across) against innovation projects (up), one point per sub-cluster. On wide screens
@@ -36,6 +41,9 @@ export function SizeScatterChart({ rows, threshold, width, highlight, onToggle, 
     ids: points.map((d) => d.row.id),
     points: points.map((d) => ({ x: d.cx, y: d.cy })),
   });
+  const key = useShowFirst(points.length, FIRST_KEY_ENTRIES);
+  // The highlighted sub-cluster keeps its entry when it lies past the first ones.
+  const keyed = points.filter((d, i) => i < key.shown || d.row.id === highlight);
   const M = SCATTER_MARGIN;
   const activePoint = points.find((d) => d.row.id === active);
 
@@ -135,8 +143,14 @@ export function SizeScatterChart({ rows, threshold, width, highlight, onToggle, 
       )}
       {numbered && (
         <ol className="subclusters-key" aria-label={v('chart.key')}>
-          {points.map(({ row, n }) => (
-            <li key={row.id} value={n} className={row.id === highlight ? 'is-highlighted' : undefined}>
+          {keyed.map(({ row, n }, i) => (
+            <li
+              key={row.id}
+              value={n}
+              className={row.id === highlight ? 'is-highlighted' : undefined}
+              ref={i === FIRST_KEY_ENTRIES ? key.revealRef : undefined}
+              tabIndex={i === FIRST_KEY_ENTRIES ? -1 : undefined}
+            >
               <span className="subclusters-key__n" aria-hidden="true">
                 {n}
               </span>
@@ -154,6 +168,13 @@ export function SizeScatterChart({ rows, threshold, width, highlight, onToggle, 
             </li>
           ))}
         </ol>
+      )}
+      {numbered && key.partial && (
+        <ShowAllButton expanded={key.expanded} onExpand={key.expand} onCollapse={key.collapse}>
+          {key.expanded
+            ? v('chart.keyShowFirst', { count: formatNumber(FIRST_KEY_ENTRIES, lang) })
+            : v('chart.keyShowAll', { count: formatNumber(points.length, lang) })}
+        </ShowAllButton>
       )}
     </div>
   );

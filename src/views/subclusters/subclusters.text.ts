@@ -52,6 +52,8 @@ export const useSubclustersText = defineViewText({
       tipDate: 'Date: {{date}}',
       key: 'Key to the numbered points',
       keyValues: 'participants {{participants}}, projects {{projects}}',
+      keyShowAll: 'Show the key to all {{count}} points',
+      keyShowFirst: 'Show only the first {{count}} in the key',
     },
     matrix: {
       title: 'Priority fields of the sub-clusters',
@@ -141,6 +143,8 @@ export const useSubclustersText = defineViewText({
       tipDate: 'Дата: {{date}}',
       key: 'Расшифровка номеров точек',
       keyValues: 'участников {{participants}}, проектов {{projects}}',
+      keyShowAll: 'Показать расшифровку всех точек ({{count}})',
+      keyShowFirst: 'Оставить в расшифровке только первые {{count}}',
     },
     matrix: {
       title: 'Приоритетные направления субкластеров',
