@@ -5,20 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { I18nProvider } from '../i18n';
 import { ChartFrame, SCROLL_ITEMS } from './chart-frame';
 import { TALL_SCREENS } from './use-tall-content';
-
-/** A ResizeObserver whose reports of height the test sends. */
-class FakeObserver {
-  static all: FakeObserver[] = [];
-  constructor(private readonly callback: ResizeObserverCallback) {
-    FakeObserver.all.push(this);
-  }
-  observe() {}
-  disconnect() {}
-  report(height: number) {
-    const entry = { contentRect: { height }, borderBoxSize: [{ blockSize: height, inlineSize: 600 }] };
-    this.callback([entry as unknown as ResizeObserverEntry], this as unknown as ResizeObserver);
-  }
-}
+import { FakeResizeObserver as FakeObserver } from '../../test/support/fake-resize-observer';
 
 /** Content with state of its own, which must survive the frame switching to a scroll box. */
 function Counter() {
@@ -47,9 +34,9 @@ describe('a chart taller than a few screens', () => {
     render(frame());
     expect(scrollBox()).toBeNull();
     await userEvent.click(screen.getByRole('button', { name: 'clicked 0' }));
-    act(() => FakeObserver.all[0]?.report(screens(TALL_SCREENS) - 1));
+    act(() => FakeObserver.all[0]?.report({ height: screens(TALL_SCREENS) - 1 }));
     expect(scrollBox()).toBeNull();
-    act(() => FakeObserver.all[0]?.report(screens(TALL_SCREENS) + 1));
+    act(() => FakeObserver.all[0]?.report({ height: screens(TALL_SCREENS) + 1 }));
     expect(scrollBox()?.tabIndex).toBe(0);
     // The chart inside was not drawn afresh: what the reader did to it stays.
     expect(screen.getByRole('button', { name: 'clicked 1' })).toBeTruthy();
@@ -57,7 +44,7 @@ describe('a chart taller than a few screens', () => {
 
   it('goes back to its full height when the window grows enough to hold it', () => {
     render(frame());
-    act(() => FakeObserver.all[0]?.report(screens(TALL_SCREENS) + 1));
+    act(() => FakeObserver.all[0]?.report({ height: screens(TALL_SCREENS) + 1 }));
     expect(scrollBox()).not.toBeNull();
     const height = window.innerHeight;
     try {

@@ -2,20 +2,7 @@ import { act, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useParentWidth } from './use-parent-size';
 import { viewCommitted } from '../lib/page-gate';
-
-/** A ResizeObserver whose reports the test sends. */
-class FakeObserver {
-  static all: FakeObserver[] = [];
-  constructor(private readonly callback: ResizeObserverCallback) {
-    FakeObserver.all.push(this);
-  }
-  observe() {}
-  disconnect() {}
-  report(width: number) {
-    const entry = { contentRect: { width }, borderBoxSize: [{ inlineSize: width }] };
-    this.callback([entry as unknown as ResizeObserverEntry], this as unknown as ResizeObserver);
-  }
-}
+import { FakeResizeObserver as FakeObserver } from '../../test/support/fake-resize-observer';
 
 function Chart() {
   const { ref, width } = useParentWidth<HTMLDivElement>();
@@ -40,7 +27,7 @@ describe('a chart on a pre-rendered page that is still hidden', () => {
     render(<Chart />);
     viewCommitted();
     expect(html.classList.contains('app-pending')).toBe(true);
-    act(() => FakeObserver.all[0]?.report(390.6));
+    act(() => FakeObserver.all[0]?.report({ width: 390.6 }));
     expect(screen.getByText('width 390')).toBeTruthy();
     expect(html.classList.contains('app-pending')).toBe(false);
     expect(html.dataset.app).toBe('ready');
@@ -49,7 +36,7 @@ describe('a chart on a pre-rendered page that is still hidden', () => {
   it('shows the page at once when the measured width is the one it was drawn at', () => {
     render(<Chart />);
     viewCommitted();
-    act(() => FakeObserver.all[0]?.report(640));
+    act(() => FakeObserver.all[0]?.report({ width: 640 }));
     expect(screen.getByText('width 640')).toBeTruthy();
     expect(html.dataset.app).toBe('ready');
   });
@@ -57,7 +44,7 @@ describe('a chart on a pre-rendered page that is still hidden', () => {
   it('does not keep the page hidden for a chart that is not laid out (width 0)', () => {
     render(<Chart />);
     viewCommitted();
-    act(() => FakeObserver.all[0]?.report(0));
+    act(() => FakeObserver.all[0]?.report({ width: 0 }));
     expect(html.dataset.app).toBe('ready');
   });
 });
