@@ -4,6 +4,7 @@ import { useEmbed } from '../lib/embed-context';
 import { useTranslation } from '../i18n';
 import { DrawAllContext } from './show-first';
 import { useTallContent } from './use-tall-content';
+import { ScrollBoxContext } from './use-scroll-window';
 
 interface ChartFrameProps {
   id: string;
@@ -76,21 +77,23 @@ export function ChartFrame({
       </div>
       {controls && <div className="chart-frame__controls">{controls}</div>}
       <DrawAllContext value={drawAll}>
-        {scrolls ? (
-          // Focusable, so keyboard users can scroll it; named, so a screen reader says what it holds.
-          <div
-            className="chart-frame__body chart-frame__body--scroll"
-            tabIndex={0}
-            role="region"
-            aria-label={t('chart.scrollBox', { title })}
-          >
-            <div ref={content}>{children}</div>
-          </div>
-        ) : (
-          <div className="chart-frame__body">
-            <div ref={content}>{children}</div>
-          </div>
-        )}
+        <ScrollBoxContext value={scrolls}>
+          {scrolls ? (
+            // Focusable, so keyboard users can scroll it; named, so a screen reader says what it holds.
+            <div
+              className="chart-frame__body chart-frame__body--scroll"
+              tabIndex={0}
+              role="region"
+              aria-label={t('chart.scrollBox', { title })}
+            >
+              <div ref={content}>{children}</div>
+            </div>
+          ) : (
+            <div className="chart-frame__body">
+              <div ref={content}>{children}</div>
+            </div>
+          )}
+        </ScrollBoxContext>
       </DrawAllContext>
       {legend && <div className="chart-frame__legend">{legend}</div>}
       {footer && <figcaption className="chart-frame__footer">{footer}</figcaption>}

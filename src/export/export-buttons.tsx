@@ -102,26 +102,32 @@ export function ExportButtons({ frame, title, subtitle, exportable, onDrawAll }:
   });
   const svg = run(async () => {
     const { framedSvg, standaloneSvg, tableSvg, withEmbeddedFont } = await import('./export-svg');
-    const chart = frame.current?.querySelector<SVGSVGElement>(
-      '.chart-frame__body svg[role="img"], .chart-frame__body svg',
-    );
-    const p = readPalette();
-    const frameText = {
-      title,
-      subtitle,
-      source: sourceLine(),
-      stamp,
-      colors: { background: p.background, text: p.text, muted: p.muted },
-    };
+    // Every entry and every bar drawn before the chart is copied: a tall chart draws only a window of its bars.
+    if (onDrawAll) flushSync(() => onDrawAll(true));
     let text: string;
-    if (chart) text = standaloneSvg(chart, frameText);
-    else if (exportable.picture) {
-      const width = Math.max(640, Math.round(frame.current?.getBoundingClientRect().width ?? 0) - 32);
-      text = framedSvg(
-        tableSvg(exportable.picture(), width, { text: p.text, muted: p.muted, grid: p.grid }),
-        frameText,
+    try {
+      const chart = frame.current?.querySelector<SVGSVGElement>(
+        '.chart-frame__body svg[role="img"], .chart-frame__body svg',
       );
-    } else throw new Error(t('export.noSvg'));
+      const p = readPalette();
+      const frameText = {
+        title,
+        subtitle,
+        source: sourceLine(),
+        stamp,
+        colors: { background: p.background, text: p.text, muted: p.muted },
+      };
+      if (chart) text = standaloneSvg(chart, frameText);
+      else if (exportable.picture) {
+        const width = Math.max(640, Math.round(frame.current?.getBoundingClientRect().width ?? 0) - 32);
+        text = framedSvg(
+          tableSvg(exportable.picture(), width, { text: p.text, muted: p.muted, grid: p.grid }),
+          frameText,
+        );
+      } else throw new Error(t('export.noSvg'));
+    } finally {
+      onDrawAll?.(false);
+    }
     downloadBlob(new Blob([await withEmbeddedFont(text)], { type: 'image/svg+xml' }), file('svg'));
   });
   const csv = run(async () => {

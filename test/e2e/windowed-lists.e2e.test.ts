@@ -66,3 +66,64 @@ describe('/sources at 10× the data in Chromium', () => {
     expect(await linked.evaluate(() => window.scrollY)).toBeGreaterThan(10_000);
   });
 });
+
+const tenfold = snapshot as unknown as { sectors: { members: unknown[] }; subclusters: { items: unknown[] } };
+const TALL_CHARTS = [
+  {
+    name: 'the sectors bars',
+    path: '/sectors',
+    frame: '#sectors-members',
+    mark: 'g.sectors-bar',
+    total: tenfold.sectors.members.length,
+  },
+  {
+    name: 'the sub-cluster bars',
+    path: '/subclusters',
+    frame: '#subclusters-size',
+    mark: 'g.subclusters-mark',
+    total: tenfold.subclusters.items.length,
+  },
+];
+
+describe.each(TALL_CHARTS)('$name at 10× the data in Chromium', ({ path, frame, mark, total }) => {
+  const bars = `${frame} ${mark}`;
+
+  it('draws the bars near what the box shows, reaches every bar by keyboard, and draws all for print', async () => {
+    const { page, problems } = await contextServing(browser(), snapshot);
+    await page.goto(`${BASE_URL}${path}`);
+    await page.locator(`${frame} .chart-frame__body--scroll`).waitFor();
+    await page.locator(bars).first().waitFor();
+    const drawn = () => page.locator(bars).count();
+    expect(total).toBeGreaterThan(60);
+    expect(await drawn()).toBeLessThan(total * 0.75);
+
+    await page.locator(bars).first().focus();
+    await page.keyboard.press('End');
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? null);
+    const last = await page.locator(bars).last().getAttribute('aria-label');
+    expect(await focused()).toBe(last);
+    // Focus scrolled the box to the last bar; the bars above it are drawn as the box arrives.
+    const names = [last];
+    for (let i = 0; i < 5; i++) {
+      await page.keyboard.press('ArrowUp');
+      names.push(await focused());
+    }
+    expect(new Set(names).size).toBe(6);
+    expect(await drawn()).toBeLessThan(total * 0.75);
+
+    await page.emulateMedia({ media: 'print' });
+    await expect.poll(drawn).toBe(total);
+    await page.emulateMedia({ media: 'screen' });
+    await expect.poll(drawn).toBeLessThan(total * 0.75);
+
+    // The SVG download holds every bar, not the window drawn on screen.
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator(frame).getByRole('button', { name: 'Download SVG' }).click(),
+    ]);
+    const svg = readFileSync(await file.path(), 'utf8');
+    // Each bar is a button (aria-pressed) in the file too; classes are written out as inline styles.
+    expect(svg.split('aria-pressed="').length - 1).toBe(total);
+    expect(problems).toEqual([]);
+  });
+});

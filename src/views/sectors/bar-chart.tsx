@@ -1,4 +1,5 @@
-import { useId, useMemo } from 'react';
+import { useId, useMemo, useRef } from 'react';
+import { rowDrawn, useScrollWindow } from '../../charts/use-scroll-window';
 import { ChartTooltip } from '../../charts/chart-tooltip';
 import { kindPaint } from '../../charts/figure-kinds';
 import { KindHatch } from '../../charts/kind-marks';
@@ -49,13 +50,21 @@ export function BarChart(props: BarChartProps) {
       ),
     [width, rows, lang, valueTexts],
   );
-  const { tip, markProps } = useBarMarks(rows, highlightKey, onToggle);
+  const { tip, markProps, activeKey } = useBarMarks(rows, highlightKey, onToggle);
+  // In a scroll box, only the bars near what it shows are drawn, and those the keyboard can reach next.
+  const chartRef = useRef<HTMLDivElement>(null);
+  const shown = useScrollWindow(chartRef);
+  const pinned = useMemo(() => {
+    const active = rows.findIndex((r) => r.key === activeKey);
+    const highlighted = rows.findIndex((r) => r.key === highlightKey);
+    return new Set([0, rows.length - 1, active - 1, active, active + 1, highlighted, tip ?? -1]);
+  }, [rows, activeKey, highlightKey, tip]);
   const hatch = { base: `${uid}-hatch`, highlight: `${uid}-hatch-hl` };
   const tipRow = tip === null ? undefined : rows[tip];
   const tipBox = tip === null ? undefined : layout.rows[tip];
 
   return (
-    <div className="sectors-chart" style={{ height: layout.height }}>
+    <div className="sectors-chart" style={{ height: layout.height }} ref={chartRef}>
       <svg
         width={width}
         height={layout.height}
@@ -83,6 +92,7 @@ export function BarChart(props: BarChartProps) {
         )}
         {rows.map((row, i) => {
           const box = layout.rows[i] as RowBox;
+          if (!rowDrawn(shown, box.y, box.height, i, pinned)) return null;
           const on = row.key === highlightKey;
           const muted = highlightKey !== undefined && !on;
           const colour = on ? palette.highlight : (palette.series[0] ?? palette.accent);

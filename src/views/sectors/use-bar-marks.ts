@@ -32,5 +32,6 @@ export function useBarMarks(
     };
   };
 
-  return { tip, markProps };
+  /** The mark that is the Tab stop, by its row's key. */
+  return { tip, markProps, activeKey: roving.activeId };
 }

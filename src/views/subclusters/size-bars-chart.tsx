@@ -1,4 +1,5 @@
-import { Fragment, useId, useMemo } from 'react';
+import { Fragment, useId, useMemo, useRef } from 'react';
+import { rowDrawn, useScrollWindow } from '../../charts/use-scroll-window';
 import { hatchId, kindPaint } from '../../charts/figure-kinds';
 import { KindHatches } from '../../charts/kind-marks';
 import { ChartTooltip } from '../../charts/chart-tooltip';
@@ -26,10 +27,18 @@ export function SizeBarsChart(props: SizeChartProps) {
   const minimum = threshold?.figure.value ?? null;
   // Laid out once per data and size; hovering a bar re-renders without placing every bar again.
   const layout = useMemo(() => barsLayout(rows, width, minimum), [rows, width, minimum]);
-  const { active, tipId, markProps } = useSizeMarks(highlight, onToggle, {
+  const { active, tipId, markProps, tabStop } = useSizeMarks(highlight, onToggle, {
     mode: 'list',
     ids: layout.rows.map((r) => r.row.id),
   });
+  // In a scroll box, only the bars near what it shows are drawn, and those the keyboard can reach next.
+  const chartRef = useRef<HTMLDivElement>(null);
+  const shown = useScrollWindow(chartRef);
+  const pinned = useMemo(() => {
+    const index = (id: string | null | undefined) => layout.rows.findIndex((r) => r.row.id === id);
+    const stop = index(tabStop);
+    return new Set([0, layout.rows.length - 1, stop - 1, stop, stop + 1, index(highlight), index(active)]);
+  }, [layout, tabStop, highlight, active]);
   const { participants: x, projects: xp, wide } = layout;
   const bottom = layout.height - 30;
   // Both axes run the chart's height with their numbers underneath.
@@ -38,7 +47,7 @@ export function SizeBarsChart(props: SizeChartProps) {
   const activeRow = layout.rows.find((r) => r.row.id === active);
 
   return (
-    <div className="subclusters-chart">
+    <div className="subclusters-chart" ref={chartRef}>
       <svg
         width={width}
         height={layout.height}
@@ -61,7 +70,8 @@ export function SizeBarsChart(props: SizeChartProps) {
         </AxisTitle>
         <AxisBottom {...axis} ticks={valueTicks(x, wide ? 6 : 4, label)} x={x} />
         <AxisBottom {...axis} ticks={valueTicks(xp, 3, label, { integers: true })} x={xp} />
-        {layout.rows.map(({ row, y, height, lines, labelY, barY }) => {
+        {layout.rows.map(({ row, y, height, lines, labelY, barY }, i) => {
+          if (!rowDrawn(shown, y, height, i, pinned)) return null;
           const on = row.id === highlight;
           const partColour = on ? p.highlight : (p.series[0] ?? p.accent);
           const projColour = on ? p.highlight : (p.series[2] ?? p.accent);

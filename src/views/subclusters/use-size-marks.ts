@@ -62,5 +62,6 @@ export function useSizeMarks(
     onBlur: () => setActive(null),
   });
 
-  return { active, tipId, markProps };
+  /** `active`: the mark with the tooltip; `tabStop`: the one that is the chart's Tab stop. */
+  return { active, tipId, markProps, tabStop: roving.activeId };
 }
