@@ -50,9 +50,9 @@ export function ChartFrame({
   const embed = useEmbed();
   // While a PNG is drawn from the frame, lists shown in part draw every entry (charts/show-first.ts).
   const [drawAll, setDrawAll] = useState(false);
-  const [content, tall] = useTallContent<HTMLDivElement>();
   // Not by measure in an embed: its iframe grows to the content, so the window is no screen to count in.
-  const scrolls = items > SCROLL_ITEMS || (tall && !embed.embedded);
+  const [content, tall] = useTallContent<HTMLDivElement>(!embed.embedded);
+  const scrolls = items > SCROLL_ITEMS || tall;
   useLayoutEffect(() => {
     // A part brought into view and focused before the box formed (`?feature=5`) would now sit hidden at the
     // box's top: bring it into view again, inside the box.
@@ -78,21 +78,13 @@ export function ChartFrame({
       {controls && <div className="chart-frame__controls">{controls}</div>}
       <DrawAllContext value={drawAll}>
         <ScrollBoxContext value={scrolls}>
-          {scrolls ? (
-            // Focusable, so keyboard users can scroll it; named, so a screen reader says what it holds.
-            <div
-              className="chart-frame__body chart-frame__body--scroll"
-              tabIndex={0}
-              role="region"
-              aria-label={t('chart.scrollBox', { title })}
-            >
-              <div ref={content}>{children}</div>
-            </div>
-          ) : (
-            <div className="chart-frame__body">
-              <div ref={content}>{children}</div>
-            </div>
-          )}
+          {/* In a box: focusable, so keyboard users can scroll it; named, so a screen reader says what it holds. */}
+          <div
+            className={scrolls ? 'chart-frame__body chart-frame__body--scroll' : 'chart-frame__body'}
+            {...(scrolls && { tabIndex: 0, role: 'region', 'aria-label': t('chart.scrollBox', { title }) })}
+          >
+            <div ref={content}>{children}</div>
+          </div>
         </ScrollBoxContext>
       </DrawAllContext>
       {legend && <div className="chart-frame__legend">{legend}</div>}

@@ -57,6 +57,14 @@ export function useScrollWindow(ref: RefObject<Element | null>): ScrollWindow | 
 }
 
 /**
+ * The rows drawn wherever the window is: the first and last (for Home and End), the Tab stop and its
+ * neighbours (for the arrow keys), and any others given (highlighted, hovered). An index of -1 pins nothing.
+ */
+export function pinnedRows(count: number, tabStop: number, ...others: number[]): ReadonlySet<number> {
+  return new Set([0, count - 1, tabStop - 1, tabStop, tabStop + 1, ...others]);
+}
+
+/**
  * Whether the row from `y` to `y + height` is drawn: inside the window, or one of the `pinned` rows (the one
  * with keyboard focus and its neighbours, the first and last for Home and End, the highlighted one).
  */

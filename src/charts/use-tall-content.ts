@@ -10,14 +10,14 @@ export const TALL_SCREENS = 2.5;
 /**
  * Whether the element the ref is attached to is taller than `TALL_SCREENS` windows. Measured by a
  * ResizeObserver (from the layout the browser does anyway) and on window resize; the pre-rendered page and a
- * bare jsdom, which have no layout, keep it false.
+ * bare jsdom, which have no layout, keep it false, as does `enabled` false.
  */
-export function useTallContent<T extends HTMLElement>() {
+export function useTallContent<T extends HTMLElement>(enabled = true) {
   const ref = useRef<T>(null);
   const [tall, setTall] = useState(false);
   useLayoutEffect(() => {
     const el = ref.current;
-    if (!el || typeof ResizeObserver === 'undefined') return;
+    if (!el || !enabled || typeof ResizeObserver === 'undefined') return;
     let height = 0;
     // A test double that reports inside observe() is still within this effect, where an update is synchronous.
     let observing = true;
@@ -38,6 +38,6 @@ export function useTallContent<T extends HTMLElement>() {
       observer.disconnect();
       window.removeEventListener('resize', update);
     };
-  }, []);
-  return [ref, tall] as const;
+  }, [enabled]);
+  return [ref, enabled && tall] as const;
 }

@@ -1,5 +1,5 @@
 import { useId, useMemo, useRef } from 'react';
-import { rowDrawn, useScrollWindow } from '../../charts/use-scroll-window';
+import { pinnedRows, rowDrawn, useScrollWindow } from '../../charts/use-scroll-window';
 import { ChartTooltip } from '../../charts/chart-tooltip';
 import { kindPaint } from '../../charts/figure-kinds';
 import { KindHatch } from '../../charts/kind-marks';
@@ -55,9 +55,8 @@ export function BarChart(props: BarChartProps) {
   const chartRef = useRef<HTMLDivElement>(null);
   const shown = useScrollWindow(chartRef);
   const pinned = useMemo(() => {
-    const active = rows.findIndex((r) => r.key === activeKey);
-    const highlighted = rows.findIndex((r) => r.key === highlightKey);
-    return new Set([0, rows.length - 1, active - 1, active, active + 1, highlighted, tip ?? -1]);
+    const index = (key: string | null | undefined) => rows.findIndex((r) => r.key === key);
+    return pinnedRows(rows.length, index(activeKey), index(highlightKey), tip ?? -1);
   }, [rows, activeKey, highlightKey, tip]);
   const hatch = { base: `${uid}-hatch`, highlight: `${uid}-hatch-hl` };
   const tipRow = tip === null ? undefined : rows[tip];

@@ -1,5 +1,5 @@
 import { Fragment, useId, useMemo, useRef } from 'react';
-import { rowDrawn, useScrollWindow } from '../../charts/use-scroll-window';
+import { pinnedRows, rowDrawn, useScrollWindow } from '../../charts/use-scroll-window';
 import { hatchId, kindPaint } from '../../charts/figure-kinds';
 import { KindHatches } from '../../charts/kind-marks';
 import { ChartTooltip } from '../../charts/chart-tooltip';
@@ -36,8 +36,7 @@ export function SizeBarsChart(props: SizeChartProps) {
   const shown = useScrollWindow(chartRef);
   const pinned = useMemo(() => {
     const index = (id: string | null | undefined) => layout.rows.findIndex((r) => r.row.id === id);
-    const stop = index(tabStop);
-    return new Set([0, layout.rows.length - 1, stop - 1, stop, stop + 1, index(highlight), index(active)]);
+    return pinnedRows(layout.rows.length, index(tabStop), index(highlight), index(active));
   }, [layout, tabStop, highlight, active]);
   const { participants: x, projects: xp, wide } = layout;
   const bottom = layout.height - 30;
