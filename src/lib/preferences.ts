@@ -59,5 +59,7 @@ export const SYSTEM_DARK = '(prefers-color-scheme: dark)';
  */
 export function applyTheme(theme: Theme | undefined): void {
   const systemDark = globalThis.matchMedia?.(SYSTEM_DARK)?.matches ?? false;
-  document.documentElement.dataset.theme = theme ?? (systemDark ? 'dark' : 'light');
+  const next = theme ?? (systemDark ? 'dark' : 'light');
+  // Unchanged, not written: any write restyles the whole page.
+  if (document.documentElement.dataset.theme !== next) document.documentElement.dataset.theme = next;
 }
