@@ -26,6 +26,8 @@ interface ChartFrameProps {
    * (fewer, taller items, or a narrow screen) scrolls too. Print and PNG/SVG downloads still show every item.
    */
   items?: number;
+  /** The chart is being redrawn for an option just chosen (charts/use-drawn-option.ts): its body is busy. */
+  pending?: boolean;
   children: ReactNode;
 }
 
@@ -43,6 +45,7 @@ export function ChartFrame({
   footer,
   exportable,
   items = 0,
+  pending = false,
   children,
 }: ChartFrameProps) {
   const { t } = useTranslation();
@@ -80,7 +83,8 @@ export function ChartFrame({
         <ScrollBoxContext value={scrolls}>
           {/* In a box: focusable, so keyboard users can scroll it; named, so a screen reader says what it holds. */}
           <div
-            className={scrolls ? 'chart-frame__body chart-frame__body--scroll' : 'chart-frame__body'}
+            className={`chart-frame__body${scrolls ? ' chart-frame__body--scroll' : ''}${pending ? ' chart-frame__body--pending' : ''}`}
+            aria-busy={pending || undefined}
             {...(scrolls && { tabIndex: 0, role: 'region', 'aria-label': t('chart.scrollBox', { title }) })}
           >
             <div ref={content}>{children}</div>

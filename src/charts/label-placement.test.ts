@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { packRows, placeLabels, rowCount, stackLane, type Box, type StackItem } from './label-placement';
+import {
+  packRows,
+  placeAllLabels,
+  placeLabels,
+  rowCount,
+  stackLane,
+  type Box,
+  type StackItem,
+} from './label-placement';
 
 const overlap = (a: Box, b: Box) =>
   a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
@@ -39,6 +47,31 @@ describe('scatter label placement', () => {
 
   it('gives up (null) when there is no room at all', () => {
     expect(placeLabels([{ x: 5, y: 5, r: 4, width: 500, height: 16 }], bounds)).toEqual([null]);
+  });
+
+  it('never lets a label overlap another label or any point, however crowded, and names all or none', () => {
+    const request = fc.record({
+      x: fc.integer({ min: -20, max: 420 }),
+      y: fc.integer({ min: -20, max: 320 }),
+      r: fc.integer({ min: 2, max: 9 }),
+      width: fc.integer({ min: 4, max: 140 }),
+      height: fc.integer({ min: 10, max: 18 }),
+    });
+    fc.assert(
+      fc.property(fc.array(request, { maxLength: 120 }), (requests) => {
+        const placed = placeLabels(requests, bounds);
+        expect(placed).toHaveLength(requests.length);
+        const boxes = placed.filter((b): b is NonNullable<typeof b> => b !== null);
+        boxes.forEach((a, i) => {
+          expect(a.x >= 0 && a.y >= 0 && a.x + a.width <= 400 && a.y + a.height <= 300).toBe(true);
+          for (const b of boxes.slice(i + 1)) expect(overlap(a, b)).toBe(false);
+          for (const p of requests)
+            expect(overlap(a, { x: p.x - p.r, y: p.y - p.r, width: 2 * p.r, height: 2 * p.r })).toBe(false);
+        });
+        expect(placeAllLabels(requests, bounds)).toEqual(placed.includes(null) ? null : placed);
+      }),
+      { numRuns: 200 },
+    );
   });
 });
 

@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { readParams, writeParams, type ParamSpec, type ParamValues } from './url-state';
 
@@ -6,12 +6,20 @@ import { readParams, writeParams, type ParamSpec, type ParamValues } from './url
 export function useViewParams<S extends Record<string, ParamSpec<unknown>>>(spec: S) {
   const [search, setSearch] = useSearchParams();
   const { values, invalid } = useMemo(() => readParams(search, spec), [search, spec]);
+  // React Router makes a new setter whenever the URL changes; `update` stays the same function, so a chart
+  // drawn with it need not be drawn again when an option changes only its control.
+  const setter = useRef(setSearch);
+  useLayoutEffect(() => {
+    setter.current = setSearch;
+  }, [setSearch]);
   const update = useCallback(
     // The updater form builds on the URL of the last render; main.tsx renders URL changes at once (no
     // transition), so two quick changes (chart kind, then sort) never undo each other.
     (changes: Partial<ParamValues<S>>) =>
-      setSearch((current) => new URLSearchParams(writeParams(current, spec, changes)), { replace: true }),
-    [setSearch, spec],
+      setter.current((current) => new URLSearchParams(writeParams(current, spec, changes)), {
+        replace: true,
+      }),
+    [spec],
   );
   return { values, invalid, update };
 }

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, memo } from 'react';
 import { kindsOf } from '../../charts/figure-kinds';
 import { ChartFrame } from '../../charts/chart-frame';
 import { QualifierLegend } from '../../charts/qualifier-legend';
@@ -16,7 +16,7 @@ import { useSubclustersText } from './subclusters.text';
  * The priority fields: the count grid the presentation gives, then either the full sub-cluster × field
  * matrix (when the snapshot itemises it) or a plain statement that the source does not.
  */
-export function FieldsFrame({
+function FieldsFrameUnmemoised({
   snapshot,
   order,
   highlight,
@@ -125,3 +125,6 @@ export function FieldsFrame({
     </>
   );
 }
+
+/** Drawn again only when its props change, not on every change of the URL (a chart option above). */
+export const FieldsFrame = memo(FieldsFrameUnmemoised);

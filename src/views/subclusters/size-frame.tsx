@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { useDrawnOption } from '../../charts/use-drawn-option';
 import { kindsOf } from '../../charts/figure-kinds';
 import { ChartFrame } from '../../charts/chart-frame';
 import { usePalette } from '../../ui/palette';
@@ -30,16 +31,17 @@ interface Props {
 
 /** The size chart's frame: chart-kind and sort controls, the bars or the scatter, legend and sources. */
 export function SizeFrame({ snapshot, rows, highlight, params }: Props) {
-  const { chart, sort } = params.values;
+  const { sort } = params.values;
   const { update } = params;
-  const onToggle = (id: string) => update({ highlight: highlight === id ? undefined : id });
+  // The chart-kind buttons answer at once; the bars or the 1,000-point scatter at 100x follow.
+  const { drawn: chart, pending } = useDrawnOption(params.values.chart);
   const onClear = () => update({ highlight: undefined });
   const { t, i18n } = useTranslation();
   const v = useSubclustersText();
   const p = usePalette();
   const { ref, width } = useParentWidth<HTMLDivElement>();
-  const threshold = memberThreshold(snapshot, i18n.language);
-  const figures = rows.flatMap((r) => [r.participants, r.projects]);
+  const threshold = useMemo(() => memberThreshold(snapshot, i18n.language), [snapshot, i18n.language]);
+  const figures = useMemo(() => rows.flatMap((r) => [r.participants, r.projects]), [rows]);
   const highlighted = rows.find((r) => r.id === highlight);
   const { layer } = useCompareSnapshot();
   // Only the bars have a place for the other snapshot's sizes; the scatter shows this snapshot alone.
@@ -55,7 +57,12 @@ export function SizeFrame({ snapshot, rows, highlight, params }: Props) {
         : undefined,
     [layer, chart, i18n.language],
   );
-  const chartProps = { rows, threshold, width, highlight, onToggle, snapshot, ghost };
+  // Made again only when what it draws changes, so the render that answers a click leaves the chart as it is.
+  const drawnChart = useMemo(() => {
+    const onToggle = (id: string) => update({ highlight: highlight === id ? undefined : id });
+    const chartProps = { rows, threshold, width, highlight, onToggle, snapshot, ghost };
+    return chart === 'bars' ? <SizeBarsChart {...chartProps} /> : <SizeScatterChart {...chartProps} />;
+  }, [chart, rows, threshold, width, highlight, update, snapshot, ghost]);
 
   const controls = (
     <>
@@ -63,7 +70,7 @@ export function SizeFrame({ snapshot, rows, highlight, params }: Props) {
         className="subclusters-chips"
         label={v('chart.kind')}
         options={CHART_KINDS}
-        pressed={(k) => chart === k}
+        pressed={(k) => params.values.chart === k}
         onChange={(next) => update({ chart: next })}
       >
         {(k) => v(`chart.${k}`)}
@@ -90,6 +97,7 @@ export function SizeFrame({ snapshot, rows, highlight, params }: Props) {
     </>
   );
 
+  const kinds = useMemo(() => kindsOf(figures), [figures]);
   const legend = (
     <>
       <ul className="series-legend">
@@ -118,21 +126,31 @@ export function SizeFrame({ snapshot, rows, highlight, params }: Props) {
           </li>
         )}
       </ul>
-      <QualifierLegend kinds={kindsOf(figures)} />
+      <QualifierLegend kinds={kinds} />
       {layer && ghost && <GhostLegend layer={layer} swatch="bar" />}
     </>
   );
 
-  const citations = [...figures.flatMap((f) => f.sources), ...(threshold?.figure.sources ?? [])];
+  // Made once per data: at 100x the footnote lists thousands of citations, and a click must not redraw it.
+  const footer = useMemo(
+    () => (
+      <SourceFootnote
+        snapshot={snapshot}
+        citations={[...figures.flatMap((f) => f.sources), ...(threshold?.figure.sources ?? [])]}
+      />
+    ),
+    [snapshot, figures, threshold],
+  );
   return (
     <ChartFrame
       id="subclusters-size"
       items={snapshot.subclusters.items.length}
+      pending={pending}
       title={v('chart.title')}
       subtitle={v(chart === 'bars' ? 'chart.barsSubtitle' : 'chart.scatterSubtitle')}
       controls={controls}
       legend={legend}
-      footer={<SourceFootnote snapshot={snapshot} citations={citations} />}
+      footer={footer}
       exportable={{
         name: 'subclusters-size',
         snapshot,
@@ -143,9 +161,7 @@ export function SizeFrame({ snapshot, rows, highlight, params }: Props) {
           ]),
       }}
     >
-      <div ref={ref}>
-        {chart === 'bars' ? <SizeBarsChart {...chartProps} /> : <SizeScatterChart {...chartProps} />}
-      </div>
+      <div ref={ref}>{drawnChart}</div>
     </ChartFrame>
   );
 }

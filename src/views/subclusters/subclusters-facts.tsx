@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { ReactNode } from 'react';
 import type { Citation, Snapshot } from '../../data/schema';
 import { uniqueCitations } from '../../charts/unique-citations';
@@ -13,7 +14,7 @@ import { discussionSizeNote, ruleRows, shortName, sizeRange, type SubclusterRow 
  * table next to the discussion slide's "around 30–70" (both stated, neither judged), and, on the chart
  * tab, the registration rules with their threshold figures. Each fact carries its source.
  */
-export function SubclustersFacts({
+function SubclustersFactsUnmemoised({
   snapshot,
   rows,
   withRules,
@@ -111,3 +112,6 @@ function Fact({
     </div>
   );
 }
+
+/** Drawn again only when its props change, not on every change of the URL (a chart option above). */
+export const SubclustersFacts = memo(SubclustersFactsUnmemoised);

@@ -7,7 +7,7 @@ import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { wrapLines } from '../../lib/text-wrap';
 import type { GridOrientation } from '../../charts/roving-navigation';
 import { textWidth } from '../../charts/text-measure';
-import { placeLabels, type PlacedLabel } from '../../charts/label-placement';
+import { placeAllLabels, placeLabels, type PlacedLabel } from '../../charts/label-placement';
 import { shortName, type FieldGroup, type SubclusterRow } from './subclusters-series';
 
 export const LINE_HEIGHT = 16;
@@ -145,15 +145,18 @@ export function scatterLayout(
     cx: x(row.participants.value),
     cy: y(row.projects.value),
   }));
-  const place = (labels: string[], size: (label: string) => number) =>
-    placeLabels(
-      base.map(({ cx, cy }, i) => ({ x: cx, y: cy, r, width: size(labels[i] ?? ''), height: 16 })),
-      bounds,
-    );
+  const requests = (labels: string[], size: (label: string) => number) =>
+    base.map(({ cx, cy }, i) => ({ x: cx, y: cy, r, width: size(labels[i] ?? ''), height: 16 }));
 
   const names = base.map(({ row }) => shortName(row.name));
-  const named = wide ? place(names, (l) => textWidth(l, 12, 700)) : null;
-  if (named && named.every((b) => b !== null))
+  // Names only when every one finds room; else numbers and a key for all, so no point goes unnamed.
+  const named = wide
+    ? placeAllLabels(
+        requests(names, (l) => textWidth(l, 12, 700)),
+        bounds,
+      )
+    : null;
+  if (named)
     return {
       wide,
       height,
@@ -165,7 +168,10 @@ export function scatterLayout(
     };
 
   const numbers = base.map(({ n }) => String(n));
-  const boxes = place(numbers, (l) => textWidth(l, 12, 700) + 4);
+  const boxes = placeLabels(
+    requests(numbers, (l) => textWidth(l, 12, 700) + 4),
+    bounds,
+  );
   return {
     wide,
     height,
