@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { ChartFrame } from '../../charts/chart-frame';
 import { SourceFootnote } from '../../charts/source-footnote';
 import type { Snapshot } from '../../data/schema';
@@ -8,7 +9,7 @@ import { useRegionsText } from './regions.text';
 import { sortedAgreements } from './regions-series';
 
 /** The international cooperation agreements: partner, country, date where a source gives one, sources. */
-export function AgreementsList({ snapshot }: { snapshot: Snapshot }) {
+function AgreementsListUnmemoised({ snapshot }: { snapshot: Snapshot }) {
   const rt = useRegionsText();
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
@@ -47,3 +48,6 @@ export function AgreementsList({ snapshot }: { snapshot: Snapshot }) {
     </ChartFrame>
   );
 }
+
+/** Drawn again only when its props change, not on every change of the URL. */
+export const AgreementsList = memo(AgreementsListUnmemoised);

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { ReactNode } from 'react';
 import { KindSwatch } from '../../charts/kind-marks';
 import { usePalette } from '../../ui/palette';
@@ -10,7 +11,7 @@ import { useRegionsText } from './regions.text';
 import type { PartnerStats } from './regions-series';
 
 /** The headline partner figures as cards, each with its date and source; the value is worded as sourced. */
-export function PartnerStatCards({ stats, snapshot }: { stats: PartnerStats; snapshot: Snapshot }) {
+function PartnerStatCardsUnmemoised({ stats, snapshot }: { stats: PartnerStats; snapshot: Snapshot }) {
   const rt = useRegionsText();
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
@@ -88,3 +89,6 @@ function primaryFirst(citations: readonly Citation[], snapshot: Snapshot): reado
   const primary = citations.filter((c) => c.source === snapshot.primarySource);
   return primary.length > 0 ? primary : citations;
 }
+
+/** Drawn again only when its props change, not on every change of the URL. */
+export const PartnerStatCards = memo(PartnerStatCardsUnmemoised);

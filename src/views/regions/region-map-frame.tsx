@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { GeoProjection } from 'd3-geo';
 import { ChartFrame } from '../../charts/chart-frame';
 import { usePalette } from '../../ui/palette';
@@ -29,7 +30,7 @@ interface RegionMapFrameProps {
 }
 
 /** The map of partner regions (tile grid or geographic), its key, the selected region's details and sources. */
-export function RegionMapFrame(props: RegionMapFrameProps) {
+function RegionMapFrameUnmemoised(props: RegionMapFrameProps) {
   const { snapshot, rows, mode, onMode, selected, onSelect, districtOf, project } = props;
   const rt = useRegionsText();
   const { i18n } = useTranslation();
@@ -139,3 +140,6 @@ export function RegionMapFrame(props: RegionMapFrameProps) {
     </ChartFrame>
   );
 }
+
+/** Drawn again only when its props change, not on every change of the URL. */
+export const RegionMapFrame = memo(RegionMapFrameUnmemoised);

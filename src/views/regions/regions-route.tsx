@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { viewRoute, type TabProps } from '../../charts/view-route';
 import type { Snapshot } from '../../data/schema';
 import { makeRussiaProjection } from '../../geo/russia-projection';
@@ -29,24 +29,31 @@ function Tables({ snapshot }: { snapshot: Snapshot }) {
   return <RegionsTables snapshot={snapshot} rows={rows} districtOf={districtOf} />;
 }
 
+type Values = TabProps<typeof REGIONS_PARAMS>['params']['values'];
+
 function Charts({ snapshot, params }: TabProps<typeof REGIONS_PARAMS>) {
   const { values, update } = params;
   const rows = useMemo(() => classifySubjects(snapshot, RUSSIA_SUBJECTS), [snapshot]);
   const districtOf = useDistrictName();
+  // Stable props, so an option redraws only the part it changes (the panels are memoised).
+  const stats = useMemo(() => partnerStats(snapshot), [snapshot]);
+  const onMode = useCallback((map: Values['map']) => update({ map }), [update]);
+  const onSelect = useCallback((region: Values['region']) => update({ region }), [update]);
+  const onFilter = useCallback((access: Values['access']) => update({ access }), [update]);
   return (
     <>
-      <PartnerStatCards stats={partnerStats(snapshot)} snapshot={snapshot} />
+      <PartnerStatCards stats={stats} snapshot={snapshot} />
       <RegionMapFrame
         snapshot={snapshot}
         rows={rows}
         mode={values.map}
-        onMode={(map) => update({ map })}
+        onMode={onMode}
         selected={values.region}
-        onSelect={(region) => update({ region })}
+        onSelect={onSelect}
         districtOf={districtOf}
         project={makeRussiaProjection}
       />
-      <ServicesMatrix snapshot={snapshot} filter={values.access} onFilter={(access) => update({ access })} />
+      <ServicesMatrix snapshot={snapshot} filter={values.access} onFilter={onFilter} />
       <AgreementsList snapshot={snapshot} />
     </>
   );

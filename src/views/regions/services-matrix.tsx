@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { ChartFrame } from '../../charts/chart-frame';
 import { SourceFootnote } from '../../charts/source-footnote';
 import type { Snapshot } from '../../data/schema';
@@ -19,7 +20,7 @@ const FILTERS = ['all', ...ACCESS_LEVELS] as const;
  * The platform's services grouped by the access regional partners have: one column per level, each
  * service marked with the source's symbol and the level in words (colour is a third cue, never the only one).
  */
-export function ServicesMatrix({
+function ServicesMatrixUnmemoised({
   snapshot,
   filter,
   onFilter,
@@ -129,3 +130,6 @@ function AccessColumn({
     </section>
   );
 }
+
+/** Drawn again only when its props change, not on every change of the URL. */
+export const ServicesMatrix = memo(ServicesMatrixUnmemoised);

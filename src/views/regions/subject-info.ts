@@ -1,3 +1,4 @@
+import { useCallback } from 'react';
 import { useRegionsText } from './regions.text';
 import type { SubjectRow } from './regions-series';
 
@@ -15,8 +16,11 @@ const DISTRICTS = [
 /** The federal district of a subject's row, in the interface language. */
 export function useDistrictName() {
   const rt = useRegionsText();
-  return (row: SubjectRow) => {
-    const district = DISTRICTS.find((d) => d === row.subject.federalDistrict);
-    return district ? rt(`district.${district}`) : undefined;
-  };
+  return useCallback(
+    (row: SubjectRow) => {
+      const district = DISTRICTS.find((d) => d === row.subject.federalDistrict);
+      return district ? rt(`district.${district}`) : undefined;
+    },
+    [rt],
+  );
 }
