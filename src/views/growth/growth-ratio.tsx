@@ -1,4 +1,4 @@
-import { useId, type Ref } from 'react';
+import { useId, type Ref, memo } from 'react';
 import { ChartFrame } from '../../charts/chart-frame';
 import { ShowAllButton } from '../../charts/show-all-button';
 import { useShowFirst } from '../../charts/show-first';
@@ -28,7 +28,7 @@ interface RatioPanelProps {
 }
 
 /** The "20-fold" growth: what the presentation and the web source state, and a ratio computed from the data. */
-export function RatioPanel({ snapshot, series, ratio, invalid, onBasis }: RatioPanelProps) {
+function RatioPanelUnmemoised({ snapshot, series, ratio, invalid, onBasis }: RatioPanelProps) {
   const { t, i18n } = useTranslation();
   const g = useGrowthText();
   const lang = i18n.language;
@@ -159,3 +159,6 @@ function StatedCard({
     </section>
   );
 }
+
+/** Drawn again only when its props change, not on every change of the URL (a chart option above). */
+export const RatioPanel = memo(RatioPanelUnmemoised);

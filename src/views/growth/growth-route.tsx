@@ -1,4 +1,5 @@
-import type { MouseEvent } from 'react';
+import { useCallback, useMemo, type MouseEvent } from 'react';
+import { useDrawnOption } from '../../charts/use-drawn-option';
 import { useHref, useNavigate } from 'react-router-dom';
 import { useViewPath } from '../../lib/view-link';
 import { ChartFrame } from '../../charts/chart-frame';
@@ -50,6 +51,7 @@ function GrowthTablesTab({ snapshot, params }: Props) {
 function GrowthCharts({ snapshot, params }: Props) {
   const { values, update } = params;
   const model = useGrowthModel(snapshot, values);
+  const onBasis = useCallback((from: Values['from'], to: Values['to']) => update({ from, to }), [update]);
   return (
     <>
       <GrowthChartFrame snapshot={snapshot} values={values} update={update} model={model} />
@@ -58,7 +60,7 @@ function GrowthCharts({ snapshot, params }: Props) {
         series={model.every}
         ratio={model.ratio}
         invalid={model.basisInvalid}
-        onBasis={(from, to) => update({ from, to })}
+        onBasis={onBasis}
       />
     </>
   );
@@ -81,21 +83,68 @@ function GrowthChartFrame({ snapshot, values, update, model }: FrameProps) {
   const navigate = useNavigate();
   const timelinePath = viewPath('timeline');
   const timelineHref = useHref(timelinePath);
-  const { shown, overlay, domain, extent } = model;
+  const { extent } = model;
+  // The controls show a choice at once; the chart, its legend, title and sources follow in a render React
+  // may split (charts/use-drawn-option.ts), so a click is answered before 2,000 points are laid out again.
+  const chosen = useMemo(
+    () => ({ shown: model.shown, overlay: model.overlay, domain: model.domain, scale: values.scale }),
+    [model.shown, model.overlay, model.domain, values.scale],
+  );
+  const { drawn, pending } = useDrawnOption(chosen);
+  const { shown, overlay, domain, scale } = drawn;
   const { layer } = useCompareSnapshot();
   const ghost = useGhostSeries(layer, values.series, model.window);
   const year = (ms: number) => new Date(ms).getUTCFullYear();
   const yearSpan = (a: number, b: number) => (a === b ? String(a) : `${a}–${b}`);
   const items = () =>
     shown.flatMap((s) => s.points.map((p) => ({ label: pointLabel(s, p, lang, t), figure: p.figure })));
-  const openTimeline = (e: MouseEvent) => {
-    e.preventDefault();
-    void navigate(timelinePath);
-  };
+  const openTimeline = useCallback(
+    (e: MouseEvent) => {
+      e.preventDefault();
+      void navigate(timelinePath);
+    },
+    [navigate, timelinePath],
+  );
+  // Made again only when what it draws changes, so the render that answers a click leaves the chart as it is.
+  const chart = useMemo(
+    () =>
+      shown.length === 0 ? (
+        <p className="growth-empty">{g('empty')}</p>
+      ) : (
+        <GrowthChart
+          snapshot={snapshot}
+          series={shown}
+          overlay={overlay}
+          domain={domain}
+          scale={scale}
+          width={width}
+          timelineHref={timelineHref}
+          onOpenTimeline={openTimeline}
+          ghost={
+            ghost.length > 0
+              ? (scales) => <GrowthGhost series={ghost} {...scales} color={palette.muted} />
+              : undefined
+          }
+        />
+      ),
+    [g, snapshot, shown, overlay, domain, scale, width, timelineHref, openTimeline, ghost, palette.muted],
+  );
+
+  // At 100x the sources list thousands of citations: made once per series drawn, not on every click.
+  const footer = useMemo(
+    () => (
+      <>
+        <SourceFootnote snapshot={snapshot} citations={citationsOf(shown)} />
+        <GrowthNote note={snapshot.growth.note} />
+      </>
+    ),
+    [snapshot, shown],
+  );
 
   return (
     <ChartFrame
       id="growth-chart"
+      pending={pending}
       items={snapshot.growth.series.reduce((n, s) => n + s.points.length, 0) + snapshot.events.length}
       title={g('title', { years: yearSpan(year(domain.start), year(domain.end - 1)) })}
       subtitle={g('subtitle')}
@@ -120,33 +169,10 @@ function GrowthChartFrame({ snapshot, values, update, model }: FrameProps) {
           {layer && <GhostLegend layer={layer} />}
         </>
       }
-      footer={
-        <>
-          <SourceFootnote snapshot={snapshot} citations={citationsOf(shown)} />
-          <GrowthNote note={snapshot.growth.note} />
-        </>
-      }
+      footer={footer}
     >
       <div ref={ref} className="growth-chart__measure">
-        {shown.length === 0 ? (
-          <p className="growth-empty">{g('empty')}</p>
-        ) : (
-          <GrowthChart
-            snapshot={snapshot}
-            series={shown}
-            overlay={overlay}
-            domain={domain}
-            scale={values.scale}
-            width={width}
-            timelineHref={timelineHref}
-            onOpenTimeline={openTimeline}
-            ghost={
-              ghost.length > 0
-                ? (scales) => <GrowthGhost series={ghost} {...scales} color={palette.muted} />
-                : undefined
-            }
-          />
-        )}
+        {chart}
       </div>
     </ChartFrame>
   );
