@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
 import { App } from './app/app';
@@ -72,7 +72,10 @@ const app = (
 );
 
 // A hydrated page is shown by its view once it has measured itself (app/router.tsx); a fresh render at once.
-if (hydrate) hydrateRoot(root, app);
+// Hydrated as a transition: React then yields to the browser every few milliseconds instead of taking over the main
+// thread in one long task (a plain hydrateRoot renders at a blocking priority), so a tap on a pre-rendered page
+// is answered while the rest is still being taken over.
+if (hydrate) startTransition(() => void hydrateRoot(root, app));
 else {
   root.replaceChildren();
   createRoot(root).render(app);

@@ -25,7 +25,9 @@ export type WireError =
   | { name: 'Error'; message: string };
 
 export type FromWorker =
-  { id: number; ok: true; value: Catalogue | Snapshot } | { id: number; ok: false; error: WireError };
+  /** `fingerprint`: a snapshot's, made here off the page's main thread (fingerprint.ts). */
+  | { id: number; ok: true; value: Catalogue | Snapshot; fingerprint?: string }
+  | { id: number; ok: false; error: WireError };
 
 export function errorToWire(e: unknown): WireError {
   if (e instanceof SnapshotError)

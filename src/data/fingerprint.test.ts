@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sameSnapshot, snapshotFingerprint } from './fingerprint';
+import { rememberFingerprint, sameSnapshot, snapshotFingerprint } from './fingerprint';
 
 const snapshot = { id: 'mic-2021', figures: [{ value: 7000 }] };
 
@@ -21,5 +21,12 @@ describe('snapshot fingerprint', () => {
   it('does not take an id that merely begins like the snapshot’s', () => {
     const fingerprint = snapshotFingerprint(snapshot);
     expect(sameSnapshot({ ...snapshot, id: 'mic' }, fingerprint)).toBe(false);
+  });
+
+  it('takes a fingerprint made elsewhere for that very object, and only for it', () => {
+    const received = { ...snapshot };
+    rememberFingerprint(received, 'mic-2021:made-by-the-worker');
+    expect(snapshotFingerprint(received)).toBe('mic-2021:made-by-the-worker');
+    expect(snapshotFingerprint({ ...snapshot })).toBe(snapshotFingerprint(snapshot));
   });
 });

@@ -4,8 +4,23 @@
  * the data, and hydrating it would show the old figures (or make React throw away the page with an error).
  */
 export function snapshotFingerprint(snapshot: { id: string }): string {
+  const known = fingerprints.get(snapshot);
+  if (known !== undefined) return known;
   const text = JSON.stringify(snapshot);
-  return `${snapshot.id}:${textHash(text)}-${text.length.toString(36)}`;
+  const fingerprint = `${snapshot.id}:${textHash(text)}-${text.length.toString(36)}`;
+  fingerprints.set(snapshot, fingerprint);
+  return fingerprint;
+}
+
+/** Fingerprints by snapshot object: snapshots are never changed in place, and hashing one costs a walk of it all. */
+const fingerprints = new WeakMap<object, string>();
+
+/**
+ * Takes the fingerprint the data worker made of the snapshot it checked (data-worker-answer.ts), so the page
+ * does not serialise and hash it again on its main thread while a pre-rendered page waits to be taken over.
+ */
+export function rememberFingerprint(snapshot: object, fingerprint: string): void {
+  fingerprints.set(snapshot, fingerprint);
 }
 
 /** FNV-1a over the text's UTF-16 code units, in base 36: short, stable, and not for security. */

@@ -73,6 +73,33 @@ describe('loading data through the worker', () => {
     expect(catalogue.default).toBe('mic-2021');
   });
 
+  it('hands over the fingerprint the worker made of the snapshot, so the page does not hash it again', async () => {
+    const reply = await answer({
+      type: 'load',
+      id: 1,
+      kind: 'snapshot',
+      baseUrl: '/',
+      file: 'mic-2021.json',
+    });
+    if (!reply.ok || !('sources' in reply.value)) throw new Error('the fixture snapshot did not load');
+    const { snapshotFingerprint } = await import('./fingerprint');
+    expect(reply.fingerprint).toBe(snapshotFingerprint(structuredClone(reply.value)));
+
+    /** Marks the fingerprint it sends, to tell it from one the page would make. */
+    class MarkingWorker extends StandInWorker {
+      postMessage(message: ToWorker) {
+        if (message.type !== 'load') return;
+        void answer(message).then((r) =>
+          this.onmessage?.({ data: structuredClone(r.ok ? { ...r, fingerprint: 'from-the-worker' } : r) }),
+        );
+      }
+    }
+    const load = await loader(MarkingWorker);
+    const snapshot = await load('snapshot', '/', 'mic-2021.json');
+    const pageSide = await import('./fingerprint');
+    expect(pageSide.snapshotFingerprint(snapshot)).toBe('from-the-worker');
+  });
+
   it('reports a broken file as a SnapshotError with its file and JSON path', async () => {
     const snapshot = JSON.parse(fixtureDataFile('mic-2021.json')) as { sources: Array<{ url?: string }> };
     snapshot.sources[0]!.url = 'not a url';

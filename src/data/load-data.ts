@@ -6,6 +6,7 @@
  */
 import { errorFromWire, type DataKind, type DataOf, type FromWorker } from './data-worker-protocol';
 import { fetchDataFile } from './fetch-data-file';
+import { rememberFingerprint } from './fingerprint';
 
 interface Job {
   resolve(value: unknown): void;
@@ -55,6 +56,7 @@ function dataWorker(): Worker | null {
       const job = jobs.get(reply.id);
       if (!job) return;
       jobs.delete(reply.id);
+      if (reply.ok && reply.fingerprint) rememberFingerprint(reply.value, reply.fingerprint);
       if (reply.ok) job.resolve(reply.value);
       else job.reject(errorFromWire(reply.error));
     };

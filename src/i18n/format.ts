@@ -4,11 +4,13 @@
  */
 import type { Figure, PartialDate, Qualifier } from '../data/schema';
 import type { Language, TFunction } from './index';
+import { formatDecimal } from './number-format';
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
-/** `15800` → "15,800" (en) or "15 800" (ru). */
+/** `15800` → "15,800" (en) or "15 800" (ru); Intl only for what is not a finite number. */
 export function formatNumber(value: number, lang: Language, maximumFractionDigits = 1): string {
+  if (Number.isFinite(value)) return formatDecimal(value, lang, maximumFractionDigits);
   const key = `${lang}:${maximumFractionDigits}`;
   let format = numberFormats.get(key);
   if (!format) {
