@@ -11,6 +11,7 @@ import { sameSnapshot } from './data/fingerprint';
 import { splitLanguagePath } from './lib/url-state';
 import { fontsReady } from './styles/fonts';
 import { loadLanguage } from './i18n';
+import { seedWrittenDates } from './i18n/format';
 import './styles/global.css';
 import './styles/charts.css';
 import './styles/print.css';
@@ -45,6 +46,9 @@ async function canHydrate(): Promise<boolean> {
   } catch {
     return false; // the fresh render shows the error and its retry button
   }
+  const dates = document.getElementById('written-dates')?.textContent;
+  // The dates the HTML writes: the first Intl date format a page makes costs 30–50 ms (i18n/format.ts).
+  if (dates && dates !== '{}') seedWrittenDates(JSON.parse(dates) as Record<string, unknown>);
   const widths = document.getElementById('text-widths')?.textContent;
   // Loaded only here: the overview has no chart labels, so text measuring stays out of its first load.
   if (widths && widths !== '{}') {

@@ -15,6 +15,7 @@ import { snapshotFingerprint } from './data/fingerprint';
 import type { Language } from './lib/language';
 import { PAGE_IDS, type PageId } from './lib/paths';
 import { registerCatalog, translator } from './i18n';
+import { takeWrittenDates } from './i18n/format';
 import { ru } from './i18n/ru';
 import { createQueryClient } from './lib/react-query';
 import { catalogueQueryOptions, snapshotQueryOptions } from './lib/snapshot.queries';
@@ -46,6 +47,8 @@ export interface RenderedPage {
   fingerprint: string;
   /** The label widths the page was laid out with (see charts/text-measure.ts). */
   textWidths: Record<string, number>;
+  /** The dates its HTML writes, so that hydrating it needs no Intl (see i18n/format.ts). */
+  writtenDates: Record<string, string>;
 }
 
 /** Renders `path` (the app's own path, e.g. `/growth`) in `lang`, waiting for every lazy page and chart. */
@@ -56,6 +59,7 @@ export async function renderPage(
   measure: TextMeasurer,
 ): Promise<RenderedPage> {
   setTextMeasurer(measure);
+  takeWrittenDates(); // only this page's dates: the build renders every page in one process
   // As src/main.tsx routes in the browser: Russian pages live under `<base>ru/`.
   const base = import.meta.env.BASE_URL;
   const basename = lang === 'en' ? base : `${base}${lang}`;
@@ -88,7 +92,7 @@ export async function renderPage(
   html += decoder.decode();
   const textWidths = measuredTextWidths();
   setTextMeasurer(undefined);
-  return { html, textWidths, fingerprint: data.fingerprint };
+  return { html, textWidths, writtenDates: takeWrittenDates(), fingerprint: data.fingerprint };
 }
 
 /** The page's title as the shell sets it in the browser, and what its meta tags and card need besides. */

@@ -40,7 +40,8 @@ export function fillTemplate(
     html,
     /<div id="root"><\/div>/,
     `<div id="root" data-prerendered="${lang}" data-path="${escapeHtml(localizedPath(path, lang))}" data-snapshot="${escapeHtml(page.fingerprint)}">${page.html}</div>` +
-      `<script type="application/json" id="text-widths">${scriptJson(page.textWidths)}</script>`,
+      `<script type="application/json" id="text-widths">${scriptJson(page.textWidths)}</script>` +
+      `<script type="application/json" id="written-dates">${scriptJson(page.writtenDates)}</script>`,
   );
   return html;
 }

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { translator } from './index';
-import { dateEnd, dateStart, formatFigure, formatNumber, formatPartialDate, qualifierMark } from './format';
+import {
+  dateEnd,
+  dateFormat,
+  dateStart,
+  formatFigure,
+  formatNumber,
+  formatPartialDate,
+  qualifierMark,
+  seedWrittenDates,
+  takeWrittenDates,
+} from './format';
 import type { Figure } from '../data/schema';
 
 const en = translator('en');
@@ -67,5 +77,41 @@ describe('dates carry their precision', () => {
     expect(new Date(dateEnd({ value: '2020', precision: 'year' })).toISOString()).toBe(
       '2021-01-01T00:00:00.000Z',
     );
+  });
+});
+
+describe('dates written through the table a pre-rendered page carries', () => {
+  it('declines every Russian month after "конец" as Intl does', () => {
+    const genitive = new Intl.DateTimeFormat('ru', {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+    for (let month = 1; month <= 12; month++) {
+      const parts = genitive
+        .formatToParts(Date.UTC(2021, month - 1, 1))
+        .filter((p) => p.type === 'month' || p.type === 'year')
+        .map((p) => p.value);
+      const value = `2021-${String(month).padStart(2, '0')}`;
+      expect(formatPartialDate({ value, precision: 'month', part: 'end' }, 'ru', ru)).toBe(
+        `конец ${parts.join(' ')}`,
+      );
+    }
+  });
+
+  it('hands over what it wrote, then starts afresh', () => {
+    takeWrittenDates();
+    const day = Date.UTC(2020, 2, 30);
+    expect(dateFormat('en', { day: 'numeric', month: 'long' }).format(day)).toBe('30 March');
+    expect(takeWrittenDates()).toEqual({ [`en|{"day":"numeric","month":"long"}|${day}`]: '30 March' });
+    expect(takeWrittenDates()).toEqual({});
+  });
+
+  it('writes a seeded date from the table, without asking Intl', () => {
+    const day = Date.UTC(2020, 2, 30);
+    seedWrittenDates({ [`en|{"month":"short"}|${day}`]: 'seeded', broken: 7 });
+    expect(dateFormat('en', { month: 'short' }).format(new Date(day))).toBe('seeded');
+    expect(takeWrittenDates()).not.toHaveProperty('broken');
   });
 });

@@ -81,39 +81,59 @@ describe('pre-rendered pages', () => {
     },
   );
 
-  it('hydrate without a mismatch warning and keep their HTML', { timeout: 300_000 }, async () => {
-    const problems: string[] = [];
-    // Every page, and two single-chart embeds (every one of those is drawn in test/e2e/embed-charts).
-    // One page for all: each navigation is a new document, and the init script runs in each.
-    const context = await newTestContext(browser());
-    await context.addInitScript(() => {
-      document.addEventListener('DOMContentLoaded', () => {
-        (window as unknown as { __first: Element | null }).__first = document.querySelector('#root > *');
+  it(
+    'hydrate without a mismatch warning, keep their HTML and make no Intl formatter',
+    { timeout: 300_000 },
+    async () => {
+      const problems: string[] = [];
+      // Every page, and two single-chart embeds (every one of those is drawn in test/e2e/embed-charts).
+      // One page for all: each navigation is a new document, and the init script runs in each.
+      const context = await newTestContext(browser());
+      await context.addInitScript(() => {
+        document.addEventListener('DOMContentLoaded', () => {
+          (window as unknown as { __first: Element | null }).__first = document.querySelector('#root > *');
+        });
+        // A page's first Intl number or date format or collator costs 30-50 ms of main thread: the pre-rendered
+        // page carries the dates it writes (i18n/format.ts), numbers need no Intl, and collators wait for a sort.
+        const made: string[] = [];
+        (window as unknown as { __intl: string[] }).__intl = made;
+        for (const name of ['DateTimeFormat', 'NumberFormat', 'Collator'] as const) {
+          const Original = Intl[name] as unknown as new (...args: unknown[]) => object;
+          const Counted = function (...args: unknown[]) {
+            made.push(`${name}(${JSON.stringify(args)})`);
+            return new Original(...args);
+          };
+          Counted.prototype = Original.prototype as object;
+          Object.defineProperty(Intl, name, { value: Counted, configurable: true, writable: true });
+        }
       });
-    });
-    const page = await context.newPage();
-    let url = '';
-    page.on('console', (m) => {
-      if (
-        ['error', 'warning'].includes(m.type()) &&
-        /hydrat|#41[89]|#42[35]|did(n't| not) match/i.test(m.text())
-      )
-        problems.push(`${url}: ${m.text().slice(0, 200)}`);
-    });
-    page.on('pageerror', (e) => problems.push(`${url}: ${e.message.slice(0, 200)}`));
-    for (url of [...PAGES.map((p) => p.url), '/embed/growth/ratio', '/ru/embed/sectors/members']) {
-      await page.goto(`${BASE_URL}${url}`);
-      // The class goes once the hydrated view has measured itself: hydration, and any warning, is over.
-      await page.waitForFunction(() => !document.documentElement.classList.contains('app-pending'));
-      const kept = await page.evaluate(
-        () =>
-          (window as unknown as { __first: Element | null }).__first === document.querySelector('#root > *'),
-      );
-      if (!kept) problems.push(`${url}: rendered afresh instead of hydrating`);
-    }
-    await context.close();
-    expect(problems).toEqual([]);
-  });
+      const page = await context.newPage();
+      let url = '';
+      page.on('console', (m) => {
+        if (
+          ['error', 'warning'].includes(m.type()) &&
+          /hydrat|#41[89]|#42[35]|did(n't| not) match/i.test(m.text())
+        )
+          problems.push(`${url}: ${m.text().slice(0, 200)}`);
+      });
+      page.on('pageerror', (e) => problems.push(`${url}: ${e.message.slice(0, 200)}`));
+      for (url of [...PAGES.map((p) => p.url), '/embed/growth/ratio', '/ru/embed/sectors/members']) {
+        await page.goto(`${BASE_URL}${url}`);
+        // The class goes once the hydrated view has measured itself: hydration, and any warning, is over.
+        await page.waitForFunction(() => !document.documentElement.classList.contains('app-pending'));
+        const kept = await page.evaluate(
+          () =>
+            (window as unknown as { __first: Element | null }).__first ===
+            document.querySelector('#root > *'),
+        );
+        if (!kept) problems.push(`${url}: rendered afresh instead of hydrating`);
+        const intl = await page.evaluate(() => (window as unknown as { __intl: string[] }).__intl);
+        if (intl.length > 0) problems.push(`${url}: made ${intl.join(', ')} while hydrating`);
+      }
+      await context.close();
+      expect(problems).toEqual([]);
+    },
+  );
 
   it('render afresh where the URL asks for more than the HTML shows', async () => {
     const context = await newTestContext(browser());

@@ -36,12 +36,14 @@ export function sortSubclusters(
   sort: SortKey,
   lang: Language,
 ): SubclusterRow[] {
-  const collator = new Intl.Collator(lang);
+  // Made only for a sort by name: a page's first Intl collator costs Chromium 10–30 ms.
+  let collator: Intl.Collator | undefined;
+  const byName = (a: string, b: string) => (collator ??= new Intl.Collator(lang)).compare(a, b);
   const bySource = (a: SubclusterRow, b: SubclusterRow) => a.sourceIndex - b.sourceIndex;
   const compare: Record<SortKey, (a: SubclusterRow, b: SubclusterRow) => number> = {
     participants: (a, b) => b.participants.value - a.participants.value || bySource(a, b),
     projects: (a, b) => b.projects.value - a.projects.value || bySource(a, b),
-    name: (a, b) => collator.compare(a.name, b.name) || bySource(a, b),
+    name: (a, b) => byName(a.name, b.name) || bySource(a, b),
     source: bySource,
   };
   return [...rows].sort(compare[sort]);
