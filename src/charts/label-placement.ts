@@ -103,7 +103,7 @@ function place(
   requests: readonly LabelRequest[],
   bounds: Box,
   stopAtMiss: boolean,
-): (PlacedLabel | null)[] | null {
+): { labels: (PlacedLabel | null)[]; stopped: boolean } {
   const points = new BoxGrid();
   for (const p of requests) points.add({ x: p.x - p.r, y: p.y - p.r, width: 2 * p.r, height: 2 * p.r });
   const labels = new BoxGrid();
@@ -112,11 +112,11 @@ function place(
     const spot = candidates(p).find(
       ({ box }) => inside(box, bounds) && !labels.hits(box) && !points.hits(box),
     );
-    if (!spot && stopAtMiss) return null;
+    if (!spot && stopAtMiss) return { labels: out, stopped: true };
     if (spot) labels.add(spot.box);
     out.push(spot ? { ...spot.box, leader: spot.leader } : null);
   }
-  return out;
+  return { labels: out, stopped: false };
 }
 
 /**
@@ -125,12 +125,13 @@ function place(
  * point and stays inside the plot. A label with no free spot is left out; its point keeps its tooltip.
  */
 export function placeLabels(requests: readonly LabelRequest[], bounds: Box): (PlacedLabel | null)[] {
-  return place(requests, bounds, false) ?? [];
+  return place(requests, bounds, false).labels;
 }
 
 /** `placeLabels` when every label must be placed: null as soon as one finds no free spot. */
 export function placeAllLabels(requests: readonly LabelRequest[], bounds: Box): PlacedLabel[] | null {
-  return place(requests, bounds, true) as PlacedLabel[] | null;
+  const { labels, stopped } = place(requests, bounds, true);
+  return stopped ? null : labels.filter((label): label is PlacedLabel => label !== null);
 }
 
 /** Nearest point of a box's edge to (x, y): where a leader line meets the label. */
