@@ -12,6 +12,7 @@ import { splitLanguagePath } from './lib/url-state';
 import { fontsReady } from './styles/fonts';
 import { loadLanguage } from './i18n';
 import { seedWrittenDates } from './i18n/format';
+import { readPageTable } from './app/page-table';
 import './styles/global.css';
 import './styles/charts.css';
 import './styles/print.css';
@@ -46,14 +47,17 @@ async function canHydrate(): Promise<boolean> {
   } catch {
     return false; // the fresh render shows the error and its retry button
   }
-  const dates = document.getElementById('written-dates')?.textContent;
-  // The dates the HTML writes: the first Intl date format a page makes costs 30–50 ms (i18n/format.ts).
-  if (dates && dates !== '{}') seedWrittenDates(JSON.parse(dates) as Record<string, unknown>);
-  const widths = document.getElementById('text-widths')?.textContent;
+  // Label widths as the HTML was laid out with: without them the charts could be drawn a pixel apart from it.
+  const widths = readPageTable('text-widths');
+  if (widths === null) return false;
+  // The dates the HTML writes: the first Intl date format a page makes costs 30–50 ms (i18n/format.ts). A
+  // broken table only costs that: Intl writes the same dates.
+  const dates = readPageTable('written-dates');
+  if (dates) seedWrittenDates(dates);
   // Loaded only here: the overview has no chart labels, so text measuring stays out of its first load.
-  if (widths && widths !== '{}') {
+  if (widths) {
     const { seedTextWidths } = await import('./charts/text-measure');
-    seedTextWidths(JSON.parse(widths) as Record<string, number>);
+    seedTextWidths(widths as Record<string, number>);
   }
   return true;
 }
