@@ -29,7 +29,7 @@ const SHELL_MODULES = new RegExp(
     '/src/i18n/(index|en|format|plural)\\.ts$',
     // The schema, its validator (zod) and the checks run in the data worker (src/data/data.worker.ts), not here.
     '/src/data/(schema-enums|errors|fetch-data-file|load-data|data-worker-protocol|walk-figures|sources|partner-regions)\\.ts$',
-    '/src/styles/fonts\\.ts$',
+    '/src/styles/(fonts|face-picking)\\.ts$',
     '/src/ui/(data-state|view-error-boundary|synthetic-banner|citation-text|new-tab-hint)\\.tsx$',
     '/src/charts/segmented-control\\.tsx$',
   ].join('|'),
@@ -69,6 +69,9 @@ export default defineConfig({
     // The manifest lets scripts/bundle-report.mjs measure what each route really loads.
     manifest: true,
     rolldownOptions: {
+      // The italic faces' sheet is an entry of its own: the app reads it as text (styles/italic-faces.ts), and
+      // only a page that shows italic text at its first paint links it (scripts/prerender/route-preloads.ts).
+      input: { index: 'index.html', 'fonts-italic': 'src/styles/fonts-italic.css' },
       output: {
         // Left alone, the bundler cuts the shell's shared modules into a dozen tiny chunks (one per
         // module a view also imports), each a request and a gzip frame of its own. Everything the first

@@ -1,28 +1,36 @@
 /**
- * The chunks a pre-rendered page's route needs (its lazy view and that view's static imports), as <meta> tags
- * the page's starter preloads together with the entry (scripts/deferred-start.mjs). Without them the view's
- * code is asked for only once the entry has run, one round trip later.
+ * What a pre-rendered page's route needs beyond the entry: the chunks of its lazy view and that view's static
+ * imports, as <meta> tags the page's starter preloads together with the entry (scripts/deferred-start.mjs), and
+ * the view's style sheets, linked in the page's head. Without the chunks the view's code is asked for only once
+ * the entry has run, one round trip later; without the sheets the page would first be laid out without its
+ * view's styles, and again (the whole page) when the app's loader added them, and read without JavaScript it
+ * would have none.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { appModuleTag } from '../deferred-start.mjs';
+import { VIEWS } from './routes.ts';
 
 interface Chunk {
   file: string;
+  css?: string[];
   imports?: string[];
   isEntry?: boolean;
 }
 
-/** The source module of the route that renders `path` (see src/app/router.tsx). */
-export function routeModuleOf(path: string): string {
-  if (path === '/') return 'src/views/overview/overview-route.tsx';
-  if (path === '/present') return 'src/present/present-route.tsx';
-  if (/^\/embed\/[^/]+\/[^/]+$/.test(path)) return 'src/app/embed-chart.tsx';
-  const view = path.replace(/^\/embed\//, '/').slice(1);
-  return `src/views/${view}/${view}-route.tsx`;
+const viewModule = (view: string) => `src/views/${view}/${view}-route.tsx`;
+
+/** The source modules of the route that renders `path` (see src/app/router.tsx and src/app/pages.ts). */
+export function routeModulesOf(path: string): string[] {
+  if (path === '/') return ['src/views/overview/overview-route.tsx'];
+  // The deck draws every view's charts.
+  if (path === '/present') return ['src/present/present-route.tsx', ...VIEWS.map(viewModule)];
+  const chart = /^\/embed\/([^/]+)\/[^/]+$/.exec(path);
+  if (chart) return ['src/app/embed-chart.tsx', viewModule(chart[1]!)];
+  return [viewModule(path.replace(/^\/embed\//, '/').slice(1))];
 }
 
-/** Tags for one page: `(path) => [<meta name="app-module" …>…]`, the entry's own chunks left out. */
+/** Tags for one page: `(path) => [<link rel="stylesheet" …>…, <meta name="app-module" …>…]`, the entry's own left out. */
 export function routePreloads(outDir: string, base: string): (path: string) => string[] {
   const manifest = JSON.parse(readFileSync(join(outDir, '.vite/manifest.json'), 'utf8')) as Record<
     string,
@@ -34,15 +42,21 @@ export function routePreloads(outDir: string, base: string): (path: string) => s
     for (const imp of manifest[key].imports ?? []) closure(imp, seen);
     return seen;
   };
-  const entryKey = Object.keys(manifest).find((k) => manifest[k]?.isEntry);
+  const entryKey = Object.keys(manifest).find((k) => manifest[k]?.isEntry && k.endsWith('index.html'));
   if (!entryKey) throw new Error('prerender: the build manifest has no entry');
   const entry = closure(entryKey);
   return (path) => {
-    const key = routeModuleOf(path);
-    if (!manifest[key]) throw new Error(`prerender: no chunk for ${key} (the route of ${path})`);
-    return [...closure(key)]
-      .filter((k) => !entry.has(k))
-      .map((k) => appModuleTag(`${base}${manifest[k]?.file ?? ''}`));
+    const chunks = new Set<string>();
+    for (const key of routeModulesOf(path)) {
+      if (!manifest[key]) throw new Error(`prerender: no chunk for ${key} (the route of ${path})`);
+      closure(key, chunks);
+    }
+    const own = [...chunks].filter((k) => !entry.has(k));
+    const sheets = [...new Set(own.flatMap((k) => manifest[k]?.css ?? []))];
+    return [
+      ...sheets.map((css) => `<link rel="stylesheet" crossorigin href="${base}${css}">`),
+      ...own.map((k) => appModuleTag(`${base}${manifest[k]?.file ?? ''}`)),
+    ];
   };
 }
 
@@ -52,8 +66,8 @@ const ITALIC_AT_FIRST_PAINT = new Set(['/sources']);
 /**
  * For a page in ITALIC_AT_FIRST_PAINT, the italic faces' style sheet and its cut-down Latin and Cyrillic files,
  * so that citations are drawn in the italic face from the first paint: slanted from the upright face, they wrap
- * differently and the lines below moved when the italic arrived (a layout shift of 0.03). Elsewhere the app loads
- * the sheet itself (styles/fonts-italic.ts); the bundler's loader finds it in the page and does not add it twice.
+ * differently and the lines below moved when the italic arrived (a layout shift of 0.03). Elsewhere the app adds
+ * the same faces itself (styles/italic-faces.ts), and on this page it finds them declared and adds none.
  */
 export function italicFaces(outDir: string, base: string): (path: string) => string[] {
   const manifest = JSON.parse(readFileSync(join(outDir, '.vite/manifest.json'), 'utf8')) as Record<
@@ -65,7 +79,7 @@ export function italicFaces(outDir: string, base: string): (path: string) => str
     if (!file) throw new Error(`prerender: the build manifest has no ${key}`);
     return `${base}${file}`;
   };
-  const sheet = fileOf('src/styles/fonts-italic.ts');
+  const sheet = fileOf('src/styles/fonts-italic.css');
   const fonts = ['latin', 'cyrillic'].map((face) =>
     fileOf(`src/styles/fonts/used/inter-used-${face}-wght-italic.woff2`),
   );

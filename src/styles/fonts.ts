@@ -4,10 +4,10 @@
  * draws comes from these files, never from the fonts a machine happens to have, so text widths, label placement,
  * screenshots and downloads are the same everywhere.
  *
- * The italic faces are declared by a style sheet of their own (fonts-italic.ts) that the app loads before it
- * renders: a pre-rendered page's first paint needs only the upright faces, and the italic ones (72 kB in
- * Latin and Cyrillic) would otherwise be fetched before it, beside them. Until then (and without JavaScript)
- * the few italic texts are drawn slanted from the upright face.
+ * The italic faces are declared apart (fonts-italic.css) and added by the app (italic-faces.ts): a pre-rendered
+ * page's first paint needs only the upright faces, and the italic ones (72 kB in Latin and Cyrillic) would
+ * otherwise be fetched before it, beside them. Until then (and without JavaScript) the few italic texts are
+ * drawn slanted from the upright face.
  *
  * Each face comes twice: cut down to the characters the dashboard writes (fonts/used/, about half the bytes,
  * what a page fetches) and whole, fetched only for another character (a snapshot of one's own may have any).
@@ -16,56 +16,9 @@ import '@fontsource-variable/inter/wght.css';
 import './fonts/inter-symbols.css';
 // Declared last, so they win for their characters: the ones the dashboard writes (scripts/build-used-fonts.mjs).
 import './fonts/used/inter-used.css';
+import { FIRST_PAINT_TEXT, facesDrawing } from './face-picking';
 
-/** The CSS family name of the faces above. */
-export const FONT_FAMILY = 'Inter Variable';
-
-/** Characters that make the browser fetch the Latin, Cyrillic and symbol faces every page needs. */
-const FIRST_PAINT_TEXT = 'Aa1 Яя →';
-
-/** Code point runs of a CSS unicode-range such as `U+0000-00FF,U+2116` (or as the browser reports it, spaced). */
-export function parseUnicodeRange(range: string): Array<[number, number]> {
-  return range.split(',').map((part) => {
-    const [from, to] = part.trim().replace(/^U\+/i, '').split('-');
-    const a = parseInt(from ?? '', 16);
-    return [a, to ? parseInt(to, 16) : a];
-  });
-}
-
-const rangesOf = new WeakMap<FontFace, Array<[number, number]>>();
-
-/** A face's `unicode-range` as runs, parsed once per face. */
-function runsOf(face: FontFace): Array<[number, number]> {
-  let runs = rangesOf.get(face);
-  if (!runs) {
-    runs = parseUnicodeRange(face.unicodeRange);
-    rangesOf.set(face, runs);
-  }
-  return runs;
-}
-
-/**
- * The faces the browser draws the text with in this style: for each character, the last declared face whose range
- * holds it. `document.fonts.load` and `check` would take every face that holds a character, the whole faces
- * behind the cut ones too (fetching 150 kB no page draws with, or answering "not loaded" for ever).
- */
-function facesDrawing(text: string, style: string): FontFace[] {
-  const faces: FontFace[] = [];
-  document.fonts.forEach((f) => {
-    if (f.style === style && f.family.replace(/["']/g, '') === FONT_FAMILY) faces.push(f);
-  });
-  const picked = new Set<FontFace>();
-  for (const ch of text) {
-    if (/\s/.test(ch)) continue;
-    const cp = ch.codePointAt(0) ?? 0;
-    for (let i = faces.length - 1; i >= 0; i--)
-      if (runsOf(faces[i]!).some(([a, b]) => cp >= a && cp <= b)) {
-        picked.add(faces[i]!);
-        break;
-      }
-  }
-  return [...picked];
-}
+export { FONT_FAMILY, parseUnicodeRange } from './face-picking';
 
 /** Whether every face that draws `text` (upright) has loaded; false while the app's faces are not declared yet. */
 export function facesLoaded(text: string): boolean {
@@ -75,23 +28,37 @@ export function facesLoaded(text: string): boolean {
 }
 
 /**
- * Resolves when the faces the first paint needs have loaded, or after `timeoutMs` (a slow font must not keep
- * the dashboard blank). Rendering waits for it so that no text is laid out, measured or exported in a
+ * Resolves when the upright faces the first paint needs have loaded, or after `timeoutMs` (a slow font must not
+ * keep the dashboard blank). Rendering waits for it so that no text is laid out, measured or exported in a
  * fallback font and then shifts when Inter arrives. Past the timeout the faces go on loading, and the app
  * draws its charts again when they have, if any label was placed by the estimate (app/use-late-fonts.ts).
  */
 export function fontsReady(timeoutMs = 1500): Promise<void> {
   if (typeof document === 'undefined' || !('fonts' in document)) return Promise.resolve();
-  const loads = [uprightLoaded(), import('./fonts-italic').then(() => loadFaces('italic'))];
-  const timeout = new Promise<void>((resolve) => setTimeout(resolve, timeoutMs));
-  return Promise.race([Promise.all(loads).then(() => undefined), timeout]).catch(() => undefined);
+  return withTimeout(uprightLoaded(), timeoutMs);
 }
 
-const loadFaces = (style: string) => Promise.all(facesDrawing(FIRST_PAINT_TEXT, style).map((f) => f.load()));
+/**
+ * Starts loading the italic faces (italic-faces.ts) and resolves when they have loaded, or after `timeoutMs`.
+ * No measured width depends on them; a fresh render waits for them so that its italic text does not change face
+ * once drawn.
+ */
+export function italicFontsReady(timeoutMs = 1500): Promise<void> {
+  if (typeof document === 'undefined' || !('fonts' in document)) return Promise.resolve();
+  return withTimeout(
+    import('./italic-faces').then((m) => m.loadItalicFaces()),
+    timeoutMs,
+  );
+}
+
+function withTimeout(loads: Promise<unknown>, timeoutMs: number): Promise<void> {
+  const timeout = new Promise<void>((resolve) => setTimeout(resolve, timeoutMs));
+  return Promise.race([loads.then(() => undefined), timeout]).catch(() => undefined);
+}
 
 /** Resolves when the upright faces the first paint needs have loaded: the ones text measuring waits for. */
 function uprightLoaded(): Promise<void> {
-  return loadFaces('normal').then(() => undefined);
+  return Promise.all(facesDrawing(FIRST_PAINT_TEXT, 'normal').map((f) => f.load())).then(() => undefined);
 }
 
 /** Whether the upright faces the first paint needs have loaded (false where there are no web fonts). */

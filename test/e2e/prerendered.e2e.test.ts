@@ -62,6 +62,7 @@ describe('pre-rendered pages', () => {
           ).length,
           frames: document.querySelectorAll('#root figure.chart-frame').length,
           visible: getComputedStyle(document.getElementById('root')!).visibility,
+          sheets: [...document.styleSheets].map((sheet) => sheet.href ?? ''),
         }));
         const slug = slugOf(path);
         const say = (what: string) => problems.push(`${url}: ${what}`);
@@ -75,6 +76,9 @@ describe('pre-rendered pages', () => {
         // The framework's chart is drawn in HTML (tiles), the others in SVG.
         if (!['overview', 'sources', 'framework'].includes(slug) && seen.charts === 0) say('no chart drawn');
         if (slug === 'framework' && !seen.frames) say('no chart frame');
+        // Styled by its view's own sheet, as with the app (the deck by every view's).
+        for (const view of slug === 'present' ? VIEWS : VIEWS.filter((v) => v === slug))
+          if (!seen.sheets.some((href) => href.includes(`/${view}-route-`))) say(`no ${view} style sheet`);
         if (lang === 'ru' && !/[а-яё]{4}/i.test(seen.h1)) say('heading not in Russian');
       }
       expect(problems).toEqual([]);

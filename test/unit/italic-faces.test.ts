@@ -12,7 +12,7 @@ function buildWith(manifest: Record<string, { file: string }>): string {
 }
 
 const MANIFEST = {
-  'src/styles/fonts-italic.ts': { file: 'assets/fonts-italic-A.css' },
+  'src/styles/fonts-italic.css': { file: 'assets/fonts-italic-A.css', isEntry: true },
   'src/styles/fonts/used/inter-used-latin-wght-italic.woff2': {
     file: 'assets/inter-used-latin-wght-italic-B.woff2',
   },
@@ -41,6 +41,6 @@ describe('the italic faces a pre-rendered page carries', () => {
   });
 
   it('names what is missing from a build without them', () => {
-    expect(() => italicFaces(buildWith({}), '/')).toThrow(/no src\/styles\/fonts-italic\.ts/);
+    expect(() => italicFaces(buildWith({}), '/')).toThrow(/no src\/styles\/fonts-italic\.css/);
   });
 });
