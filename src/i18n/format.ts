@@ -22,9 +22,8 @@ export function formatNumber(value: number, lang: Language, maximumFractionDigit
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
-/** A cached `Intl.DateTimeFormat` in UTC: making one costs far more than using it. */
-function intlDateFormat(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${lang}:${JSON.stringify(options)}`;
+/** A cached `Intl.DateTimeFormat` in UTC, under `key` (its language and options): making one costs far more than using it. */
+function intlDateFormat(key: string, lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   let format = dateFormats.get(key);
   if (!format) {
     // British order ("30 March 2020"), as in the dashboard's British English and the Russian dates.
@@ -67,7 +66,7 @@ export function dateFormat(
       const key = prefix + String(ms);
       let text = writtenDates.get(key);
       if (text === undefined) {
-        text = intlDateFormat(lang, options).format(ms);
+        text = intlDateFormat(prefix, lang, options).format(ms);
         if (writtenDates.size >= WRITTEN_DATES_LIMIT) writtenDates.clear();
         writtenDates.set(key, text);
       }
