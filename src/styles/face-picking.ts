@@ -18,6 +18,11 @@ export function parseUnicodeRange(range: string): Array<[number, number]> {
   });
 }
 
+/** Whether `face` is one of the app's faces in this style (the browser may report the family quoted). */
+export function isAppFace(face: FontFace, style: string): boolean {
+  return face.style === style && face.family.replace(/["']/g, '') === FONT_FAMILY;
+}
+
 const rangesOf = new WeakMap<FontFace, Array<[number, number]>>();
 
 /** A face's `unicode-range` as runs, parsed once per face. */
@@ -39,7 +44,7 @@ function runsOf(face: FontFace): Array<[number, number]> {
 export function facesDrawing(text: string, style: string, declared?: FontFace[]): FontFace[] {
   const faces: FontFace[] = [];
   const take = (f: FontFace) => {
-    if (f.style === style && f.family.replace(/["']/g, '') === FONT_FAMILY) faces.push(f);
+    if (isAppFace(f, style)) faces.push(f);
   };
   if (declared) declared.forEach(take);
   else document.fonts.forEach(take);

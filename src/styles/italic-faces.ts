@@ -7,17 +7,17 @@
  * measures depends on them (charts/text-measure.ts measures upright text), so hydration does not wait for them.
  */
 import sheetText from './fonts-italic.css?inline';
-import { FONT_FAMILY, facesDrawing, FIRST_PAINT_TEXT } from './face-picking';
+import { FONT_FAMILY, facesDrawing, FIRST_PAINT_TEXT, isAppFace } from './face-picking';
 import { beforePageShown } from '../lib/page-gate';
 
 /** One @font-face rule of the italic sheet: its file and descriptors. */
-export interface FaceRule {
+interface FaceRule {
   url: string;
   descriptors: FontFaceDescriptors;
 }
 
 /** The @font-face rules of `css` (the browser parses them; the sheet is never applied to the page). */
-export function rulesOfSheet(css: string): FaceRule[] {
+function rulesOfSheet(css: string): FaceRule[] {
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(css);
   const rules: FaceRule[] = [];
@@ -66,7 +66,7 @@ async function fetchedFace(rule: FaceRule): Promise<FontFace> {
 function pageHasItalicFaces(): boolean {
   let found = false;
   document.fonts.forEach((f) => {
-    if (f.style === 'italic' && f.family.replace(/["']/g, '') === FONT_FAMILY) found = true;
+    if (isAppFace(f, 'italic')) found = true;
   });
   return found;
 }
