@@ -17,6 +17,8 @@ const ROUTES = [
   '/framework',
   '/sources',
   '/ru/growth',
+  '/embed/growth/chart',
+  '/embed/sectors',
 ];
 const CLS_LIMIT = 0.02;
 /** The issue's bound on a chart's height, in window heights; a taller chart scrolls inside its frame. */
@@ -77,4 +79,32 @@ describe('layout shift while a page loads', () => {
       }
     });
   }
+});
+
+describe('what the first paint waits for', () => {
+  it('requests no script and no data before the first contentful paint is on screen, on every kind of page', async () => {
+    const context = await browser().newContext({ viewport: { width: 412, height: 823 } });
+    try {
+      const page = await context.newPage();
+      const early: string[] = [];
+      for (const route of ['/', '/growth', '/ru/sources', '/present', '/embed/growth/chart']) {
+        await page.goto(`${BASE_URL}${route}`, { waitUntil: 'networkidle' });
+        const { fcp, requests } = await page.evaluate(() => ({
+          fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+          requests: performance
+            .getEntriesByType('resource')
+            .filter((e) => /\.(m?js|json)(\?|$)/.test(e.name))
+            .map((e) => ({ name: e.name.replace(/^.*\//, ''), start: e.startTime })),
+        }));
+        expect(fcp, `${route}: a first contentful paint`).toBeGreaterThan(0);
+        expect(requests.length, `${route}: the app's scripts were requested`).toBeGreaterThan(0);
+        for (const r of requests)
+          if (r.start < fcp)
+            early.push(`${route}: ${r.name} at ${r.start.toFixed(0)} ms, painted at ${fcp.toFixed(0)}`);
+      }
+      expect(early, early.join('\n')).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
 });
