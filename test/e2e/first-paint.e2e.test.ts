@@ -108,3 +108,40 @@ describe('what the first paint waits for', () => {
     }
   });
 });
+
+describe('a page before its main style sheet', () => {
+  it('is kept out of layout until the sheet arrives, and shown anyway if the sheet never does', async () => {
+    const context = await browser().newContext({ viewport: { width: 412, height: 823 } });
+    try {
+      const page = await context.newPage();
+      let release = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.route(/\/assets\/index-[^/]*\.css$/, async (route) => {
+        await held;
+        await route.continue();
+      });
+      const loading = page.goto(`${BASE_URL}/sectors`, { waitUntil: 'load' });
+      await page.waitForFunction(() => document.readyState !== 'loading');
+      const rootDisplay = () =>
+        page.evaluate(() => getComputedStyle(document.getElementById('root')!).display);
+      expect(await rootDisplay()).toBe('none');
+      release();
+      await loading;
+      expect(await rootDisplay()).toBe('block');
+
+      await page.unroute(/\/assets\/index-[^/]*\.css$/);
+      await page.route(/\/assets\/index-[^/]*\.css$/, (route) => route.abort());
+      await page.goto(`${BASE_URL}/sectors`, { waitUntil: 'load' });
+      await page.waitForFunction(
+        () => getComputedStyle(document.getElementById('root')!).display !== 'none',
+        null,
+        {
+          timeout: 6000,
+        },
+      );
+      await expect(page.locator('h1').first().isVisible()).resolves.toBe(true);
+    } finally {
+      await context.close();
+    }
+  });
+});
