@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import { csp } from './scripts/csp.mjs';
 import { deferredStart } from './scripts/deferred-start.mjs';
+import { minifyInline } from './scripts/inline-minify.mjs';
 import react from '@vitejs/plugin-react';
 import { prerenderPages } from './scripts/prerender/plugin.ts';
 import { offlineSupport } from './scripts/pwa.ts';
@@ -59,7 +60,15 @@ function preloadFonts(): Plugin {
 
 export default defineConfig({
   base,
-  plugins: [react(), preloadFonts(), deferredStart(), csp(), prerenderPages(), offlineSupport()],
+  plugins: [
+    react(),
+    preloadFonts(),
+    deferredStart(),
+    minifyInline(),
+    csp(),
+    prerenderPages(),
+    offlineSupport(),
+  ],
   build: {
     target: 'es2022',
     sourcemap: false,

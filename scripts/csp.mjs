@@ -3,6 +3,7 @@
 // index.html, allowed by its hash. frame-ancestors cannot be set by a <meta>: only the headers file carries it.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { shipInline } from './inline-minify.mjs';
 
 /** The bodies of the inline (src-less, executable) scripts of an HTML page. */
 export function inlineScripts(html) {
@@ -11,6 +12,11 @@ export function inlineScripts(html) {
       /<script(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g,
     ),
   ].map((m) => m[1]);
+}
+
+/** The inline scripts of index.html as the build ships them (minified by scripts/inline-minify.mjs). */
+export function shippedInlineScripts(html) {
+  return inlineScripts(shipInline(html));
 }
 
 export const sha256 = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
@@ -52,7 +58,7 @@ export function headersFile(policy) {
 
 /** The vite plugin: the <meta> policy in index.html and dist/_headers, on builds only (dev injects scripts). */
 export function csp(indexHtml = 'index.html') {
-  const scripts = inlineScripts(readFileSync(indexHtml, 'utf8'));
+  const scripts = shippedInlineScripts(readFileSync(indexHtml, 'utf8'));
   const policy = cspPolicy(scripts);
   return {
     name: 'mic:csp',
@@ -60,7 +66,7 @@ export function csp(indexHtml = 'index.html') {
     transformIndexHtml: {
       order: 'post',
       handler(html) {
-        // The hashes come from the source; a build step that rewrote an inline script would break it.
+        // The hashes are of the source as shipped; a build step that rewrote an inline script otherwise would break it.
         const built = inlineScripts(html);
         if (built.map(sha256).join() !== scripts.map(sha256).join())
           throw new Error('csp: the inline scripts of the built index.html differ from the source');

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cspPolicy, inlineScripts } from '../../scripts/csp.mjs';
+import { cspPolicy, shippedInlineScripts } from '../../scripts/csp.mjs';
 import { BASE_URL, cspViolations, newTestContext, recordCspViolations, sharedBrowser } from './browser';
 
 const DIST = process.env.E2E_DIST ?? 'dist';
@@ -21,7 +21,7 @@ describe('Content-Security-Policy', () => {
   it('is in the built page as a meta element: scripts from the site and the hashed theme script only', () => {
     const html = readFileSync(join(DIST, 'index.html'), 'utf8');
     const source = readFileSync('index.html', 'utf8');
-    const policy = cspPolicy(inlineScripts(source));
+    const policy = cspPolicy(shippedInlineScripts(source));
     const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1];
     expect(meta?.replaceAll('&#39;', "'")).toBe(policy);
     const scriptSrc = policy.split('; ').find((d: string) => d.startsWith('script-src')) ?? '';
@@ -35,7 +35,7 @@ describe('Content-Security-Policy', () => {
 
   it('has a headers file for hosts: framed only by the site, except embeds, which any page may frame', () => {
     const headers = readFileSync(join(DIST, '_headers'), 'utf8');
-    const policy = cspPolicy(inlineScripts(readFileSync('index.html', 'utf8')));
+    const policy = cspPolicy(shippedInlineScripts(readFileSync('index.html', 'utf8')));
     expect(headers).toContain(`/*\n  Content-Security-Policy: ${policy}; frame-ancestors 'self'`);
     expect(headers).toContain(
       `/embed/*\n  ! Content-Security-Policy\n  Content-Security-Policy: ${policy}; frame-ancestors *`,
