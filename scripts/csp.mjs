@@ -3,15 +3,11 @@
 // index.html, allowed by its hash. frame-ancestors cannot be set by a <meta>: only the headers file carries it.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { shipInline } from './inline-minify.mjs';
+import { INLINE_SCRIPT, shipInline } from './inline-minify.mjs';
 
 /** The bodies of the inline (src-less, executable) scripts of an HTML page. */
 export function inlineScripts(html) {
-  return [
-    ...html.matchAll(
-      /<script(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g,
-    ),
-  ].map((m) => m[1]);
+  return [...html.matchAll(INLINE_SCRIPT)].map((m) => m[2]);
 }
 
 /** The inline scripts of index.html as the build ships them (minified by scripts/inline-minify.mjs). */
@@ -66,7 +62,7 @@ export function csp(indexHtml = 'index.html') {
     transformIndexHtml: {
       order: 'post',
       handler(html) {
-        // The hashes are of the source as shipped; a build step that rewrote an inline script otherwise would break it.
+        // The hashes are of the shipped source: another build step that rewrote an inline script would break it.
         const built = inlineScripts(html);
         if (built.map(sha256).join() !== scripts.map(sha256).join())
           throw new Error('csp: the inline scripts of the built index.html differ from the source');

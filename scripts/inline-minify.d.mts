@@ -1,5 +1,5 @@
 import type { Plugin } from 'vite';
+export const INLINE_SCRIPT: RegExp;
 export function minifyScript(code: string): string;
-export function minifyStyle(css: string): string;
 export function shipInline(html: string): string;
 export function minifyInline(): Plugin;
