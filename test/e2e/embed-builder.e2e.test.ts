@@ -22,6 +22,10 @@ async function drawnEmbed(page: Page, url: RegExp): Promise<Frame> {
   await expect.poll(() => page.frame({ url }), { timeout: 30000 }).toBeTruthy();
   const frame = page.frame({ url })!;
   await frame.locator('.chart-frame').first().waitFor({ timeout: 30000 });
+  // The pre-rendered page was rendered for the bare address: the embed's options apply once the app has it.
+  await frame.waitForFunction(() => document.documentElement.dataset.app === 'ready', null, {
+    timeout: 30000,
+  });
   return frame;
 }
 

@@ -109,6 +109,31 @@ describe('what the first paint waits for', () => {
   });
 });
 
+describe('the first chart before the app has the page', () => {
+  it("shows its title at once at the bare address, but not when a query may change it (an embed's title=0)", async () => {
+    const context = await browser().newContext({ viewport: { width: 412, height: 823 } });
+    try {
+      const page = await context.newPage();
+      // The app's code never arrives: what shows is the page as first painted.
+      await page.route(/\/assets\/[^/]*\.js$/, (route) => route.abort());
+      const titleVisible = () =>
+        page.evaluate(() => {
+          const title = document.querySelector('.chart-frame__title');
+          return !!title && getComputedStyle(title).visibility === 'visible';
+        });
+      await page.goto(`${BASE_URL}/embed/growth/chart`, { waitUntil: 'load' });
+      expect(await titleVisible()).toBe(true);
+      await page.goto(`${BASE_URL}/embed/growth/chart?title=0`, { waitUntil: 'load' });
+      expect(await page.evaluate(() => document.documentElement.classList.contains('app-pending'))).toBe(
+        true,
+      );
+      expect(await titleVisible()).toBe(false);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 describe('a page before its main style sheet', () => {
   it('is kept out of layout until the sheet arrives, and shown anyway if the sheet never does', async () => {
     const context = await browser().newContext({ viewport: { width: 412, height: 823 } });
