@@ -26,7 +26,7 @@ const SHELL_MODULES = new RegExp(
   [
     // …except the pages only an embed link opens, and the lookup of a second snapshot (/compare, ?compare=),
     // which load on demand.
-    '/src/(app|lib)/(?!embed-chart|embed-index|snapshot-by-id)',
+    '/src/(app|lib)/(?!embed-chart|embed-index|snapshot-by-id|start)',
     '/src/i18n/(index|en|format|plural)\\.ts$',
     // The schema, its validator (zod) and the checks run in the data worker (src/data/data.worker.ts), not here.
     '/src/data/(schema-enums|errors|fetch-data-file|load-data|data-worker-protocol|walk-figures|sources|partner-regions)\\.ts$',
@@ -89,15 +89,17 @@ export default defineConfig({
         // chunk for the same reason.
         codeSplitting: {
           groups: [
+            // React DOM's client, its scheduler and react-dom's small entry (flushSync, createPortal, which
+            // the client requires) on their own: the entry evaluates them in a task of their own (src/main.tsx).
+            // Left to the bundler, the small entry could be folded into the kit, which the first page would
+            // then load whole for it.
+            {
+              name: 'react-client',
+              test: /\/node_modules\/(react-dom\/(client\.js|cjs\/react-dom-client\.production\.js)|scheduler\/)/,
+              priority: 2,
+            },
             { name: 'shell', test: SHELL_MODULES },
             { name: 'kit', test: VIEW_KIT_MODULES },
-            // react-dom's small entry (flushSync, createPortal), which the first page needs too: on its own,
-            // or the bundler may fold it into the kit and the first page would load the whole kit for it.
-            {
-              name: 'react-dom',
-              test: /\/node_modules\/react-dom\/(index|cjs\/react-dom\.production)\.js$/,
-              priority: 1,
-            },
           ],
         },
       },

@@ -28,6 +28,8 @@ function closure(key, seen = new Set()) {
 const entryKey = Object.keys(manifest).find((k) => manifest[k].isEntry && k.endsWith('index.html'));
 if (!entryKey) throw new Error('no index.html entry in the build manifest');
 const entry = closure(entryKey);
+// The entry imports the app in steps (src/main.tsx): what it imports on start is part of every first load.
+for (const key of manifest[entryKey].dynamicImports ?? []) closure(key, entry);
 const routeKey = (name) => Object.keys(manifest).find((k) => k.endsWith(`/${name}-route.tsx`));
 
 const sum = (files) => [...files].filter((f) => f.endsWith('.js')).reduce((t, f) => t + gzipSize(f), 0);

@@ -1,94 +1,13 @@
-import { StrictMode, startTransition } from 'react';
-import { createRoot, hydrateRoot } from 'react-dom/client';
-import { BrowserRouter } from 'react-router-dom';
-import { App } from './app/app';
-import { Providers } from './app/providers';
-import { showPage } from './app/page-ready';
-import { applyTheme, browserLanguageList, resolveLanguage, resolveTheme } from './lib/preferences';
-import { createQueryClient } from './lib/react-query';
-import { prefetchDefaultSnapshot } from './lib/snapshot.queries';
-import { sameSnapshot } from './data/fingerprint';
-import { splitLanguagePath } from './lib/url-state';
-import { fontsReady, italicFontsReady } from './styles/fonts';
-import { loadLanguage } from './i18n';
-import { seedWrittenDates } from './i18n/format';
-import { readPageTable } from './app/page-table';
 import './styles/global.css';
 import './styles/charts.css';
 import './styles/print.css';
+import { nextTask } from './lib/next-task';
 
-const search = new URLSearchParams(window.location.search);
-// Applied before the first render so the page never flashes in the wrong theme.
-applyTheme(resolveTheme(search));
-
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html has no #root element');
-
-const base = import.meta.env.BASE_URL;
-const routerPath = `/${window.location.pathname.slice(base.length)}`;
-/** `/growth/` and `/growth` are one page (static hosts differ in which they redirect to). */
-const samePath = (a: string, b: string) => a.replace(/(.)\/$/, '$1') === b.replace(/(.)\/$/, '$1');
-const { lang: pathLanguage } = splitLanguagePath(routerPath);
-const language = resolveLanguage(search, browserLanguageList(), pathLanguage);
-const queryClient = createQueryClient();
-
-/**
- * A page pre-rendered at build time (scripts/prerender/) is hydrated when it shows what this URL asks for: the
- * same path, no options in the search and the same language. Otherwise (a link with options, an unknown path
- * answered with the overview's HTML, a stored choice of the other language) the app renders afresh.
- */
-async function canHydrate(): Promise<boolean> {
-  if (root?.dataset.prerendered !== language || !samePath(root.dataset.path ?? '', routerPath)) return false;
-  if (window.location.search !== '') return false;
-  try {
-    const snapshot = await prefetchDefaultSnapshot(queryClient);
-    // Data updated since the build: the HTML shows other figures, so render afresh.
-    if (!snapshot || !sameSnapshot(snapshot, root.dataset.snapshot)) return false;
-  } catch {
-    return false; // the fresh render shows the error and its retry button
-  }
-  // Label widths as the HTML was laid out with: without them the charts could be drawn a pixel apart from it.
-  const widths = readPageTable('text-widths');
-  if (widths === null) return false;
-  // The dates the HTML writes: the first Intl date format a page makes costs 30–50 ms (i18n/format.ts). A
-  // broken table only costs that: Intl writes the same dates.
-  const dates = readPageTable('written-dates');
-  if (dates) seedWrittenDates(dates);
-  // Loaded only here: the overview has no chart labels, so text measuring stays out of its first load.
-  if (widths) {
-    const { seedTextWidths } = await import('./charts/text-measure');
-    seedTextWidths(widths as Record<string, number>);
-  }
-  return true;
-}
-
-// The first render waits for the font (at most 1.5 s; index.html preloads it), so text is never laid out in a
-// fallback face and then shifted. The italic faces load meanwhile; a hydrating page adds them when it shows
-// what it held back (styles/italic-faces.ts), a fresh render waits for them.
-const italics = italicFontsReady();
-const [hydrate] = await Promise.all([canHydrate(), fontsReady(), loadLanguage(language)]);
-if (!hydrate) await italics;
-
-const app = (
-  <StrictMode>
-    <Providers queryClient={queryClient}>
-      {/* URL changes render at once, not as a transition: view options live in the URL, and a second
-          change made before a deferred render lands (chart kind, then sort) would be built on the old URL
-          and undo the first. */}
-      <BrowserRouter basename={pathLanguage ? `${base}${pathLanguage}` : base} useTransitions={false}>
-        <App pathLanguage={pathLanguage} />
-      </BrowserRouter>
-    </Providers>
-  </StrictMode>
-);
-
-// A hydrated page is shown by its view once it has measured itself (app/router.tsx); a fresh render at once.
-// Hydrated as a transition: React then yields to the browser every few milliseconds instead of taking over the main
-// thread in one long task (a plain hydrateRoot renders at a blocking priority), so a tap on a pre-rendered page
-// is answered while the rest is still being taken over.
-if (hydrate) startTransition(() => void hydrateRoot(root, app));
-else {
-  root.replaceChildren();
-  createRoot(root).render(app);
-  showPage();
-}
+// The app starts in steps, each a task of its own (app/start.tsx cuts its own work the same way): evaluating
+// React DOM's client takes 20-50 ms on a fast machine, four times that on a phone, and in one task with the
+// app's start it held the main thread for 50-120 ms. The page is pre-rendered and already on screen, so a
+// tap meanwhile goes to the browser, not into a queue behind the start. Every page preloads these chunks
+// (scripts/prerender/route-preloads.ts), so the steps cost no round trip.
+await import('react-dom/client');
+await nextTask();
+await import('./app/start');

@@ -60,7 +60,7 @@ export async function renderPage(
 ): Promise<RenderedPage> {
   setTextMeasurer(measure);
   takeWrittenDates(); // only this page's dates: the build renders every page in one process
-  // As src/main.tsx routes in the browser: Russian pages live under `<base>ru/`.
+  // As src/app/start.tsx routes in the browser: Russian pages live under `<base>ru/`.
   const base = import.meta.env.BASE_URL;
   const basename = lang === 'en' ? base : `${base}${lang}`;
   const queryClient = createQueryClient({ retry: false });

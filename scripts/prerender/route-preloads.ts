@@ -16,6 +16,7 @@ interface Chunk {
   css?: string[];
   imports?: string[];
   isEntry?: boolean;
+  dynamicImports?: string[];
 }
 
 const viewModule = (view: string) => `src/views/${view}/${view}-route.tsx`;
@@ -45,8 +46,11 @@ export function routePreloads(outDir: string, base: string): (path: string) => s
   const entryKey = Object.keys(manifest).find((k) => manifest[k]?.isEntry && k.endsWith('index.html'));
   if (!entryKey) throw new Error('prerender: the build manifest has no entry');
   const entry = closure(entryKey);
+  // The entry imports the app in steps (src/main.tsx), so every page needs those chunks too.
+  const started = manifest[entryKey]?.dynamicImports ?? [];
   return (path) => {
     const chunks = new Set<string>();
+    for (const key of started) closure(key, chunks);
     for (const key of routeModulesOf(path)) {
       if (!manifest[key]) throw new Error(`prerender: no chunk for ${key} (the route of ${path})`);
       closure(key, chunks);

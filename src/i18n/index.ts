@@ -19,7 +19,7 @@ import { LANGUAGES, type Language } from '../lib/language';
 export { LANGUAGES, type Language };
 
 /**
- * English is the fallback and always here; Russian is fetched when first needed (main.tsx waits for the
+ * English is the fallback and always here; Russian is fetched when first needed (app/start.tsx waits for the
  * page's language before the first render), so an English reader never downloads it.
  */
 const catalogs: Partial<Record<Language, Catalog>> = { en };

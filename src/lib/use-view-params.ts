@@ -13,7 +13,7 @@ export function useViewParams<S extends Record<string, ParamSpec<unknown>>>(spec
     setter.current = setSearch;
   }, [setSearch]);
   const update = useCallback(
-    // The updater form builds on the URL of the last render; main.tsx renders URL changes at once (no
+    // The updater form builds on the URL of the last render; app/start.tsx renders URL changes at once (no
     // transition), so two quick changes (chart kind, then sort) never undo each other.
     (changes: Partial<ParamValues<S>>) =>
       setter.current((current) => new URLSearchParams(writeParams(current, spec, changes)), {

@@ -1,5 +1,5 @@
 import { registerCatalog } from '../../src/i18n';
 import { ru } from '../../src/i18n/ru';
 
-// Pure functions are tested in both languages without the dynamic import main.tsx awaits in the browser.
+// Pure functions are tested in both languages without the dynamic import app/start.tsx awaits in the browser.
 registerCatalog('ru', ru);

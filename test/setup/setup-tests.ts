@@ -5,7 +5,7 @@ import { server } from '../support/msw-server';
 import { registerCatalog } from '../../src/i18n';
 import { ru } from '../../src/i18n/ru';
 
-// Views are tested in both languages without the dynamic import main.tsx awaits in the browser.
+// Views are tested in both languages without the dynamic import app/start.tsx awaits in the browser.
 registerCatalog('ru', ru);
 
 // jsdom has no layout; recharts needs a ResizeObserver that reports a size. Assigned unconditionally.

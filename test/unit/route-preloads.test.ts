@@ -29,9 +29,12 @@ describe('the tags a pre-rendered page gets for its route', () => {
       file: 'assets/index-A.js',
       isEntry: true,
       imports: ['_shell.js'],
+      dynamicImports: ['src/app/start.tsx'],
       css: ['assets/index-A.css'],
     },
     '_shell.js': { file: 'assets/shell-B.js', css: ['assets/shell-B.css'] },
+    'src/app/start.tsx': { file: 'assets/start-E.js', imports: ['_shell.js', '_react-client.js'] },
+    '_react-client.js': { file: 'assets/react-client-F.js' },
     'src/views/growth/growth-route.tsx': {
       file: 'assets/growth-route-C.js',
       imports: ['_shell.js', '_kit.js'],
@@ -40,7 +43,7 @@ describe('the tags a pre-rendered page gets for its route', () => {
     '_kit.js': { file: 'assets/kit-D.js', css: ['assets/kit-D.css'] },
   };
 
-  it("link the view's style sheets and preload its chunks, none of the entry's", () => {
+  it("link the view's style sheets and preload its chunks and the app's start, none of the entry's", () => {
     const out = mkdtempSync(join(tmpdir(), 'route-'));
     mkdirSync(join(out, '.vite'));
     writeFileSync(join(out, '.vite/manifest.json'), JSON.stringify(manifest));
@@ -50,7 +53,7 @@ describe('the tags a pre-rendered page gets for its route', () => {
       '<link rel="stylesheet" crossorigin href="/mic/assets/kit-D.css">',
     ]);
     expect(tags.filter((t) => t.startsWith('<meta')).join('\n')).toMatch(
-      /growth-route-C\.js[\s\S]*kit-D\.js/,
+      /start-E\.js[\s\S]*react-client-F\.js[\s\S]*growth-route-C\.js[\s\S]*kit-D\.js/,
     );
     expect(tags.join('\n')).not.toMatch(/shell-B|index-A/);
   });
