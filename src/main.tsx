@@ -4,9 +4,9 @@ import './styles/print.css';
 import { nextTask } from './lib/next-task';
 
 // The app starts in steps, each a task of its own (app/start.tsx cuts its own work the same way): evaluating
-// React DOM's client takes 20-50 ms on a fast machine, four times that on a phone, and in one task with the
-// app's start it held the main thread for 50-120 ms. The page is pre-rendered and already on screen, so a
-// tap meanwhile goes to the browser, not into a queue behind the start. Every page preloads these chunks
+// React DOM's client alone takes 40-160 ms on a 2-core machine (median 67 ms over 13 loads), more on a phone,
+// and it was one task with the shell and the app's start. The page is pre-rendered and already on screen, so
+// a tap between the steps is answered, not queued behind the start. Every page preloads these chunks
 // (scripts/prerender/route-preloads.ts), so the steps cost no round trip.
 await import('react-dom/client');
 await nextTask();

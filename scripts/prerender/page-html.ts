@@ -35,7 +35,8 @@ export function fillTemplate(
   html = replaceOnce(html, /<\/head>/, `  ${head.tags.join('\n    ')}\n  </head>`);
   // The page works without JavaScript now, so the note that it needs it goes.
   html = replaceOnce(html, /\s*<noscript>(?!\s*<!--)[\s\S]*?<\/noscript>/, '');
-  // src/app/start.tsx hydrates when the browser's URL and language are the ones rendered here, else renders afresh.
+  // src/app/start.tsx hydrates when the browser's URL and language are the ones rendered here, else it
+  // renders afresh.
   html = replaceOnce(
     html,
     /<div id="root"><\/div>/,
