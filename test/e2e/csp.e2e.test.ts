@@ -59,6 +59,8 @@ describe('Content-Security-Policy', () => {
   it('lets every download work with no violation', async () => {
     const { page, violations } = await watchedPage();
     await page.goto(`${BASE_URL}/sectors`);
+    // A pre-rendered page shows its buttons before React listens to them: a click before then is lost.
+    await page.waitForSelector('html[data-app="ready"]', { state: 'attached' });
     const frame = page.locator('.chart-frame').first();
     for (const format of ['PNG', 'SVG', 'CSV', 'JSON']) {
       const [file] = await Promise.all([

@@ -42,6 +42,8 @@ const banner = () => page.getByRole('region', { name: 'Your snapshot' }).filter(
 const snapshotParam = () => new URL(page.url()).searchParams.get('snapshot');
 
 async function openFile(name: string, file: Buffer | string) {
+  // A pre-rendered page shows its buttons before React listens to them: a click before then is lost.
+  await page.waitForSelector('html[data-app="ready"]', { state: 'attached' });
   const input = page.getByLabel('Choose a JSON file');
   if ((await input.count()) === 0) await page.getByRole('button', { name: 'Open a snapshot' }).click();
   await input.setInputFiles(

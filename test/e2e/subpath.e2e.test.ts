@@ -35,6 +35,8 @@ async function visit(path: string) {
   });
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
   await page.goto(`${ORIGIN}${path}`, { waitUntil: 'networkidle' });
+  // A pre-rendered page shows its buttons before React listens to them: a click before then is lost.
+  await page.waitForSelector('html[data-app="ready"]', { state: 'attached', timeout: 60_000 });
   return { page, problems };
 }
 
