@@ -9,6 +9,7 @@ import { ViewErrorBoundary } from '../ui/view-error-boundary';
 import { EmbedContext, HEIGHT_MESSAGE, HEIGHT_REQUEST } from '../lib/embed-context';
 import { NewTabHint } from '../ui/new-tab-hint';
 import { useThemeFromUrl } from './shell/use-theme-from-url';
+import { writeRootLanguage } from '../lib/preferences';
 
 /** A view without the site's navigation, for iframes: compact title, sources, a link back, self-sizing. */
 export function EmbedShell() {
@@ -27,9 +28,7 @@ export function EmbedShell() {
     [flags.hideTitle, flags.hideControls, flags.isStatic],
   );
   useThemeFromUrl();
-  useEffect(() => {
-    document.documentElement.lang = i18n.language;
-  }, [i18n.language]);
+  useEffect(() => writeRootLanguage(i18n.language), [i18n.language]);
 
   useEffect(() => {
     if (window.parent === window) return;

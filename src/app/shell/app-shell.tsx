@@ -9,7 +9,7 @@ import { SyntheticBanner } from '../../ui/synthetic-banner';
 import { globalSearch } from '../../lib/url-state';
 import { ViewErrorBoundary } from '../../ui/view-error-boundary';
 import { PreferenceControls } from './preference-controls';
-import { LANG_KEY, remember } from '../../lib/preferences';
+import { LANG_KEY, remember, writeRootLanguage } from '../../lib/preferences';
 import { useThemeFromUrl } from './use-theme-from-url';
 import { SiteNav } from './site-nav';
 import { LazyOfflineStatus } from '../../offline/lazy-offline-status';
@@ -22,11 +22,7 @@ export function AppShell() {
   const { entry } = useSnapshot();
 
   const lang = i18n.language;
-  // Set only when the language changes: writing `lang` again, even unchanged, makes the browser restyle and
-  // lay out the whole page (text hyphenates by language), 60 ms per chart option at 100x the data.
-  useEffect(() => {
-    document.documentElement.lang = lang;
-  }, [lang]);
+  useEffect(() => writeRootLanguage(lang), [lang]);
   const langInUrl = search.get('lang');
   useEffect(() => {
     if (langInUrl === lang) remember(LANG_KEY, lang);

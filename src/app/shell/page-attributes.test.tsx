@@ -27,6 +27,21 @@ describe('the page root while options change', { timeout: 20_000 }, () => {
     expect(writes.filter((name) => name === 'lang' || name === 'data-theme')).toEqual([]);
   });
 
+  // A pre-rendered page comes with its lang: taking it over must not write it again.
+  it('leaves lang unwritten when the page already has the language it opens in', async () => {
+    document.documentElement.lang = 'en';
+    const writes: string[] = [];
+    const observer = new MutationObserver((records) =>
+      writes.push(...records.map((r) => r.attributeName ?? '')),
+    );
+    observer.observe(document.documentElement, { attributes: true });
+    renderRoute('/growth');
+    await screen.findByRole('heading', { level: 1, name: /growth/i }, { timeout: 10_000 });
+    await new Promise((r) => setTimeout(r, 0));
+    observer.disconnect();
+    expect(writes.filter((name) => name === 'lang')).toEqual([]);
+  });
+
   it('still sets lang when the language changes', async () => {
     renderRoute('/subclusters?lang=ru');
     await screen.findByRole('heading', { level: 1, name: 'Субкластеры' }, { timeout: 10_000 });
