@@ -33,9 +33,22 @@ function watch(worker: ServiceWorker) {
   worker.addEventListener('statechange', check);
 }
 
+/**
+ * Links the web app manifest (scripts/pwa.ts keeps it out of the HTML, so the first paint does not wait behind
+ * it): a browser offers to install the site from here on.
+ */
+function linkManifest(): void {
+  if (document.querySelector('link[rel="manifest"]')) return;
+  const link = document.createElement('link');
+  link.rel = 'manifest';
+  link.href = `${import.meta.env.BASE_URL}manifest.webmanifest`;
+  document.head.append(link);
+}
+
 export async function registerServiceWorker(): Promise<void> {
   if (started || !('serviceWorker' in navigator)) return;
   started = true;
+  linkManifest();
   const container = navigator.serviceWorker;
   // Undefined where a tool stubs registration out (Playwright's `serviceWorkers: 'block'` does).
   let registration: ServiceWorkerRegistration | undefined;

@@ -82,7 +82,18 @@ describe('offline', () => {
     });
 
     await page.goto(`${ORIGIN}${BASE}`);
+    // The HTML links no manifest (it would hold up the first paint); the app links it, and it is the build's.
+    const html = await (await page.request.get(`${ORIGIN}${BASE}growth`)).text();
+    expect(html).not.toContain('rel="manifest"');
     await page.getByText('Available offline').waitFor({ timeout: 60_000 });
+    const manifest = await page.evaluate(async () => {
+      const href = document.querySelector<HTMLLinkElement>('link[rel="manifest"]')?.href ?? '';
+      return { href, name: href ? ((await (await fetch(href)).json()) as { name: string }).name : '' };
+    });
+    expect(manifest).toEqual({
+      href: `${ORIGIN}${BASE}manifest.webmanifest`,
+      name: 'Moscow Innovation Cluster dashboard',
+    });
 
     const cached = await page.evaluate(async () => {
       const urls: string[] = [];
