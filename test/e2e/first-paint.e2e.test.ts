@@ -132,6 +132,34 @@ describe('the first chart before the app has the page', () => {
       await context.close();
     }
   });
+
+  it('keeps the marks it will draw again out of the layout until the page shows, then draws them', async () => {
+    const context = await browser().newContext({ viewport: { width: 412, height: 823 } });
+    try {
+      const page = await context.newPage();
+      const marks = () =>
+        page.evaluate(() =>
+          Array.from(document.querySelectorAll('.chart-frame__body svg'), (svg) => ({
+            display: getComputedStyle(svg).display,
+            height: Math.round(svg.getBoundingClientRect().height),
+          })),
+        );
+      await page.route(/\/assets\/[^/]*\.js$/, (route) => route.abort());
+      await page.goto(`${BASE_URL}/regions`, { waitUntil: 'load' });
+      const pending = await marks();
+      expect(pending.length).toBeGreaterThan(0);
+      expect(pending.every((m) => m.display === 'none' && m.height === 0)).toBe(true);
+
+      await page.unroute(/\/assets\/[^/]*\.js$/);
+      await page.goto(`${BASE_URL}/regions`);
+      await page.waitForSelector('html[data-app="ready"]', { state: 'attached' });
+      const shown = await marks();
+      expect(shown.length).toBe(pending.length);
+      expect(shown.every((m) => m.display !== 'none' && m.height > 100)).toBe(true);
+    } finally {
+      await context.close();
+    }
+  });
 });
 
 describe('a page before its main style sheet', () => {
