@@ -10,6 +10,7 @@ import { EmbedContext, HEIGHT_MESSAGE, HEIGHT_REQUEST } from '../lib/embed-conte
 import { NewTabHint } from '../ui/new-tab-hint';
 import { useThemeFromUrl } from './shell/use-theme-from-url';
 import { writeRootLanguage } from '../lib/preferences';
+import { pagePending } from '../lib/page-gate';
 
 /** A view without the site's navigation, for iframes: compact title, sources, a link back, self-sizing. */
 export function EmbedShell() {
@@ -34,6 +35,9 @@ export function EmbedShell() {
     if (window.parent === window) return;
     let last = 0;
     const post = (force = false) => {
+      // Not while a pre-rendered embed waits for the app: its charts are out of the layout then (index.html), so
+      // the host's frame would shrink and then grow again. Showing it changes the root's class: posted then.
+      if (pagePending()) return;
       const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
       if (height === last && !force) return;
       last = height;

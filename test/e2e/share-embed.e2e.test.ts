@@ -81,6 +81,36 @@ describe('embeds', () => {
     await expectSizedHost('<script src="' + BASE_URL + '/embed.js"></script>');
   });
 
+  // While a pre-rendered embed waits for the app its charts are out of the layout: a height posted then would
+  // shrink the host's frame before it grows to the chart's.
+  it('post their height only once their charts are drawn, so the host frame does not shrink and grow', async () => {
+    const context = await newTestContext(browser(), { viewport: { width: 1200, height: 900 } });
+    try {
+      const page = await context.newPage();
+      await page.setContent(`<!doctype html><html><body style="margin:0">
+        <script>window.heights = []; addEventListener('message', (e) => {
+          if (e.data && e.data.type === 'mic-dashboard:height') heights.push(e.data.height);
+        });</script>
+        <div style="width:420px"><iframe src="${BASE_URL}/embed/growth" style="width:100%;border:0" height="150"></iframe></div>
+        </body></html>`);
+      await expect.poll(() => page.frame({ url: /\/embed\/growth/ }), { timeout: 30000 }).toBeTruthy();
+      const frame = page.frame({ url: /\/embed\/growth/ })!;
+      await frame.waitForSelector('html[data-app="ready"]', { state: 'attached', timeout: 30000 });
+      await page.waitForTimeout(500);
+      const heights = await page.evaluate(() => (window as unknown as { heights: number[] }).heights);
+      const drawn = await frame.evaluate(() =>
+        Math.ceil(document.documentElement.getBoundingClientRect().height),
+      );
+      expect(heights.length).toBeGreaterThan(0);
+      expect(
+        heights.every((h) => Math.abs(h - drawn) <= 2),
+        `heights posted ${heights.join(', ')}; drawn ${drawn}`,
+      ).toBe(true);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('size themselves when /embed.js is added after the embeds have rendered', async () => {
     await expectSizedHost('', async (page) => {
       // Messages from a host page are untrusted input: garbage is ignored, and sizing still works after it.
