@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import axe from 'axe-core';
 import { afterAll, describe, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { BASE_URL, cspViolations, recordCspViolations, sharedBrowser } from './browser';
+import { BASE_URL, cspViolations, recordCspViolations, sharedBrowser, appReady } from './browser';
 import { EDITED, keepOwnSnapshot } from './own-snapshot-seed';
 
 // The first-contact gate: every page, in both languages and themes, at a desktop and a phone width, checked by
@@ -101,7 +101,7 @@ function withParams(path: string, { lang, theme }: Combo) {
 /** Waits until the page shows its content: heading, no loading line, the view's chart/table/cards, fonts. */
 async function ready(page: Page, path: string) {
   // The app starts after the first paint: until it has taken the page over, the HTML is the build's.
-  await page.waitForSelector('html[data-app="ready"]', { state: 'attached' });
+  await appReady(page);
   await page.locator('h1').first().waitFor();
   await page.waitForFunction(() => !document.querySelector('.status--loading'));
   const content =

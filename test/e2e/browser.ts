@@ -5,6 +5,7 @@ import {
   type Browser,
   type BrowserContext,
   type BrowserContextOptions,
+  type Frame,
   type Page,
 } from 'playwright-core';
 
@@ -85,9 +86,16 @@ export async function openPage(
       problems.push(`third-party request: ${r.url()}`);
   });
   await page.goto(`${BASE_URL}${path}`, { waitUntil: 'networkidle' });
-  // A pre-rendered page shows its buttons before React listens to them: a click before then is lost.
-  await page.waitForSelector('html[data-app="ready"]', { state: 'attached', timeout: 60_000 });
+  await appReady(page);
   return { page, problems, close: () => context.close() };
+}
+
+/**
+ * Waits until the app has taken the page over (`<html data-app="ready">`, lib/page-gate.ts). A pre-rendered page
+ * shows its buttons before React listens to them: a click before then is lost.
+ */
+export async function appReady(target: Page | Frame): Promise<void> {
+  await target.waitForSelector('html[data-app="ready"]', { state: 'attached', timeout: 60_000 });
 }
 
 export type { Page };

@@ -3,7 +3,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cspPolicy, shippedInlineScripts } from '../../scripts/csp.mjs';
-import { BASE_URL, cspViolations, newTestContext, recordCspViolations, sharedBrowser } from './browser';
+import {
+  BASE_URL,
+  cspViolations,
+  newTestContext,
+  recordCspViolations,
+  sharedBrowser,
+  appReady,
+} from './browser';
 
 const DIST = process.env.E2E_DIST ?? 'dist';
 const browser = sharedBrowser();
@@ -59,8 +66,7 @@ describe('Content-Security-Policy', () => {
   it('lets every download work with no violation', async () => {
     const { page, violations } = await watchedPage();
     await page.goto(`${BASE_URL}/sectors`);
-    // A pre-rendered page shows its buttons before React listens to them: a click before then is lost.
-    await page.waitForSelector('html[data-app="ready"]', { state: 'attached' });
+    await appReady(page);
     const frame = page.locator('.chart-frame').first();
     for (const format of ['PNG', 'SVG', 'CSV', 'JSON']) {
       const [file] = await Promise.all([

@@ -5,7 +5,7 @@
  * are the cut-down faces (scripts/build-used-fonts.mjs), never the whole ones behind them.
  */
 import { describe, expect, it } from 'vitest';
-import { BASE_URL, sharedBrowser } from './browser';
+import { BASE_URL, sharedBrowser, appReady } from './browser';
 
 const ROUTES = [
   '/',
@@ -152,7 +152,7 @@ describe('the first chart before the app has the page', () => {
 
       await page.unroute(/\/assets\/[^/]*\.js$/);
       await page.goto(`${BASE_URL}/regions`);
-      await page.waitForSelector('html[data-app="ready"]', { state: 'attached' });
+      await appReady(page);
       const shown = await marks();
       expect(shown.length).toBe(pending.length);
       expect(shown.every((m) => m.display !== 'none' && m.height > 100)).toBe(true);

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { BASE_URL, newTestContext, sharedBrowser } from './browser';
+import { BASE_URL, newTestContext, sharedBrowser, appReady } from './browser';
 
 const browser = sharedBrowser();
 
@@ -57,7 +57,7 @@ async function open(path: string): Promise<Page> {
   // A load the fallback showed says nothing about the app's showing: load again (at most three times).
   for (let attempt = 0; ; attempt++) {
     await page.goto(`${BASE_URL}${path}`, { waitUntil: 'networkidle' });
-    await page.waitForSelector('html[data-app="ready"]', { state: 'attached' });
+    await appReady(page);
     const byFallback = await page.evaluate(
       () => (window as unknown as { __byFallback?: boolean }).__byFallback,
     );

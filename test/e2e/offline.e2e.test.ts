@@ -9,7 +9,7 @@ import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newTestContext, sharedBrowser, type Page } from './browser';
+import { newTestContext, sharedBrowser, type Page, appReady } from './browser';
 import { build, servePreview } from './preview-server';
 
 const PORT = Number(process.env.E2E_PORT ?? 4173) + 2;
@@ -122,8 +122,7 @@ describe('offline', () => {
     }
     // The deck is the app, not only its HTML: the next slide comes up.
     await page.goto(`${ORIGIN}${BASE}present`);
-    // Its pre-rendered buttons answer once the app has taken the page over.
-    await page.waitForSelector('html[data-app="ready"]', { state: 'attached' });
+    await appReady(page);
     await page.getByRole('button', { name: /Next/ }).click();
     await expect.poll(() => page.url()).toContain('slide=2');
     await page.goto(`${ORIGIN}${BASE}growth`);

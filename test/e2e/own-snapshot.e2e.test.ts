@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { BASE_URL, sharedBrowser } from './browser';
+import { BASE_URL, sharedBrowser, appReady } from './browser';
 import { BROKEN_FIXTURES, MARKUP_FIXTURE, oversizedText } from '../fixtures/snapshots/broken-snapshots';
 import { EVERY_VIEW_EDITS } from '../fixtures/snapshots/edited-every-view';
 
@@ -42,8 +42,7 @@ const banner = () => page.getByRole('region', { name: 'Your snapshot' }).filter(
 const snapshotParam = () => new URL(page.url()).searchParams.get('snapshot');
 
 async function openFile(name: string, file: Buffer | string) {
-  // A pre-rendered page shows its buttons before React listens to them: a click before then is lost.
-  await page.waitForSelector('html[data-app="ready"]', { state: 'attached' });
+  await appReady(page);
   const input = page.getByLabel('Choose a JSON file');
   if ((await input.count()) === 0) await page.getByRole('button', { name: 'Open a snapshot' }).click();
   await input.setInputFiles(

@@ -1,7 +1,7 @@
 /** Share, embed, present, print and cite, for every view, in the built app. */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { BASE_URL, newTestContext, openPage, sharedBrowser } from './browser';
+import { BASE_URL, newTestContext, openPage, sharedBrowser, appReady } from './browser';
 
 const VIEWS = ['growth', 'sectors', 'subclusters', 'regions', 'timeline', 'framework'] as const;
 /** One non-default option per view, so the round trip proves more than the defaults. */
@@ -95,7 +95,7 @@ describe('embeds', () => {
         </body></html>`);
       await expect.poll(() => page.frame({ url: /\/embed\/growth/ }), { timeout: 30000 }).toBeTruthy();
       const frame = page.frame({ url: /\/embed\/growth/ })!;
-      await frame.waitForSelector('html[data-app="ready"]', { state: 'attached', timeout: 30000 });
+      await appReady(frame);
       await page.waitForTimeout(500);
       const heights = await page.evaluate(() => (window as unknown as { heights: number[] }).heights);
       const drawn = await frame.evaluate(() =>

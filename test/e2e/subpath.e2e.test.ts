@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sharedBrowser } from './browser';
+import { sharedBrowser, appReady } from './browser';
 import { build, servePreview } from './preview-server';
 
 const PORT = Number(process.env.E2E_PORT ?? 4173) + 17;
@@ -35,8 +35,7 @@ async function visit(path: string) {
   });
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
   await page.goto(`${ORIGIN}${path}`, { waitUntil: 'networkidle' });
-  // A pre-rendered page shows its buttons before React listens to them: a click before then is lost.
-  await page.waitForSelector('html[data-app="ready"]', { state: 'attached', timeout: 60_000 });
+  await appReady(page);
   return { page, problems };
 }
 
