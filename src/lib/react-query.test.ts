@@ -7,8 +7,7 @@ const network = () => new FetchError('mic-2021.json', null, 'network error');
 const server = () => new FetchError('mic-2021.json', 503, 'HTTP 503');
 const missing = () => new FetchError('mic-2021.json', 404, 'HTTP 404');
 const deadline = () => new FetchError('mic-2021.json', null, 'no answer within 10 s', true);
-const invalid = () =>
-  new SnapshotError('mic-2021.json', [{ path: '$.figures', message: 'Expected array' }]);
+const invalid = () => new SnapshotError('mic-2021.json', [{ path: '$.figures', message: 'Expected array' }]);
 
 describe('worthRetrying', () => {
   it('asks again after a dropped connection or a server error, not after anything that would fail again', () => {
