@@ -9,6 +9,7 @@
 import sheetText from './fonts-italic.css?inline';
 import { FONT_FAMILY, facesDrawing, FIRST_PAINT_TEXT, isAppFace } from './face-picking';
 import { beforePageShown } from '../lib/page-gate';
+import { nextTask } from '../lib/next-task';
 
 /** One @font-face rule of the italic sheet: its file and descriptors. */
 interface FaceRule {
@@ -53,7 +54,7 @@ async function fetchedFace(rule: FaceRule): Promise<FontFace> {
     const bytes = await response.arrayBuffer();
     // Making a face decodes its file at once (about 10 ms for a cut-down one): one face per task, so that the
     // faces that arrive together are not decoded in one long task.
-    await new Promise((resolve) => setTimeout(resolve));
+    await nextTask();
     const face = faceOf(rule, bytes);
     await face.loaded;
     return face;

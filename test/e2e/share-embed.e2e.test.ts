@@ -50,12 +50,15 @@ describe('embeds', () => {
   it('render without the site navigation, with sources and a link back, loading no other view', async () => {
     for (const view of VIEWS) {
       const { page, problems, close } = await openPage(browser(), `/embed/${view}?${OPTION[view]}`);
-      const scripts: string[] = [];
-      page.on('request', (r) => {
-        if (r.resourceType() === 'script') scripts.push(r.url());
-      });
-      await page.reload({ waitUntil: 'networkidle' });
       await page.locator('main h1').first().waitFor();
+      // Every script the page asked for since it opened (openPage waits until the network is idle).
+      const scripts = await page.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .map((entry) => entry.name)
+          .filter((url) => new URL(url).pathname.endsWith('.js')),
+      );
+      expect(scripts.some((s) => s.includes(`/${view}-route-`))).toBe(true);
       expect(await page.getByRole('navigation').count()).toBe(0);
       expect(await page.getByRole('link', { name: /Open in the full dashboard/ }).getAttribute('href')).toBe(
         `/${view}?${OPTION[view]}`,

@@ -27,11 +27,7 @@ afterAll(() => console.log(`robustness: ${JSON.stringify(tally)}`));
 
 /** A page that counts uncaught errors and requests that leave the origin. */
 async function watchedPage() {
-  // No service worker: it could answer a data request from its cache, past the test's routes.
-  const context = await newTestContext(browser(), {
-    viewport: { width: 1024, height: 800 },
-    serviceWorkers: 'block',
-  });
+  const context = await newTestContext(browser(), { viewport: { width: 1024, height: 800 } });
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('pageerror', (e) => {
