@@ -48,7 +48,7 @@ export interface RenderedPage {
   /** The label widths the page was laid out with (see charts/text-measure.ts). */
   textWidths: Record<string, number>;
   /** The dates its HTML writes, so that hydrating it needs no Intl (see i18n/format.ts). */
-  writtenDates: Record<string, string>;
+  writtenDates: ReturnType<typeof takeWrittenDates>;
 }
 
 /** Renders `path` (the app's own path, e.g. `/growth`) in `lang`, waiting for every lazy page and chart. */

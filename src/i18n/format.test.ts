@@ -104,14 +104,26 @@ describe('dates written through the table a pre-rendered page carries', () => {
     takeWrittenDates();
     const day = Date.UTC(2020, 2, 30);
     expect(dateFormat('en', { day: 'numeric', month: 'long' }).format(day)).toBe('30 March');
-    expect(takeWrittenDates()).toEqual({ [`en|{"day":"numeric","month":"long"}|${day}`]: '30 March' });
+    dateFormat('en', { day: 'numeric', month: 'long' }).format(day + 1);
+    expect(takeWrittenDates()).toEqual({
+      'en|{"day":"numeric","month":"long"}|': {
+        [`d${day / 86_400_000}`]: '30 March',
+        [`${day + 1}`]: '30 March',
+      },
+    });
     expect(takeWrittenDates()).toEqual({});
   });
 
   it('writes a seeded date from the table, without asking Intl', () => {
     const day = Date.UTC(2020, 2, 30);
-    seedWrittenDates({ [`en|{"month":"short"}|${day}`]: 'seeded', broken: 7 });
+    seedWrittenDates({
+      'en|{"month":"short"}|': { [`d${day / 86_400_000}`]: 'seeded', [`${day + 1}`]: 'seeded too', bad: 'x' },
+      broken: 7,
+    });
     expect(dateFormat('en', { month: 'short' }).format(new Date(day))).toBe('seeded');
-    expect(takeWrittenDates()).not.toHaveProperty('broken');
+    expect(dateFormat('en', { month: 'short' }).format(day + 1)).toBe('seeded too');
+    expect(takeWrittenDates()).toEqual({
+      'en|{"month":"short"}|': { [`d${day / 86_400_000}`]: 'seeded', [`${day + 1}`]: 'seeded too' },
+    });
   });
 });

@@ -42,16 +42,33 @@ const writtenDates = new Map<string, string>();
 /** Past this many, the table starts again: a zoom through ten years of days writes a few thousand. */
 const WRITTEN_DATES_LIMIT = 20_000;
 
-/** The dates written since the last call, and a fresh table: for a pre-rendered page to carry (prerender.tsx). */
-export function takeWrittenDates(): Record<string, string> {
-  const table = Object.fromEntries(writtenDates);
+const DAY_MS = 86_400_000;
+
+/**
+ * The dates written since the last call, and a fresh table: for a pre-rendered page to carry (prerender.tsx).
+ * Grouped by language and options, each instant a whole day (`d18351`) where it is one, in milliseconds
+ * otherwise: the table is in every page's first round trip, and this writes it in a third fewer bytes.
+ */
+export function takeWrittenDates(): Record<string, Record<string, string>> {
+  const table: Record<string, Record<string, string>> = {};
+  for (const [key, text] of writtenDates) {
+    const cut = key.lastIndexOf('|') + 1;
+    const ms = Number(key.slice(cut));
+    (table[key.slice(0, cut)] ??= {})[ms % DAY_MS === 0 ? `d${ms / DAY_MS}` : String(ms)] = text;
+  }
   writtenDates.clear();
   return table;
 }
 
-/** Starts the table from a pre-rendered page's dates, written by the same Intl rules at build time. */
+/** Starts the table from a pre-rendered page's dates (`takeWrittenDates`), written by the same Intl rules. */
 export function seedWrittenDates(table: Record<string, unknown>): void {
-  for (const [key, text] of Object.entries(table)) if (typeof text === 'string') writtenDates.set(key, text);
+  for (const [prefix, dates] of Object.entries(table)) {
+    if (dates === null || typeof dates !== 'object') continue;
+    for (const [instant, text] of Object.entries(dates)) {
+      const ms = instant.startsWith('d') ? Number(instant.slice(1)) * DAY_MS : Number(instant);
+      if (typeof text === 'string' && Number.isFinite(ms)) writtenDates.set(prefix + String(ms), text);
+    }
+  }
 }
 
 /** Writes instants in UTC in `lang` (British order in English), each through the table of dates written. */
