@@ -19,6 +19,9 @@ const ROUTES = [
   '/ru/growth',
   '/embed/growth/chart',
   '/embed/sectors',
+  // Pages that show cards, or one chart's head, before the app has them.
+  '/embed/regions',
+  '/embed/regions/services',
 ];
 const CLS_LIMIT = 0.02;
 /** The bound on a chart's height, in window heights; a taller chart scrolls inside its frame. */
