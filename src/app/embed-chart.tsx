@@ -39,7 +39,8 @@ function OtherCharts({ view, chart, reason, snapshotTitle }: OtherChartsProps) {
   const keep = globalSearch(search);
   const viewName = t(`nav.${view}`);
   return (
-    <section className="page" aria-labelledby="embed-chart-heading">
+    // Text and links the browser lays out alone: the pre-rendered page shows it at once (index.html).
+    <section className="page page--static" aria-labelledby="embed-chart-heading">
       <h1 id="embed-chart-heading">{w(reason === 'unknown' ? 'unknownTitle' : 'notDrawnTitle')}</h1>
       <p role="status">
         {reason === 'unknown'
