@@ -120,22 +120,25 @@ describe('what the first paint waits for', () => {
   // An embed of one chart with options (which may change the chart) shows nothing until the app draws it: waiting
   // for a contentful paint held the app back until the 3 s fallback. An embed of one chart at its bare address
   // shows that chart's title at once, wherever the view nests the chart (the regions' cards first painted at 3.5 s).
+  // A page with content starts at its contentful paint, or, on a busy machine that reports the paint late, 250 ms
+  // after the frame that drew it (the test above checks nothing is asked for before that paint).
   it('starts the app at its first contentful paint, or soon after its first frame when that shows nothing', async () => {
     const context = await browser().newContext({ viewport: { width: 412, height: 823 } });
     try {
       const page = await context.newPage();
-      const reasons: string[] = [];
-      for (const route of ['/growth', '/embed/regions/services', '/embed/growth/chart?title=0']) {
+      const expected: Record<string, string[]> = {
+        '/growth': ['fcp', 'frame'],
+        '/embed/regions/services': ['fcp', 'frame'],
+        '/embed/growth/chart?title=0': ['frame'],
+      };
+      const wrong: string[] = [];
+      for (const [route, reasons] of Object.entries(expected)) {
         await page.goto(`${BASE_URL}${route}`);
         await appReady(page);
         const reason = await page.evaluate(() => (window as unknown as { micStart?: string }).micStart);
-        reasons.push(`${route}: ${reason}`);
+        if (!reasons.includes(reason ?? '')) wrong.push(`${route}: started at ${reason}`);
       }
-      expect(reasons).toEqual([
-        '/growth: fcp',
-        '/embed/regions/services: fcp',
-        '/embed/growth/chart?title=0: frame',
-      ]);
+      expect(wrong).toEqual([]);
     } finally {
       await context.close();
     }
