@@ -5,8 +5,9 @@
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import type { Language } from '../i18n';
 import { dateFormat } from '../i18n/format';
+import { DAY_MS } from '../data/calendar';
 
-const DAY = 86_400_000;
+const DAY = DAY_MS;
 
 /** A stretch of time in UTC milliseconds, end exclusive. */
 export interface TimeWindow {

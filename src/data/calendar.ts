@@ -3,6 +3,9 @@
  * is written in, whether a day exists, and the first and last day a value can mean, for ordering checks.
  */
 
+/** One day in milliseconds: instants here are UTC midnights, so days are whole multiples of it. */
+export const DAY_MS = 86_400_000;
+
 export type DatePrecision = 'day' | 'month' | 'season' | 'year';
 
 const SEASON_MONTHS = {

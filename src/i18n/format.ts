@@ -5,6 +5,7 @@
 import type { Figure, PartialDate, Qualifier } from '../data/schema';
 import type { Language, TFunction } from './index';
 import { formatDecimal } from './number-format';
+import { DAY_MS } from '../data/calendar';
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
@@ -41,8 +42,6 @@ function intlDateFormat(key: string, lang: string, options: Intl.DateTimeFormatO
 const writtenDates = new Map<string, string>();
 /** Past this many, the table starts again: a zoom through ten years of days writes a few thousand. */
 const WRITTEN_DATES_LIMIT = 20_000;
-
-const DAY_MS = 86_400_000;
 
 /**
  * The dates written since the last call, and a fresh table: for a pre-rendered page to carry (prerender.tsx).

@@ -4,6 +4,7 @@
  */
 import type { Figure, LocalizedText, PartialDate, Qualifier, Snapshot } from '../../data/schema';
 import { dateEnd, dateStart } from '../../i18n/format';
+import { DAY_MS } from '../../data/calendar';
 import type { Scale } from './growth.params';
 
 type GrowthSeries = Snapshot['growth']['series'][number];
@@ -49,7 +50,7 @@ export interface ChartSeries {
   segments: Segment[];
 }
 
-const DAY = 86_400_000;
+const DAY = DAY_MS;
 
 /**
  * The period a partial date covers. "End of May" or "early 2020" narrow the month or year to its last or

@@ -3,8 +3,9 @@
  * [start, end) in UTC milliseconds, so the maths is unit-tested without a DOM (d3-zoom is not a dependency).
  */
 import type { TimeWindow } from '../../charts/time-ticks';
+import { DAY_MS } from '../../data/calendar';
 
-export const DAY = 86_400_000;
+export const DAY = DAY_MS;
 /** Narrower than two weeks, a day-precise dataset shows nothing more. */
 export const MIN_SPAN = 14 * DAY;
 
