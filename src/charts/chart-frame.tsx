@@ -28,6 +28,12 @@ interface ChartFrameProps {
   items?: number;
   /** The chart is being redrawn for an option just chosen (charts/use-drawn-option.ts): its body is busy. */
   pending?: boolean;
+  /**
+   * The chart is as tall at every width: the browser lays it out (cards, lists, text), and what is drawn at a
+   * measured width keeps a fixed height. An embed whose every chart is fluid shows whole in its pre-rendered
+   * page, before the app takes over (index.html).
+   */
+  fluid?: boolean;
   children: ReactNode;
 }
 
@@ -46,6 +52,7 @@ export function ChartFrame({
   exportable,
   items = 0,
   pending = false,
+  fluid = false,
   children,
 }: ChartFrameProps) {
   const { t } = useTranslation();
@@ -67,7 +74,12 @@ export function ChartFrame({
   // Alone in its embed, the chart's own title is the page's; `?title=0` hides it as it hides the view's.
   const titleHidden = embed.chart === id && embed.hideTitle;
   return (
-    <figure className="card chart-frame" aria-labelledby={`${id}-title`} id={id} ref={ref}>
+    <figure
+      className={fluid ? 'card chart-frame chart-frame--fluid' : 'card chart-frame'}
+      aria-labelledby={`${id}-title`}
+      id={id}
+      ref={ref}
+    >
       <div className="chart-frame__head">
         <h2
           id={`${id}-title`}

@@ -40,6 +40,7 @@ export function FeatureComparison({
   return (
     <ChartFrame
       id="framework-comparison"
+      fluid
       // Every item, drawn or behind a feature's "Show all": at scale the three shown per feature still make
       // eight long rows (7 window heights at 100×), which the box keeps to one.
       items={features.reduce((n, f) => n + 1 + f.evidence.length + f.proof.length, 0)}

@@ -45,6 +45,7 @@ function RatioPanelUnmemoised({ snapshot, series, ratio, invalid, onBasis }: Rat
   return (
     <ChartFrame
       id="growth-ratio"
+      fluid
       // The cards drawn: only once all are shown does the panel need a box that scrolls.
       items={list.shown}
       title={g('ratio.title')}

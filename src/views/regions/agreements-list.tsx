@@ -17,6 +17,7 @@ function AgreementsListUnmemoised({ snapshot }: { snapshot: Snapshot }) {
   return (
     <ChartFrame
       id="regions-agreements"
+      fluid
       items={agreements.length}
       title={rt('agreements.title')}
       subtitle={rt('agreements.subtitle')}

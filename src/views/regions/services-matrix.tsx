@@ -41,6 +41,7 @@ function ServicesMatrixUnmemoised({
   return (
     <ChartFrame
       id="regions-services"
+      fluid
       items={snapshot.regions.services.length}
       title={rt('services.title')}
       subtitle={rt('services.subtitle', { count: total })}

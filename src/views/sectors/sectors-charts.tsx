@@ -195,6 +195,8 @@ export function SectorsCharts({ snapshot, measure, sort, highlighted, onToggle }
       </ChartFrame>
       <ChartFrame
         id="sectors-light"
+        // Its month strip is drawn at the width but always 58 px tall (light-manufacturing.tsx).
+        fluid
         title={st('light.title')}
         subtitle={st('light.subtitle', {
           since: formatPartialDate(s.lightManufacturing.since, lang, t),
