@@ -78,9 +78,6 @@ export default defineConfig({
     // The manifest lets scripts/bundle-report.mjs measure what each route really loads.
     manifest: true,
     rolldownOptions: {
-      // The italic faces' sheet is an entry of its own: the app reads it as text (styles/italic-faces.ts), and
-      // only a page that shows italic text at its first paint links it (scripts/prerender/route-preloads.ts).
-      input: { index: 'index.html', 'fonts-italic': 'src/styles/fonts-italic.css' },
       output: {
         // Left alone, the bundler cuts the shell's shared modules into a dozen tiny chunks (one per
         // module a view also imports), each a request and a gzip frame of its own. Everything the first

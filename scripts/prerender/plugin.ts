@@ -15,7 +15,7 @@ import { fillTemplate } from './page-html.ts';
 import { LANGS, PRERENDERED_PATHS, htmlFileOf, type Lang } from './routes.ts';
 import { pageCards } from './page-cards.ts';
 import { appModuleTag } from '../deferred-start.mjs';
-import { italicFaces, routePreloads } from './route-preloads.ts';
+import { routePreloads } from './route-preloads.ts';
 
 type PrerenderModule = typeof import('../../src/prerender');
 
@@ -65,12 +65,11 @@ export function prerenderPages(): Plugin {
       const template = readFileSync(join(outDir, 'index.html'), 'utf8');
       const preloads = languagePreloads(outDir, config.base);
       const routeChunks = routePreloads(outDir, config.base);
-      const italics = italicFaces(outDir, config.base);
       for (const lang of LANGS)
         for (const path of PRERENDERED_PATHS) {
           const page = await entry.renderPage(path, lang, data, measure);
           const head = cards.headOf(path, lang, page.html, entry.pageHead(path, lang));
-          head.tags.push(...italics(path), ...preloads(lang), ...routeChunks(path));
+          head.tags.push(...preloads(lang), ...routeChunks(path));
           const file = join(outDir, htmlFileOf(path, lang));
           mkdirSync(dirname(file), { recursive: true });
           writeFileSync(file, fillTemplate(template, { path, lang, page, head }));

@@ -63,37 +63,3 @@ export function routePreloads(outDir: string, base: string): (path: string) => s
     ];
   };
 }
-
-/** Pages that show italic text at their first paint: their citations, which the app does not hide. */
-const ITALIC_AT_FIRST_PAINT = new Set(['/sources']);
-
-/**
- * For a page in ITALIC_AT_FIRST_PAINT, the italic faces' style sheet and its cut-down Latin and Cyrillic files,
- * so that citations are drawn in the italic face from the first paint: slanted from the upright face, they wrap
- * differently and the lines below moved when the italic arrived (a layout shift of 0.03). Elsewhere the app adds
- * the same faces itself (styles/italic-faces.ts), and on this page it finds them declared and adds none.
- */
-export function italicFaces(outDir: string, base: string): (path: string) => string[] {
-  const manifest = JSON.parse(readFileSync(join(outDir, '.vite/manifest.json'), 'utf8')) as Record<
-    string,
-    Chunk
-  >;
-  const fileOf = (key: string) => {
-    const file = manifest[key]?.file;
-    if (!file) throw new Error(`prerender: the build manifest has no ${key}`);
-    return `${base}${file}`;
-  };
-  const sheet = fileOf('src/styles/fonts-italic.css');
-  const fonts = ['latin', 'cyrillic'].map((face) =>
-    fileOf(`src/styles/fonts/used/inter-used-${face}-wght-italic.woff2`),
-  );
-  return (path) =>
-    ITALIC_AT_FIRST_PAINT.has(path)
-      ? [
-          ...fonts.map(
-            (href) => `<link rel="preload" as="font" type="font/woff2" href="${href}" crossorigin="">`,
-          ),
-          `<link rel="stylesheet" crossorigin href="${sheet}">`,
-        ]
-      : [];
-}

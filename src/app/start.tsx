@@ -9,7 +9,7 @@ import { createQueryClient } from '../lib/react-query';
 import { prefetchDefaultSnapshot } from '../lib/snapshot.queries';
 import { sameSnapshot } from '../data/fingerprint';
 import { splitLanguagePath } from '../lib/url-state';
-import { fontsReady, italicFontsReady } from '../styles/fonts';
+import { fontsReady } from '../styles/fonts';
 import { loadLanguage } from '../i18n';
 import { seedWrittenDates } from '../i18n/format';
 import { readPageTable } from './page-table';
@@ -61,15 +61,12 @@ async function canHydrate(): Promise<boolean> {
 }
 
 // The first render waits for the font (at most 1.5 s; index.html preloads it), so text is never laid out in a
-// fallback face and then shifted. The italic faces load meanwhile; a hydrating page adds them when it shows
-// what it held back (styles/italic-faces.ts), a fresh render waits for them.
+// fallback face and then shifted.
 // Asking for the data and checking the fonts are each a task of their own (see main.tsx).
-const italics = italicFontsReady();
 await nextTask();
 const hydrating = canHydrate();
 await nextTask();
 const [hydrate] = await Promise.all([hydrating, fontsReady(), loadLanguage(language)]);
-if (!hydrate) await italics;
 
 const app = (
   <StrictMode>

@@ -14,40 +14,27 @@ beforeEach(async () => {
 });
 
 afterEach(() => {
-  vi.useRealTimers();
   root.classList.remove('app-pending');
 });
 
-describe('beforePageShown: a change done with the showing of a held-back page', () => {
-  it('waits while the page is held, then runs just before it is shown, in the same task', () => {
-    const seen: boolean[] = [];
-    gate.beforePageShown(() => seen.push(pending()));
-    const release = gate.holdPage();
+describe('the page gate: a held-back page is shown once its view has committed and every hold is released', () => {
+  it('waits for the view and for the last hold, then shows the page and says it is ready', () => {
+    const first = gate.holdPage();
+    const second = gate.holdPage();
     gate.viewCommitted();
-    expect(seen).toEqual([]);
-    release();
-    expect(seen).toEqual([true]);
+    first();
+    first(); // a release counts once
+    expect(pending()).toBe(true);
+    expect(gate.pagePending()).toBe(true);
+    second();
     expect(pending()).toBe(false);
+    expect(gate.pagePending()).toBe(false);
     expect(root.dataset.app).toBe('ready');
   });
 
-  it('runs at once on a page already shown, and once only', () => {
-    gate.viewCommitted();
-    const fn = vi.fn();
-    gate.beforePageShown(fn);
-    expect(fn).toHaveBeenCalledTimes(1);
+  it('keeps the page held while the view has not committed, however many holds are released', () => {
     gate.holdPage()();
-    expect(fn).toHaveBeenCalledTimes(1);
-  });
-
-  it('still runs when index.html shows the page by itself (a view that never committed)', () => {
-    vi.useFakeTimers();
-    const fn = vi.fn();
-    gate.beforePageShown(fn);
-    vi.advanceTimersByTime(4000);
-    expect(fn).not.toHaveBeenCalled();
-    root.classList.remove('app-pending'); // index.html's own timer
-    vi.advanceTimersByTime(1000);
-    expect(fn).toHaveBeenCalledTimes(1);
+    expect(pending()).toBe(true);
+    expect(root.dataset.app).toBeUndefined();
   });
 });

@@ -1,6 +1,6 @@
 /**
- * Which of the app's faces the browser draws a text with (styles/fonts.ts declares them, styles/italic-faces.ts
- * adds the italic ones): shared by the code that waits for the upright faces and the code that adds the italic.
+ * Which of the app's faces the browser draws a text with (styles/fonts.ts declares them): what the code that
+ * waits for the upright faces waits for.
  */
 
 /** The CSS family name of the app's faces (Inter, styles/fonts.ts). */
@@ -19,7 +19,7 @@ export function parseUnicodeRange(range: string): Array<[number, number]> {
 }
 
 /** Whether `face` is one of the app's faces in this style (the browser may report the family quoted). */
-export function isAppFace(face: FontFace, style: string): boolean {
+function isAppFace(face: FontFace, style: string): boolean {
   return face.style === style && face.family.replace(/["']/g, '') === FONT_FAMILY;
 }
 
@@ -38,16 +38,13 @@ function runsOf(face: FontFace): Array<[number, number]> {
 /**
  * The faces the browser draws the text with in this style: for each character, the last declared face whose range
  * holds it. `document.fonts.load` and `check` would take every face that holds a character, the whole faces
- * behind the cut ones too (fetching 150 kB no page draws with, or answering "not loaded" for ever). Among the
- * page's faces, or among `declared` (in the order they would be declared).
+ * behind the cut ones too (fetching 150 kB no page draws with, or answering "not loaded" for ever).
  */
-export function facesDrawing(text: string, style: string, declared?: FontFace[]): FontFace[] {
+export function facesDrawing(text: string, style: string): FontFace[] {
   const faces: FontFace[] = [];
-  const take = (f: FontFace) => {
+  document.fonts.forEach((f) => {
     if (isAppFace(f, style)) faces.push(f);
-  };
-  if (declared) declared.forEach(take);
-  else document.fonts.forEach(take);
+  });
   const picked = new Set<FontFace>();
   for (const ch of text) {
     if (/\s/.test(ch)) continue;

@@ -4,10 +4,11 @@
  * draws comes from these files, never from the fonts a machine happens to have, so text widths, label placement,
  * screenshots and downloads are the same everywhere.
  *
- * The italic faces are declared apart (fonts-italic.css) and added by the app (italic-faces.ts): a pre-rendered
- * page's first paint needs only the upright faces, and the italic ones (72 kB in Latin and Cyrillic) would
- * otherwise be fetched before it, beside them. Until then (and without JavaScript) the few italic texts are
- * drawn slanted from the upright face.
+ * There are no italic faces: the few italic texts (a cited title, "not reported", a chart's note) are slanted from
+ * the upright face. Adding a face to a page, or one arriving, makes the browser style and lay out all of its
+ * text again: with the italic faces that was 40 ms more in the task that shows a pre-rendered page (unthrottled;
+ * four times that on a slow phone), and text drawn before they arrived rewrapped. Downloaded pictures embed
+ * Inter's own italic (export/font-embed.ts).
  *
  * Each face comes twice: cut down to the characters the dashboard writes (fonts/used/, about half the bytes,
  * what a page fetches) and whole, fetched only for another character (a snapshot of one's own may have any).
@@ -36,19 +37,6 @@ export function facesLoaded(text: string): boolean {
 export function fontsReady(timeoutMs = 1500): Promise<void> {
   if (typeof document === 'undefined' || !('fonts' in document)) return Promise.resolve();
   return withTimeout(uprightLoaded(), timeoutMs);
-}
-
-/**
- * Starts loading the italic faces (italic-faces.ts) and resolves when they have loaded, or after `timeoutMs`.
- * No measured width depends on them; a fresh render waits for them so that its italic text does not change face
- * once drawn.
- */
-export function italicFontsReady(timeoutMs = 1500): Promise<void> {
-  if (typeof document === 'undefined' || !('fonts' in document)) return Promise.resolve();
-  return withTimeout(
-    import('./italic-faces').then((m) => m.loadItalicFaces()),
-    timeoutMs,
-  );
 }
 
 function withTimeout(loads: Promise<unknown>, timeoutMs: number): Promise<void> {

@@ -9,15 +9,15 @@ import { fontCovers } from '../../src/export/font-embed';
 import { parseUnicodeRange } from '../../src/styles/fonts';
 import { usedCodePoints } from '../../scripts/used-characters.mjs';
 import used from '../../src/styles/fonts/used/inter-used.json';
-import symbols from '../../src/styles/fonts/inter-symbols.json';
 
 type Runs = Array<[number, number]>;
 const holds = (runs: Runs, cp: number) => runs.some(([a, b]) => cp >= a && cp <= b);
 
-function rangesOf(style: 'normal' | 'italic'): Runs {
-  return Object.entries(used as Record<string, { unicodeRange: string }>)
-    .filter(([file]) => file.endsWith(`-${style}.woff2`))
-    .flatMap(([, face]) => parseUnicodeRange(face.unicodeRange));
+/** The ranges of the cut-down faces (upright: there are no italic faces, src/styles/fonts.ts). */
+function usedRanges(): Runs {
+  return Object.entries(used as Record<string, { unicodeRange: string }>).flatMap(([, face]) =>
+    parseUnicodeRange(face.unicodeRange),
+  );
 }
 
 const hex = (cp: number) =>
@@ -26,19 +26,14 @@ const hex = (cp: number) =>
 describe('the cut-down faces', () => {
   const points = [...usedCodePoints()].filter(fontCovers);
 
-  it.each(['normal', 'italic'] as const)(
-    'hold every character of the texts and the data in %s (else: node scripts/build-used-fonts.mjs)',
-    (style) => {
-      const runs = rangesOf(style);
-      // Arrows and signs have no italic face: an italic text draws them upright.
-      const upright = style === 'italic' ? parseUnicodeRange(symbols.unicodeRange) : [];
-      const missing = points.filter((cp) => !holds(runs, cp) && !holds(upright, cp));
-      expect(missing.map(hex)).toEqual([]);
-    },
-  );
+  it('hold every character of the texts and the data (else: node scripts/build-used-fonts.mjs)', () => {
+    const runs = usedRanges();
+    const missing = points.filter((cp) => !holds(runs, cp));
+    expect(missing.map(hex)).toEqual([]);
+  });
 
   it('hold the alphabets and the typography Intl writes, whatever the texts say today', () => {
-    const runs = rangesOf('normal');
+    const runs = usedRanges();
     for (const ch of 'AZaz09ЖЯжяЁё\u00a0\u2009\u2013\u2212«»')
       expect(holds(runs, ch.codePointAt(0)!), hex(ch.codePointAt(0)!)).toBe(true);
     // The check can fail: a character the dashboard does not write is left to the whole faces.
