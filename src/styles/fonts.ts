@@ -5,8 +5,8 @@
  * screenshots and downloads are the same everywhere.
  *
  * There are no italic faces: the few italic texts (a cited title, "not reported", a chart's note) are slanted from
- * the upright face. Adding a face to a page, or one arriving, makes the browser style and lay out all of its
- * text again: with the italic faces that was 40 ms more in the task that shows a pre-rendered page (unthrottled;
+ * the upright face. Adding a face to a page, or one arriving, makes the browser style and lay out all of its text
+ * again: with the italic faces that was 20–40 ms more in the task that shows a pre-rendered page (unthrottled;
  * four times that on a slow phone), and text drawn before they arrived rewrapped. Downloaded pictures embed
  * Inter's own italic (export/font-embed.ts).
  *
