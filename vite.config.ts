@@ -4,6 +4,7 @@ import { deferredStart } from './scripts/deferred-start.mjs';
 import { minifyInline } from './scripts/inline-minify.mjs';
 import react from '@vitejs/plugin-react';
 import { prerenderPages } from './scripts/prerender/plugin.ts';
+import { PRELOADED_SUBSETS, usedFaceFile } from './scripts/prerender/page-faces.ts';
 import { offlineSupport } from './scripts/pwa.ts';
 
 // BASE_PATH lets the same build be served from a sub-path (e.g. /mic/ on a static host).
@@ -11,11 +12,7 @@ const base = process.env.BASE_PATH ?? '/';
 
 // The faces every page's first paint needs (src/styles/fonts.ts), cut down to the characters the dashboard
 // writes (scripts/build-used-fonts.mjs): fetched alongside the style sheets, not after them.
-const PRELOADED_FONTS = [
-  /inter-used-latin-wght-normal-[\w-]+\.woff2$/,
-  /inter-used-cyrillic-wght-normal-[\w-]+\.woff2$/,
-  /inter-used-symbols-wght-normal-[\w-]+\.woff2$/,
-];
+const PRELOADED_FONTS = PRELOADED_SUBSETS.map(usedFaceFile);
 
 /** Modules of the kit that every view page (not the overview) runs. */
 const VIEW_KIT_MODULES =

@@ -22,7 +22,20 @@ function replaceOnce(html: string, pattern: RegExp, replacement: string): string
 
 export function fillTemplate(
   template: string,
-  { path, lang, page, head }: { path: string; lang: Lang; page: RenderedPage; head: PageHead },
+  {
+    path,
+    lang,
+    page,
+    head,
+    fontProbe = '',
+  }: {
+    path: string;
+    lang: Lang;
+    page: RenderedPage;
+    head: PageHead;
+    /** Characters drawn with a face beyond the preloaded ones (page-faces.ts), for index.html's probe. */
+    fontProbe?: string;
+  },
 ): string {
   let html = template;
   html = replaceOnce(html, /<html lang="[a-z]+">/, `<html lang="${lang}">`);
@@ -32,9 +45,10 @@ export function fillTemplate(
     /<meta\s+name="description"\s+content="[^"]*"\s*\/>/,
     `<meta name="description" content="${escapeHtml(head.description)}" />`,
   );
+  if (fontProbe) html = replaceOnce(html, /<body>/, `<body data-font-probe="${escapeHtml(fontProbe)}">`);
   html = replaceOnce(html, /<\/head>/, `  ${head.tags.join('\n    ')}\n  </head>`);
-  // The page works without JavaScript now, so the note that it needs it goes.
-  html = replaceOnce(html, /\s*<noscript>(?!\s*<!--)[\s\S]*?<\/noscript>/, '');
+  // The page works without JavaScript now, so the note that it needs it goes (the head's <noscript> holds a style).
+  html = replaceOnce(html, /\s*<noscript>(?!\s*<style)[\s\S]*?<\/noscript>/, '');
   // src/app/start.tsx hydrates when the browser's URL and language are the ones rendered here, else it
   // renders afresh.
   html = replaceOnce(

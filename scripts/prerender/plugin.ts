@@ -16,6 +16,7 @@ import { LANGS, PRERENDERED_PATHS, htmlFileOf, type Lang } from './routes.ts';
 import { pageCards } from './page-cards.ts';
 import { appModuleTag } from '../deferred-start.mjs';
 import { routePreloads } from './route-preloads.ts';
+import { pageFaces } from './page-faces.ts';
 
 type PrerenderModule = typeof import('../../src/prerender');
 
@@ -65,14 +66,16 @@ export function prerenderPages(): Plugin {
       const template = readFileSync(join(outDir, 'index.html'), 'utf8');
       const preloads = languagePreloads(outDir, config.base);
       const routeChunks = routePreloads(outDir, config.base);
+      const facesOf = pageFaces(config.root, outDir, config.base);
       for (const lang of LANGS)
         for (const path of PRERENDERED_PATHS) {
           const page = await entry.renderPage(path, lang, data, measure);
           const head = cards.headOf(path, lang, page.html, entry.pageHead(path, lang));
-          head.tags.push(...preloads(lang), ...routeChunks(path));
+          const faces = facesOf(page.html);
+          head.tags.push(...faces.preloads, ...preloads(lang), ...routeChunks(path));
           const file = join(outDir, htmlFileOf(path, lang));
           mkdirSync(dirname(file), { recursive: true });
-          writeFileSync(file, fillTemplate(template, { path, lang, page, head }));
+          writeFileSync(file, fillTemplate(template, { path, lang, page, head, fontProbe: faces.probe }));
         }
       rmSync(scratch, { recursive: true, force: true });
     },

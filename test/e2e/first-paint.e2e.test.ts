@@ -181,8 +181,10 @@ describe('the first chart before the app has the page', () => {
     try {
       const page = await context.newPage();
       await page.route(/\/assets\/[^/]*\.js$/, (route) => route.abort());
-      const shown = (selector: string) =>
-        page.evaluate(
+      // The page is laid out once its faces have loaded (index.html), which may be after its load event.
+      const shown = async (selector: string) => {
+        await page.waitForFunction(() => !document.documentElement.classList.contains('fonts-pending'));
+        return page.evaluate(
           (s) =>
             Array.from(document.querySelectorAll(s), (el) => {
               const box = el.getBoundingClientRect();
@@ -190,6 +192,7 @@ describe('the first chart before the app has the page', () => {
             }),
           selector,
         );
+      };
       // Cards, a list and text: all of it, the sources under the chart included.
       await page.goto(`${BASE_URL}/embed/regions/agreements`, { waitUntil: 'load' });
       expect(await shown('.regions-agreement__source')).toEqual([true, true, true]);
@@ -258,6 +261,8 @@ describe('a page before its main style sheet', () => {
       expect(await rootDisplay()).toBe('none');
       release();
       await loading;
+      // Once its faces have loaded too (they may arrive after the load event).
+      await page.waitForFunction(() => !document.documentElement.classList.contains('fonts-pending'));
       expect(await rootDisplay()).toBe('block');
 
       await page.unroute(/\/assets\/index-[^/]*\.css$/);

@@ -57,4 +57,53 @@ describe("the app's font faces", () => {
       await context.close();
     }
   });
+
+  // index.html keeps a pre-rendered page out of layout until the faces it draws with have loaded: laid out in a
+  // fallback face, it was laid out again, whole, as each face arrived (three layouts of /sources, 100–230 ms each
+  // unthrottled). The Polish titles on /sources need a face beyond the preloaded ones (scripts/prerender/page-faces.ts).
+  it('have all loaded before a pre-rendered page is laid out, and none starts loading after', async () => {
+    const context = await newTestContext(browser(), { viewport: { width: 412, height: 823 } });
+    try {
+      await context.addInitScript(() => {
+        const log: string[] = [];
+        (window as unknown as { __fontLog: string[] }).__fontLog = log;
+        document.fonts.addEventListener('loading', () => log.push('loading'));
+        let held = false;
+        // The root element does not exist yet when this runs: watch the document for its class.
+        new MutationObserver(() => {
+          if (document.documentElement.classList.contains('fonts-pending')) held = true;
+          else if (held && !log.includes('shown')) {
+            const laidOut = (document.getElementById('root')?.getClientRects().length ?? 0) > 0;
+            log.push('shown', laidOut ? 'laid out' : 'not laid out', `fonts ${document.fonts.status}`);
+          }
+        }).observe(document, { attributes: true, attributeFilter: ['class'], subtree: true });
+      });
+      const page = await context.newPage();
+      const seen: Record<string, unknown> = {};
+      for (const path of ['/sources', '/ru/growth', '/embed/timeline']) {
+        await page.goto(`${BASE_URL}${path}`, { waitUntil: 'networkidle' });
+        await appReady(page);
+        seen[path] = await page.evaluate(() => {
+          const log = (window as unknown as { __fontLog: string[] }).__fontLog;
+          const unloaded: string[] = [];
+          document.fonts.forEach((f) => {
+            if (f.status === 'loading') unloaded.push(f.unicodeRange);
+          });
+          return {
+            afterShown: log.slice(log.indexOf('shown')),
+            loading: unloaded,
+            loads: log.includes('loading'),
+          };
+        });
+      }
+      for (const path of Object.keys(seen))
+        expect(seen[path], path).toEqual({
+          afterShown: ['shown', 'laid out', 'fonts loaded'],
+          loading: [],
+          loads: true,
+        });
+    } finally {
+      await context.close();
+    }
+  });
 });

@@ -28,6 +28,7 @@ describe('the inline script as shipped', () => {
     for (const name of [
       'app-pending',
       'styles-pending',
+      'fonts-pending',
       'app-entry',
       'app-module',
       'app-worker',
