@@ -17,6 +17,7 @@ import { pageCards } from './page-cards.ts';
 import { appModuleTag } from '../deferred-start.mjs';
 import { routePreloads } from './route-preloads.ts';
 import { pageFaces } from './page-faces.ts';
+import { roundSvgNumbers } from './svg-numbers.ts';
 
 type PrerenderModule = typeof import('../../src/prerender');
 
@@ -69,7 +70,8 @@ export function prerenderPages(): Plugin {
       const facesOf = pageFaces(config.root, outDir, config.base);
       for (const lang of LANGS)
         for (const path of PRERENDERED_PATHS) {
-          const page = await entry.renderPage(path, lang, data, measure);
+          const rendered = await entry.renderPage(path, lang, data, measure);
+          const page = { ...rendered, html: roundSvgNumbers(rendered.html) };
           const head = cards.headOf(path, lang, page.html, entry.pageHead(path, lang));
           const faces = facesOf(page.html);
           head.tags.push(...faces.preloads, ...preloads(lang), ...routeChunks(path));
