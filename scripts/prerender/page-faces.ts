@@ -2,8 +2,9 @@
  * The cut-down faces a pre-rendered page draws its text with, beyond the ones every page preloads. index.html keeps
  * a page out of layout until its faces have loaded, asking for them with a probe (a hidden text in the app's
  * family, plus the characters in the body's `data-font-probe`); a face the probe missed would arrive after the
- * page was laid out and make the browser lay it out again, whole. The Polish titles some citations carry
- * (`/timeline`, `/sources`) are drawn with the Latin Extended face, so those pages preload it and probe for it.
+ * page was laid out and make the browser lay it out again, whole. The Polish titles some citations carry are drawn
+ * with the Latin Extended face on `/sources`, which therefore preloads it and probes for it (`/timeline` has them
+ * only in links' `title` attributes, which the page does not draw).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
