@@ -106,6 +106,13 @@ describe('what the first paint waits for', () => {
         '/embed/regions/services',
       ]) {
         await page.goto(`${BASE_URL}${route}`, { waitUntil: 'networkidle' });
+        // On a busy machine the paint may be reported after the network is idle (a page is laid out once its
+        // faces have loaded): wait for it, then compare every request with it.
+        await page
+          .waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, null, {
+            timeout: 5000,
+          })
+          .catch(() => undefined);
         const { fcp, requests } = await page.evaluate(() => ({
           fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
           requests: performance
