@@ -9,6 +9,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseUnicodeRange } from '../../src/styles/face-picking.ts';
+import { decode } from './page-text.ts';
 
 /** The cut-down faces every page preloads (`vite.config.ts`) and index.html's probe asks for. */
 export const PRELOADED_SUBSETS = ['latin', 'cyrillic', 'symbols'];
@@ -52,15 +53,7 @@ export function extraFaces(
 }
 
 /** Every character a page's markup draws (tags dropped, entities decoded; hidden text is laid out too). */
-export function drawnText(html: string): string {
-  return html
-    .replace(/<[^>]+>/g, '')
-    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
-    .replace(/&#(\d+);/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
-    .replace(/&(amp|lt|gt|quot|nbsp);/g, (_, name: string) => ENTITIES[name]!);
-}
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', nbsp: '\u00a0' };
+export const drawnText = (html: string) => decode(html.replace(/<[^>]+>/g, ''));
 
 /**
  * `(pageHtml) => { preloads, probe }` for a build in `outDir`: the preload tags of a page's extra faces and the

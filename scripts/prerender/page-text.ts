@@ -3,10 +3,12 @@
  * figures, lead and sources the page shows (nothing is written twice).
  */
 
-const decode = (html: string) =>
+/** Text of HTML with its character references decoded (React writes `&#x27;` and the named five). */
+export const decode = (html: string) =>
   html
     .replace(/&quot;/g, '"')
-    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+    .replace(/&#(\d+);/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
     .replace(/&nbsp;/g, '\u00a0')
