@@ -1,4 +1,5 @@
 /** A pre-rendered page's HTML: the built index.html with the page's head, markup and text widths filled in. */
+import { createHash } from 'node:crypto';
 import type { RenderedPage } from '../../src/prerender';
 import { localizedPath, type Lang } from './routes.ts';
 
@@ -12,8 +13,18 @@ export interface PageHead {
 export const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** JSON that cannot end its <script> element early. */
-const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
+/**
+ * The tables src/app/page-table.ts reads before hydrating, as a file beside the page's assets: the hydration needs
+ * them, the first paint does not, and in the HTML they cost the timeline's pages a second round trip. Named by
+ * their content (cached for good, shared by pages with the same tables); none when both are empty.
+ */
+export function pageTablesFile(page: Pick<RenderedPage, 'textWidths' | 'writtenDates'>) {
+  const empty = (table: object) => Object.keys(table).length === 0;
+  if (empty(page.textWidths) && empty(page.writtenDates)) return null;
+  const text = JSON.stringify({ 'text-widths': page.textWidths, 'written-dates': page.writtenDates });
+  const hash = createHash('sha256').update(text).digest('base64url').slice(0, 8);
+  return { name: `assets/page-tables-${hash}.json`, text };
+}
 
 function replaceOnce(html: string, pattern: RegExp, replacement: string): string {
   if (!pattern.test(html)) throw new Error(`prerender: index.html has no ${pattern.source}`);
@@ -28,6 +39,7 @@ export function fillTemplate(
     page,
     head,
     fontProbe = '',
+    tables = '',
   }: {
     path: string;
     lang: Lang;
@@ -35,6 +47,8 @@ export function fillTemplate(
     head: PageHead;
     /** Characters drawn with a face beyond the preloaded ones (page-faces.ts), for index.html's probe. */
     fontProbe?: string;
+    /** The address of the page's tables for its hydration (`pageTablesFile`), if it has any. */
+    tables?: string;
   },
 ): string {
   let html = template;
@@ -54,9 +68,7 @@ export function fillTemplate(
   html = replaceOnce(
     html,
     /<div id="root"><\/div>/,
-    `<div id="root" data-prerendered="${lang}" data-path="${escapeHtml(localizedPath(path, lang))}" data-snapshot="${escapeHtml(page.fingerprint)}">${page.html}</div>` +
-      `<script type="application/json" id="text-widths">${scriptJson(page.textWidths)}</script>` +
-      `<script type="application/json" id="written-dates">${scriptJson(page.writtenDates)}</script>`,
+    `<div id="root" data-prerendered="${lang}" data-path="${escapeHtml(localizedPath(path, lang))}" data-snapshot="${escapeHtml(page.fingerprint)}"${tables ? ` data-tables="${escapeHtml(tables)}"` : ''}>${page.html}</div>`,
   );
   return html;
 }

@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { build, type Plugin, type ResolvedConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fontMetrics, loadCardFaces, loadFontFaces } from './font-metrics.ts';
-import { fillTemplate } from './page-html.ts';
+import { fillTemplate, pageTablesFile } from './page-html.ts';
 import { LANGS, PRERENDERED_PATHS, htmlFileOf, type Lang } from './routes.ts';
 import { pageCards } from './page-cards.ts';
 import { appModuleTag } from '../deferred-start.mjs';
@@ -75,9 +75,21 @@ export function prerenderPages(): Plugin {
           const head = cards.headOf(path, lang, page.html, entry.pageHead(path, lang));
           const faces = facesOf(page.html);
           head.tags.push(...faces.preloads, ...preloads(lang), ...routeChunks(path));
+          const tables = pageTablesFile(page);
+          if (tables) writeFileSync(join(outDir, tables.name), tables.text);
           const file = join(outDir, htmlFileOf(path, lang));
           mkdirSync(dirname(file), { recursive: true });
-          writeFileSync(file, fillTemplate(template, { path, lang, page, head, fontProbe: faces.probe }));
+          writeFileSync(
+            file,
+            fillTemplate(template, {
+              path,
+              lang,
+              page,
+              head,
+              fontProbe: faces.probe,
+              tables: tables ? `${config.base}${tables.name}` : '',
+            }),
+          );
         }
       rmSync(scratch, { recursive: true, force: true });
     },

@@ -12,7 +12,7 @@ import { splitLanguagePath } from '../lib/url-state';
 import { fontsReady } from '../styles/fonts';
 import { loadLanguage } from '../i18n';
 import { seedWrittenDates } from '../i18n/format';
-import { readPageTable } from './page-table';
+import { pageTables } from './page-table';
 import { nextTask } from '../lib/next-task';
 
 const search = new URLSearchParams(window.location.search);
@@ -38,6 +38,7 @@ const queryClient = createQueryClient();
 async function canHydrate(): Promise<boolean> {
   if (root?.dataset.prerendered !== language || !samePath(root.dataset.path ?? '', routerPath)) return false;
   if (window.location.search !== '') return false;
+  const tables = pageTables(root);
   try {
     const snapshot = await prefetchDefaultSnapshot(queryClient);
     // Data updated since the build: the HTML shows other figures, so render afresh.
@@ -46,11 +47,10 @@ async function canHydrate(): Promise<boolean> {
     return false; // the fresh render shows the error and its retry button
   }
   // Label widths as the HTML was laid out with: without them the charts could be drawn a pixel apart from it.
-  const widths = readPageTable('text-widths');
+  const { textWidths: widths, writtenDates: dates } = await tables;
   if (widths === null) return false;
   // The dates the HTML writes: the first Intl date format a page makes costs 30–50 ms (i18n/format.ts). A
   // broken table only costs that: Intl writes the same dates.
-  const dates = readPageTable('written-dates');
   if (dates) seedWrittenDates(dates);
   // Loaded only here: the overview has no chart labels, so text measuring stays out of its first load.
   if (widths) {
