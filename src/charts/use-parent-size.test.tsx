@@ -1,4 +1,5 @@
 import { act, render, screen } from '@testing-library/react';
+import { Profiler } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useParentWidth } from './use-parent-size';
 import { viewCommitted } from '../lib/page-gate';
@@ -46,5 +47,22 @@ describe('a chart on a pre-rendered page that is still hidden', () => {
     viewCommitted();
     act(() => FakeObserver.all[0]?.report({ width: 0 }));
     expect(html.dataset.app).toBe('ready');
+  });
+
+  it('is not drawn again when only its height changes (the page shown), and is for a new width', () => {
+    let renders = 0;
+    render(
+      <Profiler id="chart" onRender={() => (renders += 1)}>
+        <Chart />
+      </Profiler>,
+    );
+    viewCommitted();
+    act(() => FakeObserver.all[0]?.report({ width: 390.6 }));
+    const drawn = renders;
+    act(() => FakeObserver.all[0]?.report({ width: 390.2 }));
+    expect(renders).toBe(drawn);
+    act(() => FakeObserver.all[0]?.report({ width: 500 }));
+    expect(screen.getByText('width 500')).toBeTruthy();
+    expect(renders).toBeGreaterThan(drawn);
   });
 });

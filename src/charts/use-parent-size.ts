@@ -20,8 +20,13 @@ export function useParentWidth<T extends HTMLElement>(fallback = 640) {
     // A hydrated page is still hidden (lib/page-gate.ts): its first redraw at the measured width is a
     // transition, done in slices, and the page is shown once it has landed.
     let hold = pagePending() ? holdPage() : null;
+    // The observer also reports a change of height alone (the page shown, a chart drawn taller): the width
+    // it gives is then the one drawn, and a render for it would redraw the chart for nothing, at once.
+    let drawn = fallback;
     const measure = (w: number) => {
-      if (w > 0) setWidth(Math.floor(w));
+      if (w <= 0 || Math.floor(w) === drawn) return;
+      drawn = Math.floor(w);
+      setWidth(drawn);
     };
     // Browsers deliver the first size after layout and before paint; rendering it at once (flushSync) keeps
     // the fallback width from ever being painted. A test double that reports inside observe() is already
@@ -33,7 +38,7 @@ export function useParentWidth<T extends HTMLElement>(fallback = 640) {
         const w = entry.borderBoxSize?.[0]?.inlineSize ?? entry.contentRect.width;
         if (hold) {
           const target = Math.floor(w);
-          if (w > 0 && target !== width) {
+          if (w > 0 && target !== drawn) {
             release.current = { width: target, release: hold };
             startTransition(() => measure(w));
           } else hold();
@@ -49,7 +54,7 @@ export function useParentWidth<T extends HTMLElement>(fallback = 640) {
       hold?.();
       release.current?.release();
     };
-    // The observer is set up once; `width` is read only for the first report, against the fallback.
+    // The observer is set up once, for the fallback width the chart was first drawn at.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
   useEffect(() => {
