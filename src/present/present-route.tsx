@@ -2,6 +2,7 @@ import { Suspense, useCallback, useEffect, useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { EmbedContext } from '../lib/embed-context';
 import { pageElement, preloadPage, preloadedPageElement } from '../app/pages';
+import { HeldSuspense } from '../app/held-suspense';
 import { useSnapshot } from '../lib/snapshot.queries';
 import { useTranslation } from '../i18n';
 import { VIEW_IDS, type ViewId } from '../lib/paths';
@@ -139,7 +140,7 @@ export default function PresentRoute() {
             ))
           ) : (
             <ViewErrorBoundary key={view}>
-              <Suspense fallback={<Loading />}>{pageElement(view)}</Suspense>
+              <HeldSuspense fallback={<Loading />}>{pageElement(view)}</HeldSuspense>
             </ViewErrorBoundary>
           )}
         </EmbedContext.Provider>
