@@ -1,4 +1,4 @@
-/** A pre-rendered page's HTML: the built index.html with the page's head, markup and text widths filled in. */
+/** A pre-rendered page's HTML: the built index.html with the page's head and markup filled in, and its tables file. */
 import { createHash } from 'node:crypto';
 import type { RenderedPage } from '../../src/prerender';
 import { localizedPath, type Lang } from './routes.ts';

@@ -15,7 +15,7 @@ export interface PageTables {
 const NONE: PageTables = { textWidths: undefined, writtenDates: undefined };
 const UNREADABLE: PageTables = { textWidths: null, writtenDates: null };
 
-export function readTable(value: unknown): PageTable {
+function readTable(value: unknown): PageTable {
   if (value === undefined) return undefined;
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return null;
   return Object.keys(value).length === 0 ? undefined : (value as Record<string, unknown>);
