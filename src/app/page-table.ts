@@ -15,10 +15,13 @@ export interface PageTables {
 const NONE: PageTables = { textWidths: undefined, writtenDates: undefined };
 const UNREADABLE: PageTables = { textWidths: null, writtenDates: null };
 
+const isJsonObject = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
+
 function readTable(value: unknown): PageTable {
   if (value === undefined) return undefined;
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return null;
-  return Object.keys(value).length === 0 ? undefined : (value as Record<string, unknown>);
+  if (!isJsonObject(value)) return null;
+  return Object.keys(value).length === 0 ? undefined : value;
 }
 
 /** The tables file as written by the build: `{ "text-widths": {…}, "written-dates": {…} }`. */
@@ -29,9 +32,8 @@ export function readPageTables(text: string): PageTables {
   } catch {
     return UNREADABLE;
   }
-  if (file === null || typeof file !== 'object' || Array.isArray(file)) return UNREADABLE;
-  const tables = file as Record<string, unknown>;
-  return { textWidths: readTable(tables['text-widths']), writtenDates: readTable(tables['written-dates']) };
+  if (!isJsonObject(file)) return UNREADABLE;
+  return { textWidths: readTable(file['text-widths']), writtenDates: readTable(file['written-dates']) };
 }
 
 async function loadPageTables(url: string, fetchFile: typeof fetch): Promise<PageTables> {
