@@ -9,6 +9,7 @@ import { StaticRouter } from 'react-router-dom';
 import { App } from './app/app';
 import { Providers } from './app/providers';
 import { measuredTextWidths, setTextMeasurer, type TextMeasurer } from './charts/text-measure';
+import { heightRanges, pendingHeightCss, SizedChartContext } from './charts/pending-heights';
 import type { Catalogue, Snapshot } from './data/schema';
 import { parseCatalogue, parseSnapshot } from './data/snapshot';
 import { snapshotFingerprint } from './data/fingerprint';
@@ -49,6 +50,8 @@ export interface RenderedPage {
   textWidths: Record<string, number>;
   /** The dates its HTML writes, so that hydrating it needs no Intl (see i18n/format.ts). */
   writtenDates: ReturnType<typeof takeWrittenDates>;
+  /** The heights its sized charts take at each width, as CSS for its head (charts/pending-heights.ts). */
+  sizedStyle: string;
 }
 
 /** Renders `path` (the app's own path, e.g. `/growth`) in `lang`, waiting for every lazy page and chart. */
@@ -67,13 +70,19 @@ export async function renderPage(
   queryClient.setQueryData(catalogueQueryOptions().queryKey, data.catalogue);
   queryClient.setQueryData(snapshotQueryOptions(data.snapshotFile).queryKey, data.snapshot);
   const errors: unknown[] = [];
+  const sized = new Map<string, string>();
+  const collectSized = (frameId: string, heightAt: (width: number) => number) => {
+    if (!sized.has(frameId)) sized.set(frameId, pendingHeightCss(frameId, heightRanges(heightAt)));
+  };
   const { prelude } = await prerenderToNodeStream(
     <StrictMode>
-      <Providers queryClient={queryClient}>
-        <StaticRouter basename={basename} location={`${basename.replace(/\/$/, '')}${path}`}>
-          <App pathLanguage={lang} browserLanguages={[]} />
-        </StaticRouter>
-      </Providers>
+      <SizedChartContext value={collectSized}>
+        <Providers queryClient={queryClient}>
+          <StaticRouter basename={basename} location={`${basename.replace(/\/$/, '')}${path}`}>
+            <App pathLanguage={lang} browserLanguages={[]} />
+          </StaticRouter>
+        </Providers>
+      </SizedChartContext>
     </StrictMode>,
     {
       // An error would leave a fallback in the HTML: fail the build instead of shipping it.
@@ -92,7 +101,13 @@ export async function renderPage(
   html += decoder.decode();
   const textWidths = measuredTextWidths();
   setTextMeasurer(undefined);
-  return { html, textWidths, writtenDates: takeWrittenDates(), fingerprint: data.fingerprint };
+  return {
+    html,
+    textWidths,
+    writtenDates: takeWrittenDates(),
+    fingerprint: data.fingerprint,
+    sizedStyle: [...sized.values()].join(''),
+  };
 }
 
 /** The page's title as the shell sets it in the browser, and what its meta tags and card need besides. */

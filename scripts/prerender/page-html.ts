@@ -60,7 +60,10 @@ export function fillTemplate(
     `<meta name="description" content="${escapeHtml(head.description)}" />`,
   );
   if (fontProbe) html = replaceOnce(html, /<body>/, `<body data-font-probe="${escapeHtml(fontProbe)}">`);
-  html = replaceOnce(html, /<\/head>/, `  ${head.tags.join('\n    ')}\n  </head>`);
+  // The heights of its sized charts at every width (src/charts/pending-heights.ts): no markup of React's, so
+  // the hydration never sees it. It holds only ids, numbers and braces, so it cannot end its own element.
+  const sized = page.sizedStyle ? [`<style>${page.sizedStyle}</style>`] : [];
+  html = replaceOnce(html, /<\/head>/, `  ${[...head.tags, ...sized].join('\n    ')}\n  </head>`);
   // The page works without JavaScript now, so the note that it needs it goes (the head's <noscript> holds a style).
   html = replaceOnce(html, /\s*<noscript>(?!\s*<style)[\s\S]*?<\/noscript>/, '');
   // src/app/start.tsx hydrates when the browser's URL and language are the ones rendered here, else it

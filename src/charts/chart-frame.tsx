@@ -5,6 +5,7 @@ import { useTranslation } from '../i18n';
 import { DrawAllContext } from './show-first';
 import { useTallContent } from './use-tall-content';
 import { ScrollBoxContext } from './use-scroll-window';
+import { SizedFrameContext } from './pending-heights';
 
 interface ChartFrameProps {
   id: string;
@@ -34,6 +35,11 @@ interface ChartFrameProps {
    * page, before the app takes over (index.html).
    */
   fluid?: boolean;
+  /**
+   * The chart's height is a function of its width that the build can work out (charts/pending-heights.ts): its
+   * pre-rendered page reserves the height for the window's width, and shows the frame before the app draws it.
+   */
+  sized?: boolean;
   children: ReactNode;
 }
 
@@ -53,6 +59,7 @@ export function ChartFrame({
   items = 0,
   pending = false,
   fluid = false,
+  sized = false,
   children,
 }: ChartFrameProps) {
   const { t } = useTranslation();
@@ -75,7 +82,7 @@ export function ChartFrame({
   const titleHidden = embed.chart === id && embed.hideTitle;
   return (
     <figure
-      className={fluid ? 'card chart-frame chart-frame--fluid' : 'card chart-frame'}
+      className={`card chart-frame${fluid ? ' chart-frame--fluid' : ''}${sized ? ' chart-frame--sized' : ''}`}
       aria-labelledby={`${id}-title`}
       id={id}
       ref={ref}
@@ -99,7 +106,9 @@ export function ChartFrame({
             aria-busy={pending || undefined}
             {...(scrolls && { tabIndex: 0, role: 'region', 'aria-label': t('chart.scrollBox', { title }) })}
           >
-            <div ref={content}>{children}</div>
+            <div ref={content}>
+              <SizedFrameContext value={sized ? id : null}>{children}</SizedFrameContext>
+            </div>
           </div>
         </ScrollBoxContext>
       </DrawAllContext>

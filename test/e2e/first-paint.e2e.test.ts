@@ -5,7 +5,7 @@
  * are the cut-down faces (scripts/build-used-fonts.mjs), never the whole ones behind them.
  */
 import { describe, expect, it } from 'vitest';
-import { BASE_URL, sharedBrowser, appReady } from './browser';
+import { BASE_URL, sharedBrowser, appReady, type Page } from './browser';
 
 const ROUTES = [
   '/',
@@ -219,6 +219,61 @@ describe('the first chart before the app has the page', () => {
     } finally {
       await context.close();
     }
+  });
+
+  // A sized chart (src/charts/pending-heights.ts): the build writes its height at every width into the page, so the
+  // frame keeps the height the app will draw at, and its legend and sources show at once and stay where they are.
+  it('reserves a sized chart its height at the window width, so what is under it shows at once and never moves', async () => {
+    const where = (page: Page) =>
+      page.evaluate(() =>
+        Array.from(document.querySelectorAll('.chart-frame--sized'), (frame) => {
+          const top = (selector: string) => frame.querySelector(selector)?.getBoundingClientRect().top;
+          const legend = frame.querySelector('.chart-frame__legend')!;
+          return {
+            frame: frame.id,
+            box: Math.round(frame.querySelector('[data-sized]')!.getBoundingClientRect().height),
+            legend: top('.chart-frame__legend'),
+            footer: top('.chart-frame__footer'),
+            shown: getComputedStyle(legend).visibility === 'visible',
+          };
+        }),
+      );
+    const moved: string[] = [];
+    for (const width of [360, 820, 1280]) {
+      const context = await browser().newContext({ viewport: { width, height: 900 } });
+      try {
+        const page = await context.newPage();
+        for (const route of [
+          '/embed/growth/chart',
+          '/embed/sectors',
+          '/ru/embed/sectors',
+          '/present',
+          '/growth',
+        ]) {
+          await page.route(/\/assets\/[^/]*\.js$/, (r) => r.abort());
+          await page.goto(`${BASE_URL}${route}`, { waitUntil: 'load' });
+          await page.waitForFunction(() => !document.documentElement.classList.contains('fonts-pending'));
+          expect(await page.evaluate(() => document.documentElement.classList.contains('app-pending'))).toBe(
+            true,
+          );
+          const before = await where(page);
+          await page.unroute(/\/assets\/[^/]*\.js$/);
+          await page.goto(`${BASE_URL}${route}`);
+          await appReady(page);
+          await page.waitForFunction(() => !document.documentElement.classList.contains('app-pending'));
+          const after = await where(page);
+          expect(before.length, route).toBeGreaterThan(0);
+          for (const [i, b] of before.entries()) {
+            if (!b.shown) moved.push(`${width} ${route} #${b.frame}: its legend is hidden before the app`);
+            if (JSON.stringify(b) !== JSON.stringify(after[i]))
+              moved.push(`${width} ${route}: before ${JSON.stringify(b)}, after ${JSON.stringify(after[i])}`);
+          }
+        }
+      } finally {
+        await context.close();
+      }
+    }
+    expect(moved, moved.join('\n')).toEqual([]);
   });
 
   it('keeps the marks it will draw again out of the layout until the page shows, then draws them', async () => {

@@ -68,7 +68,13 @@ describe('the faces a pre-rendered page is held back for', () => {
 });
 
 describe("a pre-rendered page's HTML", () => {
-  const page = { html: '<main>Hi</main>', fingerprint: 'f1', textWidths: {}, writtenDates: {} };
+  const page = {
+    html: '<main>Hi</main>',
+    fingerprint: 'f1',
+    textWidths: {},
+    writtenDates: {},
+    sizedStyle: '',
+  };
   const head = { title: 'T', description: 'D', tags: [] };
 
   it("carries its probe's characters on the body, and only when it has some", () => {

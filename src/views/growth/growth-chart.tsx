@@ -22,6 +22,7 @@ import type { ChartPoint, ChartSeries, Period } from './growth-series';
 import { TooltipBody, type Active } from './growth-tooltip';
 import type { Scale } from './growth.params';
 import { textWidth } from '../../charts/text-measure';
+import { useSizedChart } from '../../charts/pending-heights';
 
 interface GrowthChartProps {
   snapshot: Snapshot;
@@ -56,6 +57,7 @@ export function GrowthChart(props: GrowthChartProps) {
     () => chartGeometry({ series, markers, domain, scale, width, lang }),
     [series, markers, domain, scale, width, lang],
   );
+  useSizedChart(() => (w) => chartGeometry({ series, markers, domain, scale, width: w, lang }).height);
   const dense = useMemo(
     () => new Set(series.filter((s) => isDense(s, geo.right - geo.left)).map((s) => s.id)),
     [series, geo],
@@ -121,7 +123,7 @@ export function GrowthChart(props: GrowthChartProps) {
   };
 
   return (
-    <div className="growth-chart" onKeyDown={(e) => e.key === 'Escape' && setActive(null)}>
+    <div className="growth-chart" data-sized onKeyDown={(e) => e.key === 'Escape' && setActive(null)}>
       <svg
         width={width}
         height={geo.height}

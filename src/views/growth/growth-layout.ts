@@ -93,7 +93,9 @@ export interface GeometryInput {
 }
 
 export function chartGeometry({ series, markers, domain, scale, width, lang }: GeometryInput) {
-  const plotH = Math.round(Math.min(380, Math.max(220, width * 0.42)));
+  // In steps of 20 px, so that a pre-rendered page can reserve the chart's height at every width in a few
+  // rules (charts/pending-heights.ts).
+  const plotH = Math.min(380, Math.max(220, Math.round((width * 0.42) / 20) * 20));
   const yDom = yDomain(
     series.flatMap((s) => s.points.map((p) => p.figure.value)),
     scale,

@@ -144,6 +144,7 @@ function GrowthChartFrame({ snapshot, values, update, model }: FrameProps) {
   return (
     <ChartFrame
       id="growth-chart"
+      sized
       pending={pending}
       items={snapshot.growth.series.reduce((n, s) => n + s.points.length, 0) + snapshot.events.length}
       title={g('title', { years: yearSpan(year(domain.start), year(domain.end - 1)) })}

@@ -13,6 +13,7 @@ import { barValueText, useSectorsText } from './sectors.text';
 import type { BarRow } from './sectors-series';
 import { useBarMarks } from './use-bar-marks';
 import { BarGhosts } from './sectors-ghost';
+import { useSizedChart } from '../../charts/pending-heights';
 
 interface BarChartProps {
   rows: readonly BarRow[];
@@ -50,6 +51,15 @@ export function BarChart(props: BarChartProps) {
       ),
     [width, rows, lang, valueTexts],
   );
+  useSizedChart(
+    () => (w) =>
+      layoutBars(
+        w,
+        rows.map((r) => r.label[lang]),
+        rows.map((r) => r.figure?.value ?? null),
+        valueTexts,
+      ).height,
+  );
   const { tip, markProps, activeKey } = useBarMarks(rows, highlightKey, onToggle);
   // In a scroll box, only the bars near what it shows are drawn, and those the keyboard can reach next.
   const chartRef = useRef<HTMLDivElement>(null);
@@ -63,7 +73,7 @@ export function BarChart(props: BarChartProps) {
   const tipBox = tip === null ? undefined : layout.rows[tip];
 
   return (
-    <div className="sectors-chart" style={{ height: layout.height }} ref={chartRef}>
+    <div className="sectors-chart" data-sized style={{ height: layout.height }} ref={chartRef}>
       <svg
         width={width}
         height={layout.height}

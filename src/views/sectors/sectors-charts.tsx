@@ -105,6 +105,7 @@ export function SectorsCharts({ snapshot, measure, sort, highlighted, onToggle }
     <>
       <ChartFrame
         id="sectors-members"
+        sized
         items={snapshot.sectors.members.length}
         title={st('members.title')}
         subtitle={st(measure === 'share' ? 'members.subtitleShare' : 'members.subtitleCount', {
@@ -155,6 +156,7 @@ export function SectorsCharts({ snapshot, measure, sort, highlighted, onToggle }
       </ChartFrame>
       <ChartFrame
         id="sectors-projects"
+        sized
         items={snapshot.sectors.projects.length}
         title={st('projects.title')}
         subtitle={st('projects.subtitle', {
