@@ -28,7 +28,7 @@ export function SourceFootnote({
   const cut = !all && list.length > FOOTNOTE_LIMIT;
   return (
     <p className="chart-source">
-      <span className="chart-source__label">{t(list.length > 1 ? 'chart.sources' : 'chart.source')}: </span>
+      <span className="chart-source__label">{`${t(list.length > 1 ? 'chart.sources' : 'chart.source')}: `}</span>
       <CitationText snapshot={snapshot} citations={cut ? list.slice(0, FOOTNOTE_LIMIT) : list} />
       {cut && (
         <>

@@ -40,7 +40,7 @@ export function EvidenceItem({
       )}
       <p className="chart-source framework-evidence__source">
         <span className="chart-source__label">
-          {t(evidence.sources.length > 1 ? 'chart.sources' : 'chart.source')}:{' '}
+          {`${t(evidence.sources.length > 1 ? 'chart.sources' : 'chart.source')}: `}
         </span>
         <CitationText snapshot={snapshot} citations={evidence.sources} />
       </p>

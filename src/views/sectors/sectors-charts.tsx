@@ -82,7 +82,7 @@ export function SectorsCharts({ snapshot, measure, sort, highlighted, onToggle }
   const note = (f: Figure) =>
     f.note && (
       <p className="chart-source">
-        <span className="chart-source__label">{t('chart.note')}: </span>
+        <span className="chart-source__label">{`${t('chart.note')}: `}</span>
         {f.note[lang]}
       </p>
     );

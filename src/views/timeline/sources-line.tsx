@@ -34,7 +34,7 @@ export function SourcesLine({ snapshot, events }: { snapshot: Snapshot; events: 
   const count = ids.length;
   return (
     <p className="chart-source">
-      <span className="chart-source__label">{tt('sourcesLine', { count })}: </span>
+      <span className="chart-source__label">{`${tt('sourcesLine', { count })}: `}</span>
       {[...groups.entries()].map(([name, sources], i) => (
         <span key={name}>
           {i > 0 && '; '}
@@ -42,11 +42,11 @@ export function SourcesLine({ snapshot, events }: { snapshot: Snapshot; events: 
             <SourceLink source={sources[0]} text={name} />
           ) : (
             <>
-              {name}{' '}
+              {`${name} `}
               {sources.map((s, j) => (
                 <span key={typeof s === 'string' ? s : s.id}>
                   {j > 0 && ', '}
-                  <SourceLink source={s} text={String(j + 1)} />
+                  <SourceLink source={s} text={String(j + 1)} numbered />
                 </span>
               ))}
             </>
@@ -65,10 +65,28 @@ export function SourcesLine({ snapshot, events }: { snapshot: Snapshot; events: 
   );
 }
 
-function SourceLink({ source, text }: { source: Source | string | undefined; text: string }) {
+/**
+ * A source's link. One named by a number (one of several articles of a publisher) carries the article's title;
+ * one named by its publisher does not: each event's details name their articles, and on the timeline's pages
+ * fifty titles cost the HTML a second round trip.
+ */
+function SourceLink({
+  source,
+  text,
+  numbered = false,
+}: {
+  source: Source | string | undefined;
+  text: string;
+  numbered?: boolean;
+}) {
   if (typeof source !== 'object' || !source.url) return <span>{text}</span>;
   return (
-    <a href={source.url} rel="noreferrer noopener" target="_blank" title={source.title}>
+    <a
+      href={source.url}
+      rel="noreferrer noopener"
+      target="_blank"
+      title={numbered ? source.title : undefined}
+    >
       {text}
       <NewTabHint />
     </a>
