@@ -243,7 +243,7 @@ describe('the first chart before the app has the page', () => {
       const context = await browser().newContext({ viewport: { width, height: 900 } });
       try {
         const page = await context.newPage();
-        for (const route of ['/embed/growth/chart', '/ru/embed/sectors', '/present', '/growth']) {
+        for (const route of ['/embed/growth/chart', '/ru/embed/sectors', '/present', '/ru/subclusters']) {
           await page.route(/\/assets\/[^/]*\.js$/, (r) => r.abort());
           await page.goto(`${BASE_URL}${route}`, { waitUntil: 'load' });
           await page.waitForFunction(() => !document.documentElement.classList.contains('fonts-pending'));

@@ -42,6 +42,7 @@ describe('sized charts', () => {
   it.each([
     ['/growth', ['growth-chart']],
     ['/sectors', ['sectors-members', 'sectors-projects']],
+    ['/subclusters', ['subclusters-size']],
   ])('%s: the height the build reserves is the height drawn, in few enough steps', async (url, frames) => {
     const heights = await collected(url, frames);
     expect([...heights.keys()].sort()).toEqual([...frames].sort());

@@ -15,6 +15,7 @@ import { useSizeMarks, type SizeChartProps } from './use-size-marks';
 import { AxisBottom, AxisTitle } from '../../charts/axes';
 import { valueTicks } from '../../charts/value-ticks';
 import { SizeGhosts } from './size-ghost';
+import { useSizedChart } from '../../charts/pending-heights';
 
 /** Participants as horizontal bars with the registration minimum, and each sub-cluster's projects alongside. */
 export function SizeBarsChart(props: SizeChartProps) {
@@ -27,6 +28,7 @@ export function SizeBarsChart(props: SizeChartProps) {
   const minimum = threshold?.figure.value ?? null;
   // Laid out once per data and size; hovering a bar re-renders without placing every bar again.
   const layout = useMemo(() => barsLayout(rows, width, minimum), [rows, width, minimum]);
+  useSizedChart(() => (w) => barsLayout(rows, w, minimum).height);
   const { active, tipId, markProps, tabStop } = useSizeMarks(highlight, onToggle, {
     mode: 'list',
     ids: layout.rows.map((r) => r.row.id),
@@ -46,7 +48,7 @@ export function SizeBarsChart(props: SizeChartProps) {
   const activeRow = layout.rows.find((r) => r.row.id === active);
 
   return (
-    <div className="subclusters-chart" ref={chartRef}>
+    <div className="subclusters-chart" data-sized ref={chartRef}>
       <svg
         width={width}
         height={layout.height}

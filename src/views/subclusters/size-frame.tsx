@@ -144,6 +144,7 @@ export function SizeFrame({ snapshot, rows, highlight, params }: Props) {
   return (
     <ChartFrame
       id="subclusters-size"
+      sized
       items={snapshot.subclusters.items.length}
       pending={pending}
       title={v('chart.title')}
