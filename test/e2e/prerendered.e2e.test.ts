@@ -76,8 +76,9 @@ describe('pre-rendered pages', () => {
         // The framework's chart is drawn in HTML (tiles), the others in SVG.
         if (!['overview', 'sources', 'framework'].includes(slug) && seen.charts === 0) say('no chart drawn');
         if (slug === 'framework' && !seen.frames) say('no chart frame');
-        // Styled by its view's own sheet, as with the app (the deck by every view's).
-        for (const view of slug === 'present' ? VIEWS : VIEWS.filter((v) => v === slug))
+        // Styled by its view's own sheet, as with the app (the deck by its first slide's: it fetches the other
+        // views' once mounted, and their sheets in its head held its first paint up).
+        for (const view of slug === 'present' ? VIEWS.slice(0, 1) : VIEWS.filter((v) => v === slug))
           if (!seen.sheets.some((href) => href.includes(`/${view}-route-`))) say(`no ${view} style sheet`);
         if (lang === 'ru' && !/[а-яё]{4}/i.test(seen.h1)) say('heading not in Russian');
       }
