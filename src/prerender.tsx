@@ -9,7 +9,12 @@ import { StaticRouter } from 'react-router-dom';
 import { App } from './app/app';
 import { Providers } from './app/providers';
 import { measuredTextWidths, setTextMeasurer, type TextMeasurer } from './charts/text-measure';
-import { heightRanges, pendingHeightCss, SizedChartContext } from './charts/pending-heights';
+import {
+  heightRanges,
+  pendingHeightCss,
+  SizedChartContext,
+  type SizedChartCollector,
+} from './charts/pending-heights';
 import type { Catalogue, Snapshot } from './data/schema';
 import { parseCatalogue, parseSnapshot } from './data/snapshot';
 import { snapshotFingerprint } from './data/fingerprint';
@@ -71,7 +76,7 @@ export async function renderPage(
   queryClient.setQueryData(snapshotQueryOptions(data.snapshotFile).queryKey, data.snapshot);
   const errors: unknown[] = [];
   const sized = new Map<string, string>();
-  const collectSized = (frameId: string, heightAt: (width: number) => number) => {
+  const collectSized: SizedChartCollector = (frameId, heightAt) => {
     if (!sized.has(frameId)) sized.set(frameId, pendingHeightCss(frameId, heightRanges(heightAt)));
   };
   const { prelude } = await prerenderToNodeStream(

@@ -72,8 +72,8 @@ export const SizedFrameContext = createContext<string | null>(null);
  * Tells the build the chart's height at every width (`heightAt`, a pure function of the width); a no-op in the
  * browser. The chart marks its box with `data-sized`.
  */
-export function useSizedChart(heightAt: () => (width: number) => number): void {
+export function useSizedChart(heightAt: (width: number) => number): void {
   const collect = useContext(SizedChartContext);
   const frameId = useContext(SizedFrameContext);
-  if (collect && frameId) collect(frameId, heightAt());
+  if (collect && frameId) collect(frameId, heightAt);
 }

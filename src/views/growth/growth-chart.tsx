@@ -1,6 +1,6 @@
 import { ChartTooltip } from '../../charts/chart-tooltip';
 import { KindHatches } from '../../charts/kind-marks';
-import { useId, useMemo, useState, type MouseEvent, type ReactNode } from 'react';
+import { useCallback, useId, useMemo, useState, type MouseEvent, type ReactNode } from 'react';
 import { usePalette } from '../../ui/palette';
 import type { Snapshot } from '../../data/schema';
 import { useTranslation } from '../../i18n';
@@ -53,11 +53,12 @@ export function GrowthChart(props: GrowthChartProps) {
   // Geometry, label placement and the focus points change with the data, options and size, not with the
   // hovered mark: computed once for those, so a hover re-renders without laying the chart out again.
   const markers = useMemo(() => overlay?.markers ?? [], [overlay]);
-  const geo = useMemo(
-    () => chartGeometry({ series, markers, domain, scale, width, lang }),
-    [series, markers, domain, scale, width, lang],
+  const geometryAt = useCallback(
+    (w: number) => chartGeometry({ series, markers, domain, scale, width: w, lang }),
+    [series, markers, domain, scale, lang],
   );
-  useSizedChart(() => (w) => chartGeometry({ series, markers, domain, scale, width: w, lang }).height);
+  const geo = useMemo(() => geometryAt(width), [geometryAt, width]);
+  useSizedChart((w) => geometryAt(w).height);
   const dense = useMemo(
     () => new Set(series.filter((s) => isDense(s, geo.right - geo.left)).map((s) => s.id)),
     [series, geo],

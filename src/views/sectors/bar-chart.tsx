@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef } from 'react';
+import { useCallback, useId, useMemo, useRef } from 'react';
 import { pinnedRows, rowDrawn, useScrollWindow } from '../../charts/use-scroll-window';
 import { ChartTooltip } from '../../charts/chart-tooltip';
 import { kindPaint } from '../../charts/figure-kinds';
@@ -41,25 +41,18 @@ export function BarChart(props: BarChartProps) {
     () => rows.map((r) => (r.figure ? barValueText(r.figure, lang) : t('qualifier.notReported'))),
     [rows, lang, t],
   );
-  const layout = useMemo(
-    () =>
-      layoutBars(
-        width,
-        rows.map((r) => r.label[lang]),
-        rows.map((r) => r.figure?.value ?? null),
-        valueTexts,
-      ),
-    [width, rows, lang, valueTexts],
-  );
-  useSizedChart(
-    () => (w) =>
+  const layoutAt = useCallback(
+    (w: number) =>
       layoutBars(
         w,
         rows.map((r) => r.label[lang]),
         rows.map((r) => r.figure?.value ?? null),
         valueTexts,
-      ).height,
+      ),
+    [rows, lang, valueTexts],
   );
+  const layout = useMemo(() => layoutAt(width), [layoutAt, width]);
+  useSizedChart((w) => layoutAt(w).height);
   const { tip, markProps, activeKey } = useBarMarks(rows, highlightKey, onToggle);
   // In a scroll box, only the bars near what it shows are drawn, and those the keyboard can reach next.
   const chartRef = useRef<HTMLDivElement>(null);

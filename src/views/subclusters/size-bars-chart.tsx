@@ -28,7 +28,7 @@ export function SizeBarsChart(props: SizeChartProps) {
   const minimum = threshold?.figure.value ?? null;
   // Laid out once per data and size; hovering a bar re-renders without placing every bar again.
   const layout = useMemo(() => barsLayout(rows, width, minimum), [rows, width, minimum]);
-  useSizedChart(() => (w) => barsLayout(rows, w, minimum).height);
+  useSizedChart((w) => barsLayout(rows, w, minimum).height);
   const { active, tipId, markProps, tabStop } = useSizeMarks(highlight, onToggle, {
     mode: 'list',
     ids: layout.rows.map((r) => r.row.id),
