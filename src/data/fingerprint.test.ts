@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { rememberFingerprint, sameSnapshot, snapshotFingerprint } from './fingerprint';
+import { rememberFingerprint, sameSnapshot, snapshotFingerprint, textFingerprint } from './fingerprint';
+import { parseSnapshot } from './snapshot';
+import { fixtureDataFile } from '../../test/support/msw-server';
 
 const snapshot = { id: 'mic-2021', figures: [{ value: 7000 }] };
 
@@ -28,5 +30,15 @@ describe('snapshot fingerprint', () => {
     rememberFingerprint(received, 'mic-2021:made-by-the-worker');
     expect(snapshotFingerprint(received)).toBe('mic-2021:made-by-the-worker');
     expect(snapshotFingerprint({ ...snapshot })).toBe(snapshotFingerprint(snapshot));
+  });
+
+  it('fingerprints a parsed snapshot by its file’s text, the same wherever that text is parsed', () => {
+    const text = fixtureDataFile('mic-2021.json');
+    const parsed = parseSnapshot('mic-2021.json', text);
+    expect(snapshotFingerprint(parsed)).toBe(textFingerprint(parsed.id, text));
+    expect(snapshotFingerprint(parseSnapshot('mic-2021.json', text))).toBe(snapshotFingerprint(parsed));
+    // The same data written out otherwise is not taken for the pre-rendered one: rendered afresh, never wrong.
+    const reindented = JSON.stringify(JSON.parse(text), null, 1);
+    expect(sameSnapshot(parseSnapshot('mic-2021.json', reindented), snapshotFingerprint(parsed))).toBe(false);
   });
 });

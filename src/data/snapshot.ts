@@ -8,6 +8,7 @@ import { catalogueSchema, snapshotSchema, type Catalogue, type Snapshot } from '
 import { checkConsistency, type SnapshotProblem } from './consistency';
 import { buildSnapshotIndex } from './snapshot-index';
 import { SnapshotError } from './errors';
+import { rememberFingerprint, textFingerprint } from './fingerprint';
 
 // zod/mini ships without messages ("Invalid input"); these say what was expected and found.
 z.config({ localeError: zodMessage });
@@ -32,7 +33,7 @@ function parseJsonText(file: string, text: string): unknown {
   }
 }
 
-/** Parses and checks a snapshot; throws SnapshotError listing every problem. */
+/** Parses and checks a snapshot, fingerprinted by its text (fingerprint.ts); throws SnapshotError listing every problem. */
 export function parseSnapshot(file: string, text: string): Snapshot {
   const raw = parseJsonText(file, text);
   const result = snapshotSchema.safeParse(raw);
@@ -40,6 +41,7 @@ export function parseSnapshot(file: string, text: string): Snapshot {
   // The index the checks use is kept for the views' lookups: built once per snapshot.
   const problems = checkConsistency(result.data, buildSnapshotIndex(result.data));
   if (problems.length > 0) throw new SnapshotError(file, problems);
+  rememberFingerprint(result.data, textFingerprint(result.data.id, text));
   return result.data;
 }
 
