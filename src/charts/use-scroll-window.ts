@@ -14,6 +14,14 @@ export interface ScrollWindow {
 /** The window moves in steps of this many pixels, so scrolling re-renders the chart every few rows, not per pixel. */
 const STEP = 200;
 
+/** The window for a box `height` tall scrolled `top` pixels down the chart, in whole steps. */
+function spanAt(top: number, height: number): ScrollWindow {
+  return {
+    top: Math.floor((top - height / 2) / STEP) * STEP,
+    bottom: Math.ceil((top + 1.5 * height) / STEP) * STEP,
+  };
+}
+
 /**
  * Which part of a tall chart to draw, when it scrolls inside its frame's box: `null` (draw everything) outside
  * a box, while printing or drawing a picture, and where there is no layout (jsdom, a hidden tab). Rows far from
@@ -23,7 +31,12 @@ export function useScrollWindow(ref: RefObject<Element | null>): ScrollWindow | 
   const inBox = useContext(ScrollBoxContext);
   const printing = usePrinting();
   const drawAll = useContext(DrawAllContext);
-  const [span, setSpan] = useState<ScrollWindow | null>(null);
+  // In a box from the start, the first render draws what an unscrolled box shows (charts.css: at most 80 % of
+  // the window) rather than every row: drawing all of them once, for the measure below to cut them down, took
+  // one task of a second with a hundred times the shipped data (the layout of every row, forced here).
+  const [span, setSpan] = useState<ScrollWindow | null>(() =>
+    inBox && typeof window !== 'undefined' ? spanAt(0, 0.8 * window.innerHeight) : null,
+  );
   useLayoutEffect(() => {
     const chart = ref.current;
     const box = inBox ? chart?.closest('.chart-frame__body--scroll') : null;
@@ -36,10 +49,8 @@ export function useScrollWindow(ref: RefObject<Element | null>): ScrollWindow | 
       frame = 0;
       const shown = box.getBoundingClientRect();
       if (shown.height === 0) return setSpan(null);
-      const top = shown.top - chart.getBoundingClientRect().top;
-      const from = Math.floor((top - shown.height / 2) / STEP) * STEP;
-      const to = Math.ceil((top + 1.5 * shown.height) / STEP) * STEP;
-      setSpan((s) => (s && s.top === from && s.bottom === to ? s : { top: from, bottom: to }));
+      const next = spanAt(shown.top - chart.getBoundingClientRect().top, shown.height);
+      setSpan((s) => (s && s.top === next.top && s.bottom === next.bottom ? s : next));
     };
     measure();
     const later = () => {
