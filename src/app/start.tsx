@@ -30,22 +30,34 @@ const { lang: pathLanguage } = splitLanguagePath(routerPath);
 const language = resolveLanguage(search, browserLanguageList(), pathLanguage);
 const queryClient = createQueryClient();
 
+/** How long a page rendered afresh waits for its data before it is drawn saying that it is loading. */
+const FRESH_RENDER_WAIT_MS = 1000;
+const delay = (ms: number) => new Promise<undefined>((resolve) => setTimeout(resolve, ms));
+
 /**
  * A page pre-rendered at build time (scripts/prerender/) is hydrated when it shows what this URL asks for: the
  * same path, no options in the search and the same language. Otherwise (a link with options, an unknown path
  * answered with the overview's HTML, a stored choice of the other language) the app renders afresh.
  */
 async function canHydrate(): Promise<boolean> {
-  if (root?.dataset.prerendered !== language || !samePath(root.dataset.path ?? '', routerPath)) return false;
-  if (window.location.search !== '') return false;
-  const tables = pageTables(root);
+  const samePage =
+    root?.dataset.prerendered === language &&
+    samePath(root.dataset.path ?? '', routerPath) &&
+    window.location.search === '';
+  const tables = samePage ? pageTables(root) : null;
+  // A page that names another snapshot reads that one itself.
+  const reading = search.has('snapshot') ? Promise.resolve(undefined) : prefetchDefaultSnapshot(queryClient);
+  let snapshot;
   try {
-    const snapshot = await prefetchDefaultSnapshot(queryClient);
-    // Data updated since the build: the HTML shows other figures, so render afresh.
-    if (!snapshot || !sameSnapshot(snapshot, root.dataset.snapshot)) return false;
+    // A page rendered afresh waits for the data too, for a while: a view first drawn without it is drawn again
+    // when it arrives, whole and in one task (react-query's updates reach React as store updates, never a
+    // transition), about a second at 100× the data. Past the wait, it says it is loading (ui/data-state.tsx).
+    snapshot = await (tables ? reading : Promise.race([reading, delay(FRESH_RENDER_WAIT_MS)]));
   } catch {
     return false; // the fresh render shows the error and its retry button
   }
+  // Data updated since the build: the HTML shows other figures, so render afresh.
+  if (!tables || !snapshot || !sameSnapshot(snapshot, root?.dataset.snapshot)) return false;
   // Label widths as the HTML was laid out with: without them the charts could be drawn a pixel apart from it.
   const { textWidths: widths, writtenDates: dates } = await tables;
   if (widths === null) return false;

@@ -157,8 +157,10 @@ describe('network faults', () => {
 
   it('names the file still loading on a slow response, then shows the page', async () => {
     const { page, problems } = await watchedPage();
+    // Slower than the app's wait for the data (1 s, app/start.tsx) and the 3 s after which the loading page
+    // names the file (ui/data-state.tsx), with room to spare.
     await page.route('**/data/mic-2021.json', async (route) => {
-      await new Promise((r) => setTimeout(r, 4500));
+      await new Promise((r) => setTimeout(r, 6500));
       await route.continue();
     });
     // With options in the URL the page is rendered afresh (a pre-rendered page would show its HTML meanwhile).
