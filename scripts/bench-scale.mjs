@@ -9,13 +9,14 @@
 // The functions passed to page.evaluate run in the browser, with its globals.
 /* global window, document, requestAnimationFrame */
 import { CHROMIUM_FLAGS, buildApp } from './bench-common.mjs';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { scaleSnapshot } from './scale-snapshot.mjs';
+import { fileFor } from './static-host.mjs';
 
 const { values: args } = parseArgs({
   options: {
@@ -94,17 +95,12 @@ const TYPES = {
   '.txt': 'text/plain',
 };
 
-/** A static server for the current site; unknown paths get index.html, as the README asks of a host. */
+/** A static server for the current site, answering paths as static-host.mjs does (uncompressed). */
 function serve() {
   const state = { root: '' };
   const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(
-      /^(\.\.[/\\])+/,
-      '',
-    );
-    let file = join(state.root, path);
-    if (!file.startsWith(state.root) || !existsSync(file) || !extname(file))
-      file = join(state.root, 'index.html');
+    // As a static host answers: a page's own pre-rendered HTML (`/growth` → growth.html), else index.html.
+    const file = fileFor(state.root, new URL(req.url ?? '/', 'http://x').pathname);
     res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
     res.end(readFileSync(file));
   });
