@@ -3,10 +3,15 @@ import { ChartFrame } from '../../charts/chart-frame';
 import { SourceFootnote } from '../../charts/source-footnote';
 import type { Snapshot } from '../../data/schema';
 import { useTranslation } from '../../i18n';
-import { formatPartialDate } from '../../i18n/format';
+import { formatNumber, formatPartialDate } from '../../i18n/format';
+import { ShowAllButton } from '../../charts/show-all-button';
+import { useShowFirst } from '../../charts/show-first';
 import { CitationText } from '../../ui/citation-text';
 import { useRegionsText } from './regions.text';
 import { sortedAgreements } from './regions-series';
+
+/** Agreements listed before "Show all": the shipped data names 3; 300 at 100 times it made 4,200 elements. */
+export const FIRST_AGREEMENTS = 24;
 
 /** The international cooperation agreements: partner, country, date where a source gives one, sources. */
 function AgreementsListUnmemoised({ snapshot }: { snapshot: Snapshot }) {
@@ -14,6 +19,7 @@ function AgreementsListUnmemoised({ snapshot }: { snapshot: Snapshot }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const agreements = sortedAgreements(snapshot);
+  const list = useShowFirst(agreements.length, FIRST_AGREEMENTS);
   return (
     <ChartFrame
       id="regions-agreements"
@@ -24,8 +30,13 @@ function AgreementsListUnmemoised({ snapshot }: { snapshot: Snapshot }) {
       footer={<SourceFootnote snapshot={snapshot} citations={agreements.flatMap((a) => a.sources)} />}
     >
       <ol className="card-grid regions-agreements">
-        {agreements.map((a) => (
-          <li key={a.id} className="regions-agreement">
+        {agreements.slice(0, list.shown).map((a, i) => (
+          <li
+            key={a.id}
+            className="regions-agreement"
+            ref={i === FIRST_AGREEMENTS ? list.revealRef : undefined}
+            tabIndex={i === FIRST_AGREEMENTS ? -1 : undefined}
+          >
             <span className="regions-agreement__country">
               <abbr className="regions-agreement__code" title={a.country[lang]}>
                 {a.countryCode}
@@ -46,6 +57,13 @@ function AgreementsListUnmemoised({ snapshot }: { snapshot: Snapshot }) {
           </li>
         ))}
       </ol>
+      {list.partial && (
+        <ShowAllButton expanded={list.expanded} onExpand={list.expand} onCollapse={list.collapse}>
+          {list.expanded
+            ? rt('agreements.showFirst', { count: formatNumber(FIRST_AGREEMENTS, lang) })
+            : rt('agreements.showAll', { count: formatNumber(agreements.length, lang) })}
+        </ShowAllButton>
+      )}
     </ChartFrame>
   );
 }

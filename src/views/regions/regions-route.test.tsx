@@ -164,6 +164,47 @@ describe('regions view', { timeout: 20_000 }, () => {
     expect(within(list).getByText('Fintech Hub Limited')).toBeInTheDocument();
   });
 
+  it('lists the first 40 services of a level and the first 24 agreements, and every one on asking', async () => {
+    server.use(
+      serveDataFile(
+        'mic-2021.json',
+        syntheticSnapshotJson((s) => {
+          const service = s.regions.services.find((x) => x.access === 'full')!;
+          const agreement = s.regions.agreements[0]!;
+          for (let i = 1; i <= 60; i++)
+            s.regions.services.push({
+              ...service,
+              id: `${service.id}-${i}`,
+              label: { en: `Service ${i}`, ru: `Сервис ${i}` },
+            });
+          for (let i = 1; i <= 30; i++)
+            s.regions.agreements.push({
+              ...agreement,
+              id: `${agreement.id}-${i}`,
+              partner: { en: `Partner ${i}`, ru: `Партнёр ${i}` },
+            });
+        }),
+      ),
+    );
+    renderRoute('/regions');
+    const full = await screen.findByRole('region', { name: /^Full access/ }, SLOW);
+    const fullCount = (column: HTMLElement) => within(column).getAllByRole('listitem').length;
+    expect(fullCount(full)).toBe(40);
+    const more = within(full).getByRole('button', { name: /^Show all \d+ services: Full access$/ });
+    const total = Number(/\d+/.exec(more.textContent ?? '')![0]);
+    expect(total).toBeGreaterThan(60);
+    await userEvent.click(more);
+    expect(fullCount(full)).toBe(total);
+    expect(document.activeElement).toBe(within(full).getAllByRole('listitem')[40]);
+    await userEvent.click(within(full).getByRole('button', { name: 'Show only the first 40' }));
+    expect(fullCount(full)).toBe(40);
+
+    const agreements = screen.getByRole('figure', { name: 'International partners' });
+    expect(within(agreements).getAllByRole('listitem')).toHaveLength(24);
+    await userEvent.click(within(agreements).getByRole('button', { name: 'Show all 33 agreements' }));
+    expect(within(agreements).getAllByRole('listitem')).toHaveLength(33);
+  });
+
   it('draws a choropleth with a sequential legend when a (synthetic) snapshot gives counts per region', async () => {
     server.use(
       serveDataFile(

@@ -13,6 +13,16 @@ import {
   type AccessFilter,
 } from './regions-series';
 import { SegmentedControl } from '../../charts/segmented-control';
+import { ShowAllButton } from '../../charts/show-all-button';
+import { useShowFirst } from '../../charts/show-first';
+import { formatNumber } from '../../i18n/format';
+import type { Language } from '../../lib/language';
+
+/**
+ * Services a column lists before "Show all": the shipped data lists 14 in all; at 100 times it, the whole lists
+ * made 5,600 elements and half a second of the browser's layout.
+ */
+export const FIRST_SERVICES = 40;
 
 const FILTERS = ['all', ...ACCESS_LEVELS] as const;
 
@@ -84,6 +94,7 @@ function ServicesMatrixUnmemoised({
                 .filter((s) => s.access === level)
                 .map((s) => ({ id: s.id, label: s.label[lang] }))}
               total={total}
+              lang={lang}
             />
           ))}
         </div>
@@ -96,13 +107,16 @@ function AccessColumn({
   level,
   labels,
   total,
+  lang,
 }: {
   level: Access;
   labels: { id: string; label: string }[];
   total: number;
+  lang: Language;
 }) {
   const rt = useRegionsText();
   const headingId = `regions-access-${level}`;
+  const list = useShowFirst(labels.length, FIRST_SERVICES);
   return (
     <section
       className={`regions-services__column regions-services__column--${level}`}
@@ -118,8 +132,13 @@ function AccessColumn({
         </span>
       </h3>
       <ul className="regions-services__list">
-        {labels.map((s) => (
-          <li key={s.id} className="regions-service">
+        {labels.slice(0, list.shown).map((s, i) => (
+          <li
+            key={s.id}
+            className="regions-service"
+            ref={i === FIRST_SERVICES ? list.revealRef : undefined}
+            tabIndex={i === FIRST_SERVICES ? -1 : undefined}
+          >
             <span className={`regions-access-symbol regions-access-symbol--${level}`} aria-hidden="true">
               {ACCESS_SYMBOL[level]}
             </span>
@@ -128,6 +147,16 @@ function AccessColumn({
           </li>
         ))}
       </ul>
+      {list.partial && (
+        <ShowAllButton expanded={list.expanded} onExpand={list.expand} onCollapse={list.collapse}>
+          {list.expanded
+            ? rt('services.showFirst', { count: formatNumber(FIRST_SERVICES, lang) })
+            : rt('services.showAll', {
+                count: formatNumber(labels.length, lang),
+                level: rt(`services.access.${level}`),
+              })}
+        </ShowAllButton>
+      )}
     </section>
   );
 }
