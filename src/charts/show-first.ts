@@ -37,5 +37,7 @@ export function useShowFirst(total: number, first: number) {
     collapse: () => setExpanded(false),
     /** The ref for the entry at index `first`: it takes focus when the reader has just asked for all. */
     revealRef,
+    /** Spread on the entry at `index`: the first one "Show all" adds gets the ref, and can take focus. */
+    revealProps: (index: number) => (index === first ? { ref: revealRef, tabIndex: -1 } : {}),
   };
 }

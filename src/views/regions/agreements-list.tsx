@@ -11,7 +11,7 @@ import { useRegionsText } from './regions.text';
 import { sortedAgreements } from './regions-series';
 
 /** Agreements listed before "Show all": the shipped data names 3; 300 at 100 times it made 4,200 elements. */
-export const FIRST_AGREEMENTS = 24;
+const FIRST_AGREEMENTS = 24;
 
 /** The international cooperation agreements: partner, country, date where a source gives one, sources. */
 function AgreementsListUnmemoised({ snapshot }: { snapshot: Snapshot }) {
@@ -31,12 +31,7 @@ function AgreementsListUnmemoised({ snapshot }: { snapshot: Snapshot }) {
     >
       <ol className="card-grid regions-agreements">
         {agreements.slice(0, list.shown).map((a, i) => (
-          <li
-            key={a.id}
-            className="regions-agreement"
-            ref={i === FIRST_AGREEMENTS ? list.revealRef : undefined}
-            tabIndex={i === FIRST_AGREEMENTS ? -1 : undefined}
-          >
+          <li key={a.id} className="regions-agreement" {...list.revealProps(i)}>
             <span className="regions-agreement__country">
               <abbr className="regions-agreement__code" title={a.country[lang]}>
                 {a.countryCode}

@@ -16,13 +16,12 @@ import { SegmentedControl } from '../../charts/segmented-control';
 import { ShowAllButton } from '../../charts/show-all-button';
 import { useShowFirst } from '../../charts/show-first';
 import { formatNumber } from '../../i18n/format';
-import type { Language } from '../../lib/language';
 
 /**
  * Services a column lists before "Show all": the shipped data lists 14 in all; at 100 times it, the whole lists
  * made 5,600 elements and half a second of the browser's layout.
  */
-export const FIRST_SERVICES = 40;
+const FIRST_SERVICES = 40;
 
 const FILTERS = ['all', ...ACCESS_LEVELS] as const;
 
@@ -94,7 +93,6 @@ function ServicesMatrixUnmemoised({
                 .filter((s) => s.access === level)
                 .map((s) => ({ id: s.id, label: s.label[lang] }))}
               total={total}
-              lang={lang}
             />
           ))}
         </div>
@@ -107,14 +105,13 @@ function AccessColumn({
   level,
   labels,
   total,
-  lang,
 }: {
   level: Access;
   labels: { id: string; label: string }[];
   total: number;
-  lang: Language;
 }) {
   const rt = useRegionsText();
+  const lang = useTranslation().i18n.language;
   const headingId = `regions-access-${level}`;
   const list = useShowFirst(labels.length, FIRST_SERVICES);
   return (
@@ -133,12 +130,7 @@ function AccessColumn({
       </h3>
       <ul className="regions-services__list">
         {labels.slice(0, list.shown).map((s, i) => (
-          <li
-            key={s.id}
-            className="regions-service"
-            ref={i === FIRST_SERVICES ? list.revealRef : undefined}
-            tabIndex={i === FIRST_SERVICES ? -1 : undefined}
-          >
+          <li key={s.id} className="regions-service" {...list.revealProps(i)}>
             <span className={`regions-access-symbol regions-access-symbol--${level}`} aria-hidden="true">
               {ACCESS_SYMBOL[level]}
             </span>
