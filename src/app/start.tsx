@@ -11,7 +11,7 @@ import { sameSnapshot } from '../data/fingerprint';
 import { splitLanguagePath } from '../lib/url-state';
 import { fontsReady } from '../styles/fonts';
 import { loadLanguage } from '../i18n';
-import { seedWrittenDates } from '../i18n/format';
+import { prepareDateFormats, seedWrittenDates } from '../i18n/format';
 import { pageTables } from './page-table';
 import { nextTask } from '../lib/next-task';
 
@@ -45,6 +45,8 @@ async function canHydrate(): Promise<boolean> {
     samePath(root.dataset.path ?? '', routerPath) &&
     window.location.search === '';
   const tables = samePage ? pageTables(root) : null;
+  // Rendered afresh: the dates are written with Intl, whose first format is made now, while the data is read.
+  if (!tables) setTimeout(() => prepareDateFormats(language), 0);
   // A page that names another snapshot reads that one itself.
   const reading = search.has('snapshot') ? Promise.resolve(undefined) : prefetchDefaultSnapshot(queryClient);
   let snapshot;

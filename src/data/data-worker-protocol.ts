@@ -6,6 +6,7 @@
 import type { SnapshotProblem } from './consistency';
 import { FetchError, SnapshotError } from './errors';
 import type { Catalogue, Snapshot } from './schema';
+import type { SnapshotIndex } from './snapshot-index';
 
 export type DataKind = 'catalogue' | 'snapshot';
 export type DataOf<K extends DataKind> = K extends 'catalogue' ? Catalogue : Snapshot;
@@ -25,8 +26,8 @@ export type WireError =
   | { name: 'Error'; message: string };
 
 export type FromWorker =
-  /** `fingerprint`: a snapshot's, made here off the page's main thread (fingerprint.ts). */
-  | { id: number; ok: true; value: Catalogue | Snapshot; fingerprint?: string }
+  /** `fingerprint` and `index`: a snapshot's, made off the page's main thread (fingerprint.ts, snapshot-index.ts). */
+  | { id: number; ok: true; value: Catalogue | Snapshot; fingerprint?: string; index?: SnapshotIndex }
   | { id: number; ok: false; error: WireError };
 
 export function errorToWire(e: unknown): WireError {

@@ -100,6 +100,31 @@ describe('loading data through the worker', () => {
     expect(pageSide.snapshotFingerprint(snapshot)).toBe('from-the-worker');
   });
 
+  it('hands over the index the worker built, whose entries are the snapshot the page received', async () => {
+    /** Marks the index it sends, to tell it from one the page would build. */
+    class MarkingWorker extends StandInWorker {
+      postMessage(message: ToWorker) {
+        if (message.type !== 'load') return;
+        void answer(message).then((r) =>
+          this.onmessage?.({
+            data: structuredClone(r.ok && r.index ? { ...r, index: { ...r.index, marked: true } } : r),
+          }),
+        );
+      }
+    }
+    const load = await loader(MarkingWorker);
+    const snapshot = await load('snapshot', '/', 'mic-2021.json');
+    const index = (await import('./snapshot-index')).snapshotIndex(snapshot);
+    // Not walked again on the page…
+    expect(index).toHaveProperty('marked', true);
+    // …and its lookups give the page's own objects, not copies made apart from the snapshot.
+    const source = snapshot.sources[0]!;
+    expect(index.sources.get(source.id)).toBe(source);
+    const point = snapshot.growth.series[0]!.points[0]!;
+    expect(index.figures.get(point.id)).toBe(point);
+    expect(index.located.find(({ figure }) => figure === point)?.path).toBe('$.growth.series[0].points[0]');
+  });
+
   it('reports a broken file as a SnapshotError with its file and JSON path', async () => {
     const snapshot = JSON.parse(fixtureDataFile('mic-2021.json')) as { sources: Array<{ url?: string }> };
     snapshot.sources[0]!.url = 'not a url';

@@ -5,8 +5,10 @@
  * error, is the same.
  */
 import { errorFromWire, type DataKind, type DataOf, type FromWorker } from './data-worker-protocol';
+import type { Snapshot } from './schema';
 import { fetchDataFile } from './fetch-data-file';
 import { rememberFingerprint } from './fingerprint';
+import { adoptSnapshotIndex } from './snapshot-index';
 
 interface Job {
   resolve(value: unknown): void;
@@ -57,6 +59,7 @@ function dataWorker(): Worker | null {
       if (!job) return;
       jobs.delete(reply.id);
       if (reply.ok && reply.fingerprint) rememberFingerprint(reply.value, reply.fingerprint);
+      if (reply.ok && reply.index) adoptSnapshotIndex(reply.value as Snapshot, reply.index);
       if (reply.ok) job.resolve(reply.value);
       else job.reject(errorFromWire(reply.error));
     };
