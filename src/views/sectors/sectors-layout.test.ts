@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { layoutBars, STACK_BELOW } from './sectors-layout';
+import { layoutBars, legendEntries, STACK_BELOW, STRIP_LEGEND_MAX } from './sectors-layout';
+import type { BarRow } from './sectors-series';
 import { barValueText } from './sectors.text';
 
 describe('bar layout', () => {
@@ -51,6 +52,37 @@ describe('value wording', () => {
     );
     expect(barValueText({ value: 7584, unit: 'organisations', qualifier: derived }, 'ru')).toBe(
       '=\u20097\u00a0584',
+    );
+  });
+});
+
+describe("the share strip's key", () => {
+  const rows = (n: number): BarRow[] =>
+    Array.from({ length: n }, (_, i) => ({
+      group: 'members',
+      key: `s${i}`,
+      itemId: `sector-s${i}`,
+      label: { en: `Sector ${i}`, ru: `Отрасль ${i}` },
+      figure: null,
+      sourceIndex: i,
+    }));
+
+  it('names every sector while there are few', () => {
+    expect(legendEntries(rows(7), undefined)).toHaveLength(7);
+    expect(legendEntries(rows(STRIP_LEGEND_MAX), 's3')).toHaveLength(STRIP_LEGEND_MAX);
+  });
+
+  it("names the first ones in the strip's order past that, and always the highlighted one", () => {
+    const many = rows(140);
+    expect(legendEntries(many, undefined).map((r) => r.key)).toEqual(
+      many.slice(0, STRIP_LEGEND_MAX - 1).map((r) => r.key),
+    );
+    expect(legendEntries(many, 's2')).toHaveLength(STRIP_LEGEND_MAX - 1);
+    const withHighlight = legendEntries(many, 's120');
+    expect(withHighlight).toHaveLength(STRIP_LEGEND_MAX - 1);
+    expect(withHighlight.at(-1)?.key).toBe('s120');
+    expect(withHighlight.slice(0, -1).map((r) => r.key)).toEqual(
+      many.slice(0, STRIP_LEGEND_MAX - 2).map((r) => r.key),
     );
   });
 });

@@ -6,6 +6,7 @@
 import { textWidth } from '../../charts/text-measure';
 import { wrapWords } from '../../lib/text-wrap';
 import type { Palette } from '../../ui/palette';
+import type { BarRow } from './sectors-series';
 
 export const FONT_SIZE = 13;
 const LINE = 16;
@@ -91,4 +92,19 @@ const COLOUR_ORDER = [0, 2, 3, 4, 5, 7, 6, 1];
 export function sectorColour(palette: Palette, sourceIndex: number): string {
   const slot = COLOUR_ORDER[sourceIndex % COLOUR_ORDER.length] ?? 0;
   return palette.series[slot] ?? palette.accent;
+}
+
+/** The most sectors the strip's key names; past it, the rest are named at their bars below. */
+export const STRIP_LEGEND_MAX = 16;
+
+/**
+ * The sectors the strip's key names: all of them up to STRIP_LEGEND_MAX, else the first in the strip's order
+ * (largest first, unless sorted as on the slide) and the highlighted one. A key of hundreds of entries filled
+ * the chart's box, and the bars under it, which name every sector with its value, had a line left to scroll in.
+ */
+export function legendEntries(rows: readonly BarRow[], highlightKey: string | undefined): readonly BarRow[] {
+  if (rows.length <= STRIP_LEGEND_MAX) return rows;
+  const first = rows.slice(0, STRIP_LEGEND_MAX - 1);
+  const highlighted = rows.find((r) => r.key === highlightKey);
+  return highlighted && !first.includes(highlighted) ? [...first.slice(0, -1), highlighted] : first;
 }

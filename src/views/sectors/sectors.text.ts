@@ -29,6 +29,7 @@ export const useSectorsText = defineViewText({
     strip: {
       title: 'Shares of all members, adding up to {{sum}}',
       hint: 'Arrow keys move between segments; Enter highlights one.',
+      more: 'and {{count}} more, each named at its bar below',
     },
     projects: {
       title: 'Innovation projects by domain',
@@ -108,6 +109,7 @@ export const useSectorsText = defineViewText({
     strip: {
       title: 'Доли всех участников, в сумме {{sum}}',
       hint: 'Стрелки переключают сегменты, Enter выделяет сегмент.',
+      more: 'и ещё {{count}}: каждая подписана у своего столбца ниже',
     },
     projects: {
       title: 'Инновационные проекты по областям',

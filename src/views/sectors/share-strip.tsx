@@ -5,7 +5,7 @@ import { usePalette } from '../../ui/palette';
 import type { Snapshot } from '../../data/schema';
 import { useTranslation } from '../../i18n';
 import { formatValue } from '../../i18n/format';
-import { sectorColour, valueWidth } from './sectors-layout';
+import { legendEntries, sectorColour, valueWidth } from './sectors-layout';
 import { TipBody } from './figure-details';
 import { shareSegments, type BarRow } from './sectors-series';
 import { useSectorsText } from './sectors.text';
@@ -39,6 +39,7 @@ export function ShareStrip({ rows, width, highlightKey, onToggle, snapshot }: Sh
   // Each segment keeps 2 px and a 1 px gap while they fit; past that (hundreds of sectors) the bar drops both,
   // so it never grows wider than its box and the page never scrolls sideways. The list below names them all.
   const dense = segments.length * 3 > width;
+  const legendRows = useMemo(() => legendEntries(rows, highlightKey), [rows, highlightKey]);
 
   return (
     <div className="sectors-strip">
@@ -101,12 +102,17 @@ export function ShareStrip({ rows, width, highlightKey, onToggle, snapshot }: Sh
         )}
       </div>
       <ul className="series-legend sectors-strip__legend" aria-hidden="true">
-        {rows.map((row) => (
+        {legendRows.map((row) => (
           <li key={row.key} className={row.key === highlightKey ? 'is-highlighted' : undefined}>
             <span className="sectors-swatch" style={{ background: sectorColour(palette, row.sourceIndex) }} />
             {row.label[lang]} {row.share ? formatValue(row.share, lang) : ''}
           </li>
         ))}
+        {legendRows.length < rows.length && (
+          <li className="sectors-strip__more">
+            {st('strip.more', { count: rows.length - legendRows.length })}
+          </li>
+        )}
       </ul>
     </div>
   );
