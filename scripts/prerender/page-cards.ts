@@ -108,10 +108,8 @@ export function pageCards({ root, outDir, scratch, faces, base }: Options) {
         meta('property', 'og:image:width', String(CARD_WIDTH)),
         meta('property', 'og:image:height', String(CARD_HEIGHT)),
         meta('property', 'og:image:alt', alt),
+        // X reads the title, description and image from Open Graph when it has no tags of its own for them.
         meta('name', 'twitter:card', 'summary_large_image'),
-        meta('name', 'twitter:title', head.title),
-        meta('name', 'twitter:description', description),
-        meta('name', 'twitter:image', imageUrl),
         meta('name', 'twitter:image:alt', alt),
       ];
       return { title: head.title, description, tags };

@@ -1,8 +1,9 @@
+import { useMemo } from 'react';
 import { useDeferredOptions } from '../../charts/deferred-options';
 import { useTranslation } from '../../i18n';
 import type { GrowthRatio } from './growth-multiples';
 import { basisText, useGrowthText } from './growth.text';
-import type { ChartSeries } from './growth-series';
+import type { ChartPoint, ChartSeries } from './growth-series';
 
 /**
  * The two selects of the computed ratio's basis: "from" any point but a series' last, "to" a later point of
@@ -24,6 +25,19 @@ export function BasisSelects({
   const lang = i18n.language;
   const from = useDeferredOptions(series.reduce((n, s) => n + s.points.length, 0));
   const to = useDeferredOptions(basisSeries.points.length);
+  // Written even while only the chosen options are drawn (a pre-rendered page, before hydration): the dates in
+  // them then travel with the page (i18n/format.ts), so drawing the rest once it is live makes no Intl format.
+  const wanted = from.wanted || to.wanted;
+  const texts = useMemo(
+    () =>
+      new Map(
+        wanted
+          ? series.flatMap((s) => s.points.map((p) => [p.figure.id, basisText(p, lang, t)] as const))
+          : [],
+      ),
+    [wanted, series, lang, t],
+  );
+  const text = (p: ChartPoint) => texts.get(p.figure.id) ?? basisText(p, lang, t);
   const pickFrom = (fromId: string) => {
     const s = series.find((c) => c.points.some((p) => p.figure.id === fromId));
     const point = s?.points.find((p) => p.figure.id === fromId);
@@ -45,7 +59,7 @@ export function BasisSelects({
                 <optgroup key={s.id} label={s.label[lang]}>
                   {points.map((p) => (
                     <option key={p.figure.id} value={p.figure.id} disabled={p === s.points.at(-1)}>
-                      {basisText(p, lang, t)}
+                      {text(p)}
                     </option>
                   ))}
                 </optgroup>
@@ -59,7 +73,7 @@ export function BasisSelects({
         <select value={toId} onChange={(e) => onBasis(fromId, e.target.value)} {...to.selectProps}>
           {(to.all ? basisSeries.points : basisSeries.points.filter((p) => p.figure.id === toId)).map((p) => (
             <option key={p.figure.id} value={p.figure.id} disabled={p.x <= ratio.from.x}>
-              {basisText(p, lang, t)}
+              {text(p)}
             </option>
           ))}
         </select>

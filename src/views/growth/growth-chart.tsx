@@ -143,7 +143,13 @@ export function GrowthChart(props: GrowthChartProps) {
               height={geo.plotBottom + 6}
             />
           </clipPath>
-          <KindHatches prefix={clipId} colours={series.map((s) => palette.series[s.index] ?? palette.text)} />
+          {/* Only the colours that have a derived point: every pattern is bytes in each pre-rendered page. */}
+          <KindHatches
+            prefix={clipId}
+            colours={series
+              .filter((s) => s.points.some((p) => p.kind === 'derived'))
+              .map((s) => palette.series[s.index] ?? palette.text)}
+          />
         </defs>
         {overlay && (
           <CovidBands

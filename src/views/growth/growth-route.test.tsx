@@ -190,6 +190,44 @@ describe('growth view', () => {
     ).toHaveTextContent('нижняя граница');
   });
 
+  it('defines a hatch pattern for each colour with a derived point, and only those', async () => {
+    renderRoute('/growth');
+    await chart();
+    // The shipped data has no derived point: no pattern, a few hundred bytes less in each pre-rendered page.
+    expect(document.querySelectorAll('#growth-chart .growth-chart pattern')).toHaveLength(0);
+  });
+
+  it('hatches a derived point with a pattern the chart defines', async () => {
+    server.use(
+      serveDataFile(
+        'mic-2021.json',
+        syntheticSnapshotJson((s) => {
+          const [participants, partners, total] = s.growth.series;
+          const a = participants!.points.at(-1)!;
+          const b = partners!.points.at(-1)!;
+          const point = total!.points.at(-1)!;
+          point.value = a.value + b.value;
+          point.qualifier = {
+            kind: 'derived',
+            op: 'sum',
+            inputs: [a.id, b.id],
+            formula: { en: 'participants + partners', ru: 'участники + партнёры' },
+          };
+        }),
+      ),
+    );
+    renderRoute('/growth');
+    await chart();
+    const hatched = [...document.querySelectorAll('#growth-chart [data-figure-kind="derived"]')];
+    expect(hatched.length).toBeGreaterThan(0);
+    // One for the total's colour in the plot (the legend's swatch has its own).
+    expect(document.querySelectorAll('#growth-chart .growth-chart pattern')).toHaveLength(1);
+    for (const mark of hatched) {
+      const id = /^url\(#(.+)\)$/.exec(mark.getAttribute('fill') ?? '')?.[1];
+      expect(id && document.getElementById(id)?.tagName.toLowerCase()).toBe('pattern');
+    }
+  });
+
   it('shows a synthetic-data banner and an empty note when a window holds no point', async () => {
     server.use(
       serveDataFile(
