@@ -1,25 +1,25 @@
-import { useContext, type ReactNode } from 'react';
-import { DrawAllContext } from './show-first';
+import { useContext } from 'react';
+import { DrawAllContext, type ShowFirst } from './show-first';
 import { usePrinting } from './use-printing';
 
 /**
- * The toggle of a list shown in part: "Show all 240 …" or "Show only the first 5". Left out of print and of
- * picture downloads, which draw every entry anyway.
+ * The toggle of a list shown in part (`useShowFirst`): "Show all 240 …" (`showAll`) or "Show only the first 5"
+ * (`showFirst`). Drawn only when there are more entries than the first; left out of print and of picture
+ * downloads, which draw every entry anyway.
  */
 export function ShowAllButton({
-  expanded,
-  onExpand,
-  onCollapse,
-  children,
+  list,
+  showAll,
+  showFirst,
 }: {
-  expanded: boolean;
-  onExpand: () => void;
-  onCollapse: () => void;
-  children: ReactNode;
+  list: ShowFirst;
+  showAll: string;
+  showFirst: string;
 }) {
   const printing = usePrinting();
   const drawAll = useContext(DrawAllContext);
-  if (printing || drawAll) return null;
+  const { expanded, expand: onExpand, collapse: onCollapse } = list;
+  if (!list.partial || printing || drawAll) return null;
   return (
     <button
       type="button"
@@ -32,7 +32,7 @@ export function ShowAllButton({
         requestAnimationFrame(() => button.scrollIntoView?.({ block: 'nearest' }));
       }}
     >
-      {children}
+      {expanded ? showFirst : showAll}
     </button>
   );
 }

@@ -41,3 +41,6 @@ export function useShowFirst(total: number, first: number) {
     revealProps: (index: number) => (index === first ? { ref: revealRef, tabIndex: -1 } : {}),
   };
 }
+
+/** A list shown in part, as `useShowFirst` keeps it. */
+export type ShowFirst = ReturnType<typeof useShowFirst>;

@@ -88,16 +88,14 @@ export function FeatureCard({
             ))}
           </ol>
         )}
-        {list.partial && (
-          <ShowAllButton expanded={list.expanded} onExpand={list.expand} onCollapse={list.collapse}>
-            {list.expanded
-              ? ft('comparison.showFirst', { count: formatNumber(FIRST_EVIDENCE, lang) })
-              : ft('comparison.showAll', {
-                  count: formatNumber(feature.evidence.length, lang),
-                  n: feature.n,
-                })}
-          </ShowAllButton>
-        )}
+        <ShowAllButton
+          list={list}
+          showAll={ft('comparison.showAll', {
+            count: formatNumber(feature.evidence.length, lang),
+            n: feature.n,
+          })}
+          showFirst={ft('comparison.showFirst', { count: formatNumber(FIRST_EVIDENCE, lang) })}
+        />
         {ownNote && (
           <p className="framework-feature__note">
             <span className="framework-pairing__icon" aria-hidden="true">

@@ -107,13 +107,11 @@ function RatioPanelUnmemoised({ snapshot, series, ratio, invalid, onBasis }: Rat
           </section>
         )}
       </div>
-      {list.partial && (
-        <ShowAllButton expanded={list.expanded} onExpand={list.expand} onCollapse={list.collapse}>
-          {list.expanded
-            ? g('ratio.showFirst', { count: formatNumber(FIRST_MULTIPLES, lang) })
-            : g('ratio.showAll', { count: formatNumber(stated.length, lang) })}
-        </ShowAllButton>
-      )}
+      <ShowAllButton
+        list={list}
+        showAll={g('ratio.showAll', { count: formatNumber(stated.length, lang) })}
+        showFirst={g('ratio.showFirst', { count: formatNumber(FIRST_MULTIPLES, lang) })}
+      />
     </ChartFrame>
   );
 }

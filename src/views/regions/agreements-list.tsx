@@ -52,13 +52,11 @@ function AgreementsListUnmemoised({ snapshot }: { snapshot: Snapshot }) {
           </li>
         ))}
       </ol>
-      {list.partial && (
-        <ShowAllButton expanded={list.expanded} onExpand={list.expand} onCollapse={list.collapse}>
-          {list.expanded
-            ? rt('agreements.showFirst', { count: formatNumber(FIRST_AGREEMENTS, lang) })
-            : rt('agreements.showAll', { count: formatNumber(agreements.length, lang) })}
-        </ShowAllButton>
-      )}
+      <ShowAllButton
+        list={list}
+        showAll={rt('agreements.showAll', { count: formatNumber(agreements.length, lang) })}
+        showFirst={rt('agreements.showFirst', { count: formatNumber(FIRST_AGREEMENTS, lang) })}
+      />
     </ChartFrame>
   );
 }

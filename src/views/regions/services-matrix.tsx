@@ -139,16 +139,14 @@ function AccessColumn({
           </li>
         ))}
       </ul>
-      {list.partial && (
-        <ShowAllButton expanded={list.expanded} onExpand={list.expand} onCollapse={list.collapse}>
-          {list.expanded
-            ? rt('services.showFirst', { count: formatNumber(FIRST_SERVICES, lang) })
-            : rt('services.showAll', {
-                count: formatNumber(labels.length, lang),
-                level: rt(`services.access.${level}`),
-              })}
-        </ShowAllButton>
-      )}
+      <ShowAllButton
+        list={list}
+        showAll={rt('services.showAll', {
+          count: formatNumber(labels.length, lang),
+          level: rt(`services.access.${level}`),
+        })}
+        showFirst={rt('services.showFirst', { count: formatNumber(FIRST_SERVICES, lang) })}
+      />
     </section>
   );
 }

@@ -169,12 +169,12 @@ export function SizeScatterChart({ rows, threshold, width, highlight, onToggle, 
           ))}
         </ol>
       )}
-      {numbered && key.partial && (
-        <ShowAllButton expanded={key.expanded} onExpand={key.expand} onCollapse={key.collapse}>
-          {key.expanded
-            ? v('chart.keyShowFirst', { count: formatNumber(FIRST_KEY_ENTRIES, lang) })
-            : v('chart.keyShowAll', { count: formatNumber(points.length, lang) })}
-        </ShowAllButton>
+      {numbered && (
+        <ShowAllButton
+          list={key}
+          showAll={v('chart.keyShowAll', { count: formatNumber(points.length, lang) })}
+          showFirst={v('chart.keyShowFirst', { count: formatNumber(FIRST_KEY_ENTRIES, lang) })}
+        />
       )}
     </div>
   );
