@@ -146,6 +146,7 @@ export const en = {
     unknownSortColumn: '{{param}}: this table has no such column; showing its default order.',
     notReported: 'not reported',
     synthetic: 'Synthetic test data — not real figures',
+    syntheticLabel: 'About the data',
     allSources: pluralEn('Show the {{count}} passage cited', 'Show all {{count}} passages cited'),
   },
   events: {

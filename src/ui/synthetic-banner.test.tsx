@@ -20,6 +20,10 @@ describe('synthetic data is named as such on every kind of screen', { timeout: 2
         'role',
         'note',
       );
+      // In a landmark of its own: axe's "region" rule wants every piece of content in one.
+      expect(screen.getByRole('region', { name: 'About the data' })).toHaveTextContent(
+        'Synthetic test data — not real figures',
+      );
       const stamp = (await screen.findAllByText(/dashboard · snapshot mic-2021/, {}, slow))[0];
       expect(stamp).toHaveTextContent(
         /^SYNTHETIC TEST DATA — NOT REAL FIGURES · Moscow Innovation Cluster dashboard/,

@@ -19,10 +19,11 @@ export function SyntheticBanner() {
           <OwnSnapshotBanner entry={entry} />
         </Suspense>
       )}
+      {/* A landmark of its own, as the own-snapshot banner: it sits between the header and the main content. */}
       {snapshot?.synthetic && (
-        <p className="synthetic-banner" role="note">
-          {t('chart.synthetic')}
-        </p>
+        <section className="synthetic-banner" aria-label={t('chart.syntheticLabel')}>
+          <p role="note">{t('chart.synthetic')}</p>
+        </section>
       )}
     </>
   );

@@ -30,6 +30,10 @@ describe('the "20-fold" panel at 10× the data', { timeout: 40_000 }, () => {
     const frame = await panel();
     expect(statedCards(frame)).toHaveLength(FIRST_MULTIPLES);
     expect(frame.querySelectorAll('.growth-ratio__card--derived')).toHaveLength(1);
+    // Cards of one source share a name, so they are not landmarks: landmarks of one name break axe's rule.
+    const regions = within(frame).queryAllByRole('region');
+    expect(regions.map((r) => r.getAttribute('aria-labelledby'))).toHaveLength(1);
+    expect(within(frame).getAllByRole('article')).toHaveLength(FIRST_MULTIPLES);
     // "From" offers every point (230): it holds the chosen one until it is used. "To" offers the 90 of one
     // series, under the 200 past which a select waits; at 100× the data it waits too.
     const [from, to] = within(frame).getAllByRole('combobox');

@@ -137,7 +137,8 @@ function StatedCard({
   const lang = i18n.language;
   const source = m.sources[0] ? sourceById(snapshot, m.sources[0].source) : undefined;
   return (
-    <section
+    // An article, not a section: two figures stated by one source would be two landmarks of the same name.
+    <article
       className="growth-ratio__card"
       data-kind={m.qualifier.kind}
       aria-labelledby={headingId}
@@ -155,7 +156,7 @@ function StatedCard({
       <p className="growth-ratio__source">
         <CitationText snapshot={snapshot} citations={m.sources} />
       </p>
-    </section>
+    </article>
   );
 }
 
