@@ -45,6 +45,10 @@ const warnings: string[] = [];
 
 /** Waits until the view has its data, its fonts and a settled layout. */
 async function ready(page: Page): Promise<void> {
+  // First the app's take-over: every case has options in its URL, so its page is rendered afresh, and until
+  // then the pre-rendered HTML (a heading, no loading line) passed the check below; one CI run caught the page
+  // between the two, showing the view's loading line.
+  await page.waitForSelector('html[data-app="ready"]', { state: 'attached' });
   await page.waitForFunction(
     () => document.querySelector('h1, h2') !== null && document.querySelector('.status--loading') === null,
   );
