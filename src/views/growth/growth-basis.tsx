@@ -27,16 +27,11 @@ export function BasisSelects({
   const to = useDeferredOptions(basisSeries.points.length);
   // Written even while only the chosen options are drawn (a pre-rendered page, before hydration): the dates in
   // them then travel with the page (i18n/format.ts), so drawing the rest once it is live makes no Intl format.
-  const wanted = from.wanted || to.wanted;
-  const texts = useMemo(
-    () =>
-      new Map(
-        wanted
-          ? series.flatMap((s) => s.points.map((p) => [p.figure.id, basisText(p, lang, t)] as const))
-          : [],
-      ),
-    [wanted, series, lang, t],
-  );
+  // Only the points of a select that wants them all: "To" alone (one series) when "From" waits to be opened.
+  const texts = useMemo(() => {
+    const listed = from.wanted ? series : to.wanted ? [basisSeries] : [];
+    return new Map(listed.flatMap((s) => s.points.map((p) => [p.figure.id, basisText(p, lang, t)] as const)));
+  }, [from.wanted, to.wanted, series, basisSeries, lang, t]);
   const text = (p: ChartPoint) => texts.get(p.figure.id) ?? basisText(p, lang, t);
   const pickFrom = (fromId: string) => {
     const s = series.find((c) => c.points.some((p) => p.figure.id === fromId));
