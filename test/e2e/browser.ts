@@ -98,6 +98,17 @@ export async function appReady(target: Page | Frame): Promise<void> {
   await target.waitForSelector('html[data-app="ready"]', { state: 'attached', timeout: 60_000 });
 }
 
+/**
+ * Waits until the app has taken the page over and drawn its view. A page rendered afresh draws the view as a
+ * transition after its data arrives (ui/view-page.tsx), so `appReady` alone can still see the loading line.
+ */
+export async function viewDrawn(target: Page | Frame): Promise<void> {
+  await appReady(target);
+  await target.waitForFunction(() => !document.querySelector('.status--loading'), undefined, {
+    timeout: 60_000,
+  });
+}
+
 export type { Page };
 
 /** One Chromium for the calling test file: launched before its tests, closed after them. */

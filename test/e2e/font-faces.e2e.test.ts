@@ -5,7 +5,7 @@
  * (src/styles/fonts.ts), so no italic file is fetched and no line rewraps when one would have arrived.
  */
 import { describe, expect, it } from 'vitest';
-import { BASE_URL, newTestContext, sharedBrowser, appReady } from './browser';
+import { BASE_URL, newTestContext, sharedBrowser, viewDrawn } from './browser';
 
 const browser = sharedBrowser();
 
@@ -29,7 +29,9 @@ describe("the app's font faces", () => {
       const seen: Record<string, unknown> = {};
       for (const path of ['/growth', '/sources', '/embed/regions/agreements', '/ru/regions?theme=dark']) {
         await page.goto(`${BASE_URL}${path}`, { waitUntil: 'networkidle' });
-        await appReady(page);
+        // The view itself, not only the take-over: one CI run read /ru/regions?theme=dark (rendered afresh) while
+        // its loading line still showed, with no italic text yet.
+        await viewDrawn(page);
         seen[path] = await page.evaluate(() => {
           const italicText = Array.from(document.body.querySelectorAll('*')).filter(
             (el) =>
@@ -82,7 +84,9 @@ describe("the app's font faces", () => {
       const seen: Record<string, unknown> = {};
       for (const path of ['/sources', '/ru/growth', '/embed/timeline']) {
         await page.goto(`${BASE_URL}${path}`, { waitUntil: 'networkidle' });
-        await appReady(page);
+        // The view itself, not only the take-over: one CI run read /ru/regions?theme=dark (rendered afresh) while
+        // its loading line still showed, with no italic text yet.
+        await viewDrawn(page);
         seen[path] = await page.evaluate(() => {
           const log = (window as unknown as { __fontLog: string[] }).__fontLog;
           const unloaded: string[] = [];

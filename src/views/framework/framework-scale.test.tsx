@@ -86,7 +86,8 @@ describe('/framework at 6× the data', { timeout: 40_000 }, () => {
     renderRoute('/framework?feature=6');
     await comparison();
     expect(card(6)).toHaveAttribute('aria-current', 'true');
-    expect(card(6)).toHaveFocus();
+    // Focus moves in an effect of the view's first drawing, a transition: React runs it after the commit.
+    await waitFor(() => expect(card(6)).toHaveFocus());
   });
 
   it('draws every evidence item of every feature for printing', async () => {
