@@ -5,13 +5,32 @@
 import { rgb } from 'd3-color';
 import { interpolateRgb } from 'd3-interpolate';
 
+// A chart asks for the same few palette colours once per mark (700 segments of the share strip at 100× the data),
+// and parsing a CSS colour is the costly part: each answer is kept, up to a bound a palette never reaches.
+const CACHE_LIMIT = 1024;
+function cached<T>(cache: Map<string, T>, key: string, make: () => T): T {
+  let value = cache.get(key);
+  if (value === undefined) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    value = make();
+    cache.set(key, value);
+  }
+  return value;
+}
+const mixes = new Map<string, string>();
+const luminances = new Map<string, number>();
+
 /** `a` mixed with `b` in RGB: t = 0 gives `a`, t = 1 gives `b`. */
 export function mix(a: string, b: string, t: number): string {
-  return interpolateRgb(a, b)(t);
+  return cached(mixes, `${a}|${b}|${t}`, () => interpolateRgb(a, b)(t));
 }
 
 /** Relative luminance (WCAG 2) of a CSS colour, 0 (black) to 1 (white); an unreadable colour counts as black. */
 export function luminance(colour: string): number {
+  return cached(luminances, colour, () => luminanceOf(colour));
+}
+
+function luminanceOf(colour: string): number {
   const c = rgb(colour.trim());
   if (Number.isNaN(c.r)) return 0;
   const lin = (v: number) => {

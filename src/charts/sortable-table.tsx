@@ -59,15 +59,17 @@ export function SortableTable<Row>({
     if (!column) return rows;
     const collator = new Intl.Collator(i18n.language);
     const sign = sort.dir === 'asc' ? 1 : -1;
-    return [...rows].sort((a, b) => {
-      const va = column.sortValue(a);
-      const vb = column.sortValue(b);
+    // Each row's value once, not once per comparison: a date column parses its date in `sortValue`, and a sort
+    // compares n·log n times (3,600 events at 100× the data).
+    const keyed = rows.map((row) => ({ row, value: column.sortValue(row) }));
+    keyed.sort(({ value: va }, { value: vb }) => {
       if (va === null && vb === null) return 0;
       if (va === null) return 1; // "not reported" always last
       if (vb === null) return -1;
       if (typeof va === 'number' && typeof vb === 'number') return (va - vb) * sign;
       return collator.compare(String(va), String(vb)) * sign;
     });
+    return keyed.map((k) => k.row);
   }, [rows, columns, sort, i18n.language]);
 
   const toggle = (key: string) => {

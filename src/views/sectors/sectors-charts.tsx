@@ -1,5 +1,5 @@
 import { kindsOf } from '../../charts/figure-kinds';
-import { useMemo, type ReactNode } from 'react';
+import { memo, useMemo, type ReactNode } from 'react';
 import { ChartFrame } from '../../charts/chart-frame';
 import { usePalette } from '../../ui/palette';
 import { QualifierLegend } from '../../charts/qualifier-legend';
@@ -46,7 +46,14 @@ interface SectorsChartsProps {
 }
 
 /** The three figures of the view: members by sector (100 % bar and bars), projects by domain, light manufacturing. */
-export function SectorsCharts({ snapshot, measure, sort, highlighted, onToggle }: SectorsChartsProps) {
+/** Memoised: a render for a choice not yet drawn (sectors-route.tsx) passes the same props and skips it. */
+export const SectorsCharts = memo(function SectorsCharts({
+  snapshot,
+  measure,
+  sort,
+  highlighted,
+  onToggle,
+}: SectorsChartsProps) {
   const st = useSectorsText();
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
@@ -69,10 +76,17 @@ export function SectorsCharts({ snapshot, measure, sort, highlighted, onToggle }
   const total = formatFigure(s.membersTotal, lang, t);
   const membersDate = s.membersTotal.date ? formatPartialDate(s.membersTotal.date, lang, t) : '';
   const projectsDate = s.projectsTotal.date ? formatPartialDate(s.projectsTotal.date, lang, t) : '';
-  const list = (rows: readonly BarRow[]) =>
-    rows
-      .map((r) => `${r.label[lang]} ${r.figure ? barValueText(r.figure, lang) : t('qualifier.notReported')}`)
-      .join('; ');
+  // Every bar's value in words, for the charts' descriptions: 700 formatted values at 100× the data, made
+  // again only when the bars change, not with a highlight.
+  const lists = useMemo(() => {
+    const list = (rows: readonly BarRow[]) =>
+      rows
+        .map(
+          (r) => `${r.label[lang]} ${r.figure ? barValueText(r.figure, lang) : t('qualifier.notReported')}`,
+        )
+        .join('; ');
+    return { members: list(members), projects: list(projects) };
+  }, [members, projects, lang, t]);
   const key = (group: BarRow['group']) => (highlighted?.group === group ? highlighted.key : undefined);
   const detail = (group: BarRow['group']) =>
     highlighted?.group === group && (
@@ -146,7 +160,7 @@ export function SectorsCharts({ snapshot, measure, sort, highlighted, onToggle }
                 highlightKey={key('members')}
                 onToggle={onToggle}
                 title={st('members.title')}
-                desc={st('members.desc', { n: members.length, values: list(members) })}
+                desc={st('members.desc', { n: members.length, values: lists.members })}
                 snapshot={snapshot}
                 ghost={ghosts?.members}
               />
@@ -188,7 +202,7 @@ export function SectorsCharts({ snapshot, measure, sort, highlighted, onToggle }
               highlightKey={key('projects')}
               onToggle={onToggle}
               title={st('projects.title')}
-              desc={st('projects.desc', { n: projects.length, values: list(projects) })}
+              desc={st('projects.desc', { n: projects.length, values: lists.projects })}
               snapshot={snapshot}
               ghost={ghosts?.projects}
             />
@@ -232,4 +246,4 @@ export function SectorsCharts({ snapshot, measure, sort, highlighted, onToggle }
       </ChartFrame>
     </>
   );
-}
+});

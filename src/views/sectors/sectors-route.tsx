@@ -1,3 +1,4 @@
+import { useCallback, useDeferredValue, useMemo } from 'react';
 import { viewRoute, type TabProps } from '../../charts/view-route';
 import type { Snapshot } from '../../data/schema';
 import { SectorsCharts } from './sectors-charts';
@@ -32,17 +33,28 @@ function unknownHighlight(raw: string | undefined, snapshot: Snapshot) {
 /** The chart tab once the snapshot is in. */
 function Sectors({ snapshot, params }: Props) {
   const { values, update } = params;
-  const result = resolveHighlight(values.highlight, snapshot);
-  const highlighted = result.status === 'found' ? result.row : undefined;
+  // The toolbar shows a choice at once; the charts follow it as a transition, so that the click is answered
+  // in the next frame even when redrawing every bar takes longer (700 sectors at 100× the data).
+  const measure = useDeferredValue(values.measure);
+  const sort = useDeferredValue(values.sort);
+  const highlight = useDeferredValue(values.highlight);
+  const highlighted = useMemo(() => {
+    const result = resolveHighlight(highlight, snapshot);
+    return result.status === 'found' ? result.row : undefined;
+  }, [highlight, snapshot]);
+  const onToggle = useCallback(
+    (key: string) => update({ highlight: highlight === key ? undefined : key }),
+    [update, highlight],
+  );
   return (
     <div className="sectors">
       <SectorsToolbar measure={values.measure} sort={values.sort} onChange={update} />
       <SectorsCharts
         snapshot={snapshot}
-        measure={values.measure}
-        sort={values.sort}
+        measure={measure}
+        sort={sort}
         highlighted={highlighted}
-        onToggle={(key) => update({ highlight: highlighted?.key === key ? undefined : key })}
+        onToggle={onToggle}
       />
     </div>
   );
