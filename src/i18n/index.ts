@@ -62,8 +62,24 @@ function interpolate(text: string, vars?: Vars): string {
 
 /** A translation function for one language; falls back to English, then to the key itself. */
 export function translator(lang: Language): TFunction {
-  const catalog = catalogs[lang];
-  return (key, vars) => interpolate(lookup(catalog, key) ?? lookup(en, key) ?? key, vars);
+  const template = templates(catalogs[lang], en);
+  return (key, vars) => interpolate(template(key), vars);
+}
+
+/**
+ * A key's text in `catalog`, else in `fallback`, else the key, looked up once per key: a view at 100× the data
+ * asks for the same few keys thousands of times in one render (a label per evidence item, per bar).
+ */
+function templates(catalog: object | undefined, fallback: object): (key: string) => string {
+  const found = new Map<string, string>();
+  return (key) => {
+    let text = found.get(key);
+    if (text === undefined) {
+      text = lookup(catalog, key) ?? lookup(fallback, key) ?? key;
+      found.set(key, text);
+    }
+    return text;
+  };
 }
 
 /**
@@ -74,9 +90,8 @@ export function defineViewText<T extends object>(texts: { en: T; ru: NoInfer<Wid
   return function useViewText() {
     const { i18n } = useTranslation();
     return useMemo(() => {
-      const catalog = texts[i18n.language];
-      return (key: Leaves<T>, vars?: Vars) =>
-        interpolate(lookup(catalog, key) ?? lookup(texts.en, key) ?? key, vars);
+      const template = templates(texts[i18n.language], texts.en);
+      return (key: Leaves<T>, vars?: Vars) => interpolate(template(key), vars);
     }, [i18n.language]);
   };
 }

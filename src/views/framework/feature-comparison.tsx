@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { memo, useEffect } from 'react';
 import { useEmbed } from '../../lib/embed-context';
 import { ChartFrame } from '../../charts/chart-frame';
 import { QualifierLegend } from '../../charts/qualifier-legend';
@@ -15,7 +15,8 @@ import { scrollToFeature } from './scroll-to-feature';
  * The comparison itself: one row per feature with three columns (WHAT | WHY + PROOF | MIC EVIDENCE)
  * on wide screens, stacked cards on narrow ones (CSS decides; the markup is the same).
  */
-export function FeatureComparison({
+/** Memoised: a render for a feature not yet highlighted here (framework-route.tsx) skips it. */
+export const FeatureComparison = memo(function FeatureComparison({
   snapshot,
   features,
   shared,
@@ -107,4 +108,4 @@ export function FeatureComparison({
       </div>
     </ChartFrame>
   );
-}
+});

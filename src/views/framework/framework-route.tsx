@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { usePrinting } from '../../charts/use-printing';
 import { viewRoute, type TabProps } from '../../charts/view-route';
 import type { Snapshot } from '../../data/schema';
@@ -37,12 +37,15 @@ function ChartTab({ snapshot, params }: Props) {
   const { values, update } = params;
   const { features, selected } = useFeatures(snapshot, values.feature);
   const shared = useMemo(() => sharedPairingNote(features), [features]);
+  // The tiles and the notice answer a choice at once; the comparison, every evidence item of eight features,
+  // follows as a transition and then scrolls to the chosen card.
+  const compared = useDeferredValue(selected);
   return (
     <div className="framework">
       <Intro snapshot={snapshot} params={params} />
       <SelectionNotice selected={selected} onClear={() => update({ feature: undefined })} />
       <FeatureMatrix features={features} selected={selected} />
-      <FeatureComparison snapshot={snapshot} features={features} shared={shared} selected={selected} />
+      <FeatureComparison snapshot={snapshot} features={features} shared={shared} selected={compared} />
       <DiscussionPanel snapshot={snapshot} discussion={snapshot.framework.discussion} />
     </div>
   );

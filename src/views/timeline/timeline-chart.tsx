@@ -1,4 +1,12 @@
-import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import {
+  useCallback,
+  useDeferredValue,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import type { PlacedEvent } from '../../charts/event-layer';
 import { ChartFrame } from '../../charts/chart-frame';
 import { useParentWidth } from '../../charts/use-parent-size';
@@ -58,11 +66,33 @@ export function TimelineChart({ snapshot, all, shown, params, chips }: TimelineC
     (w: TimeWindow) => update({ range: sameDays(w, COVID_WINDOW) ? undefined : windowToRange(w) }),
     [update],
   );
-  const { window, preview, set } = useLiveWindow(committed, commit);
+  const { window, gesturing, preview, set } = useLiveWindow(committed, commit);
+  // A button, key or preset moves the window: its controls answer at once and the plot, every mark laid out
+  // again (3,600 events at 100× the data), follows as a transition. A drag, wheel or pinch is drawn at once,
+  // since each of its steps builds on the window drawn.
+  const deferredStart = useDeferredValue(window.start);
+  const deferredEnd = useDeferredValue(window.end);
+  const start = gesturing ? window.start : deferredStart;
+  const end = gesturing ? window.end : deferredEnd;
+  const plotWindow = useMemo(() => ({ start, end }), [start, end]);
+  // A key held down steps from the window it last asked for, not from the one still being drawn.
+  const latest = useRef(window);
+  useLayoutEffect(() => {
+    latest.current = window;
+  });
+  const step = useCallback((next: (w: TimeWindow) => TimeWindow) => set(next(latest.current)), [set]);
   const lanes = useMemo(() => buildLanes(snapshot, values.cats), [snapshot, values.cats]);
   const dateOf = useCallback(
     (p: PlacedEvent) => formatEventDate(p.event, lang, t, (precision) => tt(`precision.${precision}`)),
     [lang, t, tt],
+  );
+
+  const select = useCallback(
+    (id: string) => {
+      setOpenedByReader(true);
+      update({ event: id });
+    },
+    [update],
   );
 
   const selected = all.find((p) => p.event.id === values.event);
@@ -121,15 +151,12 @@ export function TimelineChart({ snapshot, all, shown, params, chips }: TimelineC
           <TimelinePlot
             width={width}
             lanes={lanes}
-            window={window}
+            window={plotWindow}
             extent={extent}
             selectedId={values.event}
-            onSelect={(id) => {
-              setOpenedByReader(true);
-              update({ event: id });
-            }}
+            onSelect={select}
             onPreview={preview}
-            onSet={set}
+            onStep={step}
             dateOf={dateOf}
           />
         </div>

@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { ChartTooltip } from '../../charts/chart-tooltip';
 import { EVENT_CATEGORIES, type PlacedEvent } from '../../charts/event-layer';
 import { usePalette } from '../../ui/palette';
@@ -26,13 +26,14 @@ interface TimelinePlotProps {
   onSelect: (id: string) => void;
   /** A gesture step (drag, wheel, pinch): shown at once, written to the URL when it pauses. */
   onPreview: (w: TimeWindow) => void;
-  /** A discrete step (keys): written to the URL at once. */
-  onSet: (w: TimeWindow) => void;
+  /** A discrete step (keys), taken from the latest window, not the one drawn: written to the URL at once. */
+  onStep: (step: (w: TimeWindow) => TimeWindow) => void;
   dateOf: (p: PlacedEvent) => string;
 }
 
 /** The hand-drawn SVG timeline: time axis on top, one lane per category, marks stacked within lanes. */
-export function TimelinePlot(props: TimelinePlotProps) {
+/** Memoised: a render for a window not yet drawn (timeline-chart.tsx) passes the same props and skips it. */
+export const TimelinePlot = memo(function TimelinePlot(props: TimelinePlotProps) {
   const { width, lanes, window, extent, selectedId, onSelect, dateOf } = props;
   const { t, i18n } = useTranslation();
   const tt = useTimelineText();
@@ -85,17 +86,17 @@ export function TimelinePlot(props: TimelinePlotProps) {
     if (e.defaultPrevented) return;
     const arrow = e.key === 'ArrowLeft' || e.key === 'ArrowRight';
     if (arrow && !e.shiftKey && e.target !== e.currentTarget) return;
-    const step: Record<string, () => TimeWindow> = {
-      ArrowLeft: () => panWindow(window, -0.2, extent),
-      ArrowRight: () => panWindow(window, 0.2, extent),
-      '+': () => zoomWindow(window, 0.5, extent),
-      '=': () => zoomWindow(window, 0.5, extent),
-      '-': () => zoomWindow(window, 2, extent),
+    const step: Record<string, (w: TimeWindow) => TimeWindow> = {
+      ArrowLeft: (w) => panWindow(w, -0.2, extent),
+      ArrowRight: (w) => panWindow(w, 0.2, extent),
+      '+': (w) => zoomWindow(w, 0.5, extent),
+      '=': (w) => zoomWindow(w, 0.5, extent),
+      '-': (w) => zoomWindow(w, 2, extent),
     };
     const next = step[e.key];
     if (!next) return;
     e.preventDefault();
-    props.onSet(next());
+    props.onStep(next);
     // If the focused event scrolls out of view, keep focus in the chart rather than losing it.
     requestAnimationFrame(() => {
       if (!wrapRef.current?.contains(document.activeElement)) wrapRef.current?.focus();
@@ -249,4 +250,4 @@ export function TimelinePlot(props: TimelinePlotProps) {
       </ChartTooltip>
     </div>
   );
-}
+});

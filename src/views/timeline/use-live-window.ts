@@ -34,5 +34,5 @@ export function useLiveWindow(committed: TimeWindow, commit: (w: TimeWindow) => 
     commitRef.current(w);
   }, []);
 
-  return { window: live ?? committed, preview, set };
+  return { window: live ?? committed, gesturing: live !== null, preview, set };
 }
