@@ -1,4 +1,5 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useMemo } from 'react';
+import { useDrawnOption } from '../../charts/use-drawn-option';
 import { usePrinting } from '../../charts/use-printing';
 import { viewRoute, type TabProps } from '../../charts/view-route';
 import type { Snapshot } from '../../data/schema';
@@ -38,8 +39,8 @@ function ChartTab({ snapshot, params }: Props) {
   const { features, selected } = useFeatures(snapshot, values.feature);
   const shared = useMemo(() => sharedPairingNote(features), [features]);
   // The tiles and the notice answer a choice at once; the comparison, every evidence item of eight features,
-  // follows as a transition and then scrolls to the chosen card.
-  const compared = useDeferredValue(selected);
+  // follows (charts/use-drawn-option.ts) and then scrolls to the chosen card.
+  const compared = useDrawnOption(selected).drawn;
   return (
     <div className="framework">
       <Intro snapshot={snapshot} params={params} />

@@ -1,4 +1,5 @@
-import { useCallback, useDeferredValue, useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
+import { useDrawnOption } from '../../charts/use-drawn-option';
 import { viewRoute, type TabProps } from '../../charts/view-route';
 import type { Snapshot } from '../../data/schema';
 import { SectorsCharts } from './sectors-charts';
@@ -33,11 +34,13 @@ function unknownHighlight(raw: string | undefined, snapshot: Snapshot) {
 /** The chart tab once the snapshot is in. */
 function Sectors({ snapshot, params }: Props) {
   const { values, update } = params;
-  // The toolbar shows a choice at once; the charts follow it as a transition, so that the click is answered
-  // in the next frame even when redrawing every bar takes longer (700 sectors at 100× the data).
-  const measure = useDeferredValue(values.measure);
-  const sort = useDeferredValue(values.sort);
-  const highlight = useDeferredValue(values.highlight);
+  // The toolbar shows a choice at once; the charts follow it (charts/use-drawn-option.ts), so that the click
+  // is answered in the next frame even when redrawing every bar takes longer (700 sectors at 100× the data).
+  const chosen = useMemo(
+    () => ({ measure: values.measure, sort: values.sort, highlight: values.highlight }),
+    [values.measure, values.sort, values.highlight],
+  );
+  const { measure, sort, highlight } = useDrawnOption(chosen).drawn;
   const highlighted = useMemo(() => {
     const result = resolveHighlight(highlight, snapshot);
     return result.status === 'found' ? result.row : undefined;
