@@ -45,8 +45,10 @@ interface SectorsChartsProps {
   onToggle: (key: string) => void;
 }
 
-/** The three figures of the view: members by sector (100 % bar and bars), projects by domain, light manufacturing. */
-/** Memoised: a render for a choice not yet drawn (sectors-route.tsx) passes the same props and skips it. */
+/**
+ * The three figures of the view: members by sector (100 % bar and bars), projects by domain, light manufacturing.
+ * Memoised: a render for a choice not yet drawn (sectors-route.tsx) passes the same props and skips it.
+ */
 export const SectorsCharts = memo(function SectorsCharts({
   snapshot,
   measure,
