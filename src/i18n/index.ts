@@ -87,12 +87,15 @@ function templates(catalog: object | undefined, fallback: object): (key: string)
  * typed `t` for it. `ru` must have the same shape as `en`.
  */
 export function defineViewText<T extends object>(texts: { en: T; ru: NoInfer<Widen<T>> }) {
+  // One lookup per key and language for the whole view, not one per component that asks.
+  const typed = Object.fromEntries(
+    LANGUAGES.map((lang) => {
+      const template = templates(texts[lang], texts.en);
+      return [lang, (key: Leaves<T>, vars?: Vars) => interpolate(template(key), vars)];
+    }),
+  ) as Record<Language, (key: Leaves<T>, vars?: Vars) => string>;
   return function useViewText() {
-    const { i18n } = useTranslation();
-    return useMemo(() => {
-      const template = templates(texts[i18n.language], texts.en);
-      return (key: Leaves<T>, vars?: Vars) => interpolate(template(key), vars);
-    }, [i18n.language]);
+    return typed[useTranslation().i18n.language];
   };
 }
 

@@ -1,12 +1,4 @@
-import {
-  useCallback,
-  useDeferredValue,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-  type ReactNode,
-} from 'react';
+import { useCallback, useDeferredValue, useMemo, useState, type ReactNode } from 'react';
 import type { PlacedEvent } from '../../charts/event-layer';
 import { ChartFrame } from '../../charts/chart-frame';
 import { useParentWidth } from '../../charts/use-parent-size';
@@ -66,7 +58,7 @@ export function TimelineChart({ snapshot, all, shown, params, chips }: TimelineC
     (w: TimeWindow) => update({ range: sameDays(w, COVID_WINDOW) ? undefined : windowToRange(w) }),
     [update],
   );
-  const { window, gesturing, preview, set } = useLiveWindow(committed, commit);
+  const { window, gesturing, preview, set, step } = useLiveWindow(committed, commit);
   // A button, key or preset moves the window: its controls answer at once and the plot, every mark laid out
   // again (3,600 events at 100× the data), follows as a transition. A drag, wheel or pinch is drawn at once,
   // since each of its steps builds on the window drawn.
@@ -75,12 +67,6 @@ export function TimelineChart({ snapshot, all, shown, params, chips }: TimelineC
   const start = gesturing ? window.start : deferredStart;
   const end = gesturing ? window.end : deferredEnd;
   const plotWindow = useMemo(() => ({ start, end }), [start, end]);
-  // A key held down steps from the window it last asked for, not from the one still being drawn.
-  const latest = useRef(window);
-  useLayoutEffect(() => {
-    latest.current = window;
-  });
-  const step = useCallback((next: (w: TimeWindow) => TimeWindow) => set(next(latest.current)), [set]);
   const lanes = useMemo(() => buildLanes(snapshot, values.cats), [snapshot, values.cats]);
   const dateOf = useCallback(
     (p: PlacedEvent) => formatEventDate(p.event, lang, t, (precision) => tt(`precision.${precision}`)),

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { TimeWindow } from './timeline-window';
 
 /**
@@ -34,5 +34,14 @@ export function useLiveWindow(committed: TimeWindow, commit: (w: TimeWindow) => 
     commitRef.current(w);
   }, []);
 
-  return { window: live ?? committed, gesturing: live !== null, preview, set };
+  const window = live ?? committed;
+  // A key held down steps from the window it last asked for, not from one still being drawn (a transition).
+  const latest = useRef(window);
+  useLayoutEffect(() => {
+    latest.current = window;
+  });
+  /** Writes the window `next` makes of the latest one to the URL at once (keys). */
+  const step = useCallback((next: (w: TimeWindow) => TimeWindow) => set(next(latest.current)), [set]);
+
+  return { window, gesturing: live !== null, preview, set, step };
 }
