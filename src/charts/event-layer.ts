@@ -5,6 +5,7 @@
 import type { EventCategory, PartialDate, Snapshot, SnapshotEvent } from '../data/schema';
 import { EVENT_CATEGORIES as CATEGORY_ORDER } from '../data/schema-enums';
 import { dateEnd, dateStart } from '../i18n/format';
+import { perSnapshot } from '../data/per-snapshot';
 
 /** Timeline lanes, top to bottom: the schema's order. */
 export const EVENT_CATEGORIES: readonly EventCategory[] = CATEGORY_ORDER;
@@ -44,11 +45,16 @@ export function placeEvents(
     .sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-/** What the growth chart overlays: COVID-19 measures in force as shaded periods, cluster events as markers. */
-export function buildGrowthOverlay(snapshot: Snapshot): { periods: PlacedEvent[]; markers: PlacedEvent[] } {
-  const placed = placeEvents(snapshot);
-  return {
-    periods: placed.filter((p) => p.event.category === 'covid' && p.isRange),
-    markers: placed.filter((p) => p.event.category !== 'covid' && p.event.category !== 'governance'),
-  };
-}
+/**
+ * What the growth chart overlays: COVID-19 measures in force as shaded periods, cluster events as markers.
+ * Placed once per snapshot; a date window only filters them.
+ */
+export const buildGrowthOverlay = perSnapshot(
+  (snapshot): { periods: PlacedEvent[]; markers: PlacedEvent[] } => {
+    const placed = placeEvents(snapshot);
+    return {
+      periods: placed.filter((p) => p.event.category === 'covid' && p.isRange),
+      markers: placed.filter((p) => p.event.category !== 'covid' && p.event.category !== 'governance'),
+    };
+  },
+);

@@ -169,3 +169,24 @@ describe('growth note', () => {
     expect(splitNumbered('No list.')).toEqual({ intro: 'No list.', items: [] });
   });
 });
+
+describe('growth series at scale', () => {
+  it('places every point once per snapshot: a window or a series toggle filters the same points', () => {
+    const again = allSeries(snapshot);
+    expect(again).toBe(series);
+    const whole = buildSeries(snapshot, { series: SERIES_IDS });
+    expect(whole.map((s) => s.points)).toEqual(series.map((s) => s.points));
+    expect(whole[0]?.points[0]).toBe(series[0]?.points[0]);
+  });
+
+  it('finds the extent of 200,000 points without spreading them as arguments (a stack overflow)', () => {
+    const big = fixtureSnapshot();
+    const first = big.growth.series[0];
+    if (!first) throw new Error('fixture has no series');
+    const point = first.points[0];
+    if (!point) throw new Error('fixture series has no point');
+    first.points = Array.from({ length: 200_000 }, (_, i) => ({ ...point, id: `${point.id}-${i}` }));
+    expect(() => dataExtent(big)).not.toThrow();
+    expect(dataExtent(big)).toEqual(dataExtent(snapshot));
+  });
+});

@@ -5,6 +5,7 @@
 import type { Figure, LocalizedText, PartialDate, Qualifier, Snapshot } from '../../data/schema';
 import { dateEnd, dateStart } from '../../i18n/format';
 import { DAY_MS } from '../../data/calendar';
+import { perSnapshot } from '../../data/per-snapshot';
 import type { Scale } from './growth.params';
 
 type GrowthSeries = Snapshot['growth']['series'][number];
@@ -88,9 +89,12 @@ function toPoint(figure: Figure, seriesId: SeriesId, primarySource: string): Cha
   };
 }
 
-/** Every series as reported, points in date order, with the segments between consecutive points. */
-export function allSeries(snapshot: Snapshot): ChartSeries[] {
-  return snapshot.growth.series.map((s, index) => {
+/**
+ * Every series as reported, points in date order, with the segments between consecutive points: made once
+ * per snapshot (a date window or a series toggle filters it, and does not place every point again).
+ */
+export const allSeries = perSnapshot((snapshot): ChartSeries[] =>
+  snapshot.growth.series.map((s, index) => {
     const points = s.points
       .map((f) => toPoint(f, s.id, snapshot.primarySource))
       .filter((p): p is ChartPoint => p !== null)
@@ -103,8 +107,8 @@ export function allSeries(snapshot: Snapshot): ChartSeries[] {
       points,
       segments: segmentsOf(points),
     };
-  });
-}
+  }),
+);
 
 function segmentsOf(points: ChartPoint[]): Segment[] {
   return points.slice(1).map((to, i) => {
@@ -122,7 +126,8 @@ export function buildSeries(
   return allSeries(snapshot)
     .filter((s) => series.includes(s.id))
     .map((s) => {
-      const points = window ? s.points.filter((p) => p.x >= window.start && p.x < window.end) : s.points;
+      if (!window) return s;
+      const points = s.points.filter((p) => p.x >= window.start && p.x < window.end);
       return { ...s, points, segments: segmentsOf(points) };
     })
     .filter((s) => s.points.length > 0);
@@ -133,12 +138,16 @@ export function buildSeries(
  * does not move the x axis.
  */
 export function dataExtent(snapshot: Snapshot): Period {
-  const points = allSeries(snapshot).flatMap((s) => s.points);
-  const first = new Date(Math.min(...points.map((p) => p.period.start)));
-  return {
-    start: Date.UTC(first.getUTCFullYear(), 0, 1),
-    end: Math.max(...points.map((p) => p.period.end)),
-  };
+  // A loop, not Math.min(...points): spreading 100,000 points as arguments overflows the call stack.
+  let start = Infinity;
+  let end = -Infinity;
+  for (const s of allSeries(snapshot))
+    for (const p of s.points) {
+      start = Math.min(start, p.period.start);
+      end = Math.max(end, p.period.end);
+    }
+  const first = new Date(start);
+  return { start: Date.UTC(first.getUTCFullYear(), 0, 1), end };
 }
 
 const isoDay = (t: number) => new Date(t).toISOString().slice(0, 10);
