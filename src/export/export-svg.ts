@@ -6,6 +6,8 @@
 import { FONT_FAMILY } from '../styles/fonts';
 import { embeddedFontCss } from './font-embed';
 import { wrapWords } from '../lib/text-wrap';
+import { maxOf } from '../lib/extremes';
+
 const STYLE_PROPS = [
   'fill',
   'fill-opacity',
@@ -84,7 +86,7 @@ export function tableSvg(
   const longest = table.head.map((h, i) =>
     Math.max(
       Math.min(h.length, 14),
-      ...table.rows.map((r) => Math.max(...(r[i] ?? '').split('\n').map((p) => p.length))),
+      maxOf(table.rows.map((r) => maxOf((r[i] ?? '').split('\n').map((p) => p.length)))),
     ),
   );
   const weights = longest.map((n) => Math.min(60, Math.max(4, n)));

@@ -13,6 +13,7 @@ import { logTicks } from '../../charts/value-ticks';
 import { formatNumber } from '../../i18n/format';
 import { yDomain, type ChartPoint, type ChartSeries, type Period } from './growth-series';
 import { textWidth } from '../../charts/text-measure';
+import { maxOf } from '../../lib/extremes';
 
 export type YScale = (value: number) => number;
 
@@ -130,7 +131,7 @@ export function chartGeometry({ series, markers, domain, scale, width, lang }: G
   const metrics = markerMetrics(width);
   const lanes = eventLanes(markers, x, metrics.half, [left, width - right]);
   const stripTop = TOP + plotH + 8;
-  const stripH = markers.length > 0 ? (Math.max(...lanes) + 1) * metrics.lane + 6 : 0;
+  const stripH = markers.length > 0 ? (maxOf(lanes) + 1) * metrics.lane + 6 : 0;
   const axisY = stripTop + stripH + 16;
 
   const labels = wantLabels

@@ -7,6 +7,7 @@ import { dateEnd, dateStart } from '../../i18n/format';
 import { DAY_MS } from '../../data/calendar';
 import { perSnapshot } from '../../data/per-snapshot';
 import type { Scale } from './growth.params';
+import { maxOf, minOf } from '../../lib/extremes';
 
 type GrowthSeries = Snapshot['growth']['series'][number];
 export type SeriesId = GrowthSeries['id'];
@@ -138,16 +139,12 @@ export function buildSeries(
  * does not move the x axis.
  */
 export function dataExtent(snapshot: Snapshot): Period {
-  // A loop, not Math.min(...points): spreading 100,000 points as arguments overflows the call stack.
-  let start = Infinity;
-  let end = -Infinity;
-  for (const s of allSeries(snapshot))
-    for (const p of s.points) {
-      start = Math.min(start, p.period.start);
-      end = Math.max(end, p.period.end);
-    }
-  const first = new Date(start);
-  return { start: Date.UTC(first.getUTCFullYear(), 0, 1), end };
+  const points = allSeries(snapshot).flatMap((s) => s.points);
+  const first = new Date(minOf(points.map((p) => p.period.start)));
+  return {
+    start: Date.UTC(first.getUTCFullYear(), 0, 1),
+    end: maxOf(points.map((p) => p.period.end)),
+  };
 }
 
 const isoDay = (t: number) => new Date(t).toISOString().slice(0, 10);
@@ -167,10 +164,10 @@ export function xDomain(extent: Period, window: Period | undefined): Period {
  * smallest value to the one above the largest, so both ends carry a tick (always > 0).
  */
 export function yDomain(values: readonly number[], scale: Scale): [number, number] {
-  const max = Math.max(1, ...values);
+  const max = Math.max(1, maxOf(values));
   if (scale === 'linear') return [0, max * 1.05];
   const positive = values.filter((v) => v > 0);
-  const min = positive.length > 0 ? Math.min(...positive) : 1;
+  const min = positive.length > 0 ? minOf(positive) : 1;
   return [step125(min / 1.05, 'down'), step125(max * 1.05, 'up')];
 }
 

@@ -12,6 +12,7 @@ import type { SubjectRow } from './regions-series';
 import { useMapFocus, useMapMarks, type MapProps } from './use-map-marks';
 import type { RussiaOutline } from './use-russia-outline';
 import { textWidth } from '../../charts/text-measure';
+import { maxOf } from '../../lib/extremes';
 
 /** `rows`: the subjects to mark, the regions the source names and Moscow. */
 interface GeoMapProps extends MapProps {
@@ -45,7 +46,7 @@ export function GeoMap({ outline, rows, width, snapshot, scale, selected, onSele
 
   const font = width < 520 ? 11 : 13;
   const r = width < 520 ? 4 : 5.5;
-  const column = Math.max(...marks.map((m) => m.x), 0) + Math.max(22, width * 0.06);
+  const column = Math.max(maxOf(marks.map((m) => m.x)), 0) + Math.max(22, width * 0.06);
   const labelYs = stackLabels(
     marks.map((m) => ({ id: m.row.code, y: m.y })),
     { gap: font * 1.5, top: font + PAD, bottom: height - PAD - font / 2 },

@@ -5,6 +5,7 @@
  */
 import { scaleLinear, scaleQuantize } from 'd3-scale';
 import type { Citation, DatedFact, Figure, LocalizedText, Qualifier, Snapshot } from '../../data/schema';
+import { maxOf } from '../../lib/extremes';
 
 /**
  * What the source says about a subject. `core` and `named` come from the snapshot; `home` is the city of
@@ -99,7 +100,7 @@ export function rampColours(from: string, to: string, n: number): string[] {
 export function choroplethScale(rows: readonly SubjectRow[], ramp: readonly string[]): Choropleth | null {
   const figures = rows.map((r) => r.partners).filter((f): f is Figure => f !== null);
   if (figures.length === 0 || ramp.length === 0) return null;
-  const max = Math.max(...figures.map((f) => f.value));
+  const max = maxOf(figures.map((f) => f.value));
   const scale = scaleQuantize<string>()
     .domain([0, max > 0 ? max : 1])
     .range([...ramp])

@@ -6,6 +6,7 @@ import { ChartTooltip } from '../../charts/chart-tooltip';
 import { RegionFacts } from './region-facts';
 import { categoryLabel } from './regions.text';
 import { useMapFocus, useMapMarks, type MapProps } from './use-map-marks';
+import { maxOf } from '../../lib/extremes';
 
 const MAX_TILE = 54;
 /**
@@ -25,8 +26,8 @@ export function TileMap({ rows, width, snapshot, scale, selected, onSelect }: Ma
   const { rt, lang, palette, partnerText, ids, tipId, tip, setTip } = useMapMarks();
   const [scrollLeft, setScrollLeft] = useState(0);
 
-  const cols = Math.max(...rows.map((r) => r.subject.tile.col)) + 1;
-  const gridRows = Math.max(...rows.map((r) => r.subject.tile.row)) + 1;
+  const cols = maxOf(rows.map((r) => r.subject.tile.col)) + 1;
+  const gridRows = maxOf(rows.map((r) => r.subject.tile.row)) + 1;
   const size = Math.max(MIN_TILE, Math.min(MAX_TILE, Math.floor(width / cols)));
   const gap = Math.max(1, Math.round(size * 0.07));
   const font = Math.max(9, Math.min(14, size * 0.32));

@@ -9,6 +9,7 @@ import type { GridOrientation } from '../../charts/roving-navigation';
 import { textWidth } from '../../charts/text-measure';
 import { placeAllLabels, placeLabels, type PlacedLabel } from '../../charts/label-placement';
 import { shortName, type FieldGroup, type SubclusterRow } from './subclusters-series';
+import { maxOf } from '../../lib/extremes';
 
 export const LINE_HEIGHT = 16;
 const BAR_HEIGHT = 16;
@@ -47,7 +48,7 @@ export function barsLayout(
   const partX0 = wide ? labelWidth + gap : 0;
   const partX1 = width - projWidth - gap;
   const maxParticipants = Math.max(thresholdValue ?? 0, ...rows.map((r) => r.participants.value), 1);
-  const maxProjects = Math.max(...rows.map((r) => r.projects.value), 1);
+  const maxProjects = Math.max(maxOf(rows.map((r) => r.projects.value)), 1);
   // Room after each bar for its value label.
   const participants = scaleLinear()
     .domain([0, maxParticipants])
@@ -130,7 +131,7 @@ export function scatterLayout(
     .nice()
     .range([M.left, width - M.right]);
   const y = scaleLinear()
-    .domain([0, Math.max(...rows.map((d) => d.projects.value), 1)])
+    .domain([0, Math.max(maxOf(rows.map((d) => d.projects.value)), 1)])
     .nice()
     .range([height - M.bottom, M.top]);
   const bounds = {

@@ -4,6 +4,7 @@
  */
 import type { TimeWindow } from '../../charts/time-ticks';
 import { DAY_MS } from '../../data/calendar';
+import { maxOf, minOf } from '../../lib/extremes';
 
 export const DAY = DAY_MS;
 /** Narrower than two weeks, a day-precise dataset shows nothing more. */
@@ -90,8 +91,8 @@ export function sameDays(a: TimeWindow, b: TimeWindow): boolean {
  * which the snapshot was compiled (or of the last event, if later). Derived from the data, not hard-coded.
  */
 export function dataExtent(spans: readonly { start: number; end: number }[], compiled: string): TimeWindow {
-  const first = Math.min(...spans.map((s) => s.start));
-  const last = Math.max(...spans.map((s) => s.end - 1), parseDay(compiled));
+  const first = minOf(spans.map((s) => s.start));
+  const last = Math.max(maxOf(spans.map((s) => s.end - 1)), parseDay(compiled));
   const startYear = new Date(Number.isFinite(first) ? first : parseDay(compiled)).getUTCFullYear();
   const endYear = new Date(last).getUTCFullYear() + 1;
   return { start: Date.UTC(startYear, 0, 1), end: Date.UTC(endYear, 0, 1) };
