@@ -7,6 +7,7 @@ import { textWidth } from '../../charts/text-measure';
 import { wrapWords } from '../../lib/text-wrap';
 import type { Palette } from '../../ui/palette';
 import type { BarRow } from './sectors-series';
+import { maxOf } from '../../lib/extremes';
 
 export const FONT_SIZE = 13;
 const LINE = 16;
@@ -50,11 +51,11 @@ export function layoutBars(
   valueTexts: readonly string[],
 ): BarLayout {
   const mode = width < STACK_BELOW ? 'stacked' : 'side';
-  const valueSpace = Math.max(40, ...valueTexts.map(valueWidth));
+  const valueSpace = Math.max(40, maxOf(valueTexts.map(valueWidth)));
   const labelWidth = mode === 'side' ? Math.round(Math.min(240, Math.max(110, width * 0.32))) : width;
   const barX = mode === 'side' ? labelWidth + 12 : 0;
   const barMax = Math.max(20, width - barX - valueSpace);
-  const max = Math.max(0, ...values.map((v) => v ?? 0)) || 1;
+  const max = Math.max(0, maxOf(values.map((v) => v ?? 0))) || 1;
   let y = 0;
   const rows = labels.map((label, i) => {
     // Measured bold: a highlighted bar's label must fit without re-wrapping.

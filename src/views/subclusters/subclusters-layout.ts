@@ -9,7 +9,7 @@ import type { GridOrientation } from '../../charts/roving-navigation';
 import { textWidth } from '../../charts/text-measure';
 import { placeAllLabels, placeLabels, type PlacedLabel } from '../../charts/label-placement';
 import { shortName, type FieldGroup, type SubclusterRow } from './subclusters-series';
-import { maxOf } from '../../lib/extremes';
+import { maxOf, minOf } from '../../lib/extremes';
 
 export const LINE_HEIGHT = 16;
 const BAR_HEIGHT = 16;
@@ -47,7 +47,7 @@ export function barsLayout(
   const projWidth = wide ? Math.min(170, Math.max(90, width * 0.18)) : Math.max(80, width * 0.3);
   const partX0 = wide ? labelWidth + gap : 0;
   const partX1 = width - projWidth - gap;
-  const maxParticipants = Math.max(thresholdValue ?? 0, ...rows.map((r) => r.participants.value), 1);
+  const maxParticipants = Math.max(thresholdValue ?? 0, maxOf(rows.map((r) => r.participants.value)), 1);
   const maxProjects = Math.max(maxOf(rows.map((r) => r.projects.value)), 1);
   // Room after each bar for its value label.
   const participants = scaleLinear()
@@ -125,9 +125,9 @@ export function scatterLayout(
   const height = wide ? 420 : 340;
   const r = wide ? 7 : 5;
   const sizes = rows.map((d) => d.participants.value);
-  const low = Math.max(0, Math.min(thresholdValue ?? Infinity, ...sizes) - 3);
+  const low = Math.max(0, Math.min(thresholdValue ?? Infinity, minOf(sizes)) - 3);
   const x = scaleLinear()
-    .domain([Number.isFinite(low) ? low : 0, Math.max(thresholdValue ?? 0, ...sizes, 1)])
+    .domain([Number.isFinite(low) ? low : 0, Math.max(thresholdValue ?? 0, maxOf(sizes), 1)])
     .nice()
     .range([M.left, width - M.right]);
   const y = scaleLinear()
@@ -195,6 +195,6 @@ const CELL_CHROME = 28;
 export function gridOrientation(groups: readonly FieldGroup[], width: number): GridOrientation {
   if (groups.length === 0) return 'rows';
   const words = groups.flatMap((g) => g.fields.flatMap((f) => f.label.split(/[\s-]+/)));
-  const longest = Math.max(0, ...words.map((w) => textWidth(w, 13.6)));
+  const longest = Math.max(0, maxOf(words.map((w) => textWidth(w, 13.6))));
   return width / groups.length >= longest + CELL_CHROME ? 'columns' : 'rows';
 }

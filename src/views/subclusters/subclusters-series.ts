@@ -7,6 +7,7 @@ import type { Citation, Figure, LocalizedText, Snapshot } from '../../data/schem
 import type { Language } from '../../i18n';
 import type { SortKey } from './subclusters.params';
 import { truncateWords } from '../../lib/text-wrap';
+import { maxOf } from '../../lib/extremes';
 
 export interface SubclusterRow {
   id: string;
@@ -124,7 +125,7 @@ export function fieldCells(snapshot: Snapshot, lang: Language): FieldCell[] {
  */
 export function fieldGroups(snapshot: Snapshot, lang: Language): FieldGroup[] {
   const cells = fieldCells(snapshot, lang);
-  const max = Math.max(0, ...cells.map((c) => Math.floor(c.count.value)));
+  const max = Math.max(0, maxOf(cells.map((c) => Math.floor(c.count.value))));
   return Array.from({ length: max }, (_, i) => ({
     count: i + 1,
     fields: cells.filter((c) => c.count.value === i + 1),
