@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { Snapshot } from '../../data/schema';
 import { usePalette } from '../../ui/palette';
 import { useTranslation } from '../../i18n';
@@ -10,6 +10,17 @@ import type { FieldCell, FieldGroup } from './subclusters-series';
 import { pluralForm } from '../../i18n/plural';
 import { useSubclustersText } from './subclusters.text';
 import { useRovingFocus } from '../../charts/use-roving-focus';
+import { useShowFirst } from '../../charts/show-first';
+import { ShowAllButton } from '../../charts/show-all-button';
+import { formatNumber } from '../../i18n/format';
+import { maxOf } from '../../lib/extremes';
+
+/**
+ * Fields drawn in each group before "Show all": the shipped snapshot's groups hold at most 7; at 100× the
+ * data a group holds hundreds, at 1000× thousands of cells nobody reads at once (25,000 DOM nodes). The
+ * table tab, print and the downloads keep every field.
+ */
+export const FIRST_FIELDS = 48;
 
 interface Tip {
   field: FieldCell;
@@ -37,13 +48,16 @@ export function FieldCountGrid({
   const p = usePalette();
   const tipId = useId();
   const [tip, setTip] = useState<Tip | null>(null);
+  const list = useShowFirst(Math.max(0, maxOf(groups.map((g) => g.fields.length))), FIRST_FIELDS);
+  const drawn = useMemo(() => groups.map((g) => g.fields.slice(0, list.shown)), [groups, list.shown]);
+  const total = groups.reduce((n, g) => n + g.fields.length, 0);
   const orientation = gridOrientation(groups, width);
-  const lengths = groups.map((g) => g.fields.length);
+  const lengths = drawn.map((fields) => fields.length);
   const grid = useRovingFocus({
     mode: 'grid',
     lengths,
     orientation,
-    ids: groups.flatMap((g) => g.fields.map((f) => f.id)),
+    ids: drawn.flatMap((fields) => fields.map((f) => f.id)),
   });
   const colour = intensityScale(p, groups.length);
   const namedBy = (count: number) => v(`matrix.namedBy.${pluralForm(lang, count)}`, { count });
@@ -61,7 +75,7 @@ export function FieldCountGrid({
             orientation === 'columns' ? `repeat(${groups.length}, minmax(0, 1fr))` : undefined,
         }}
       >
-        {groups.map((g) => (
+        {groups.map((g, gi) => (
           <div role="row" key={g.count} className="subclusters-fields__group">
             <div role="rowheader" className="subclusters-fields__head">
               <span
@@ -76,28 +90,45 @@ export function FieldCountGrid({
                   : v('matrix.noFields')}
               </span>
             </div>
-            {g.fields.map((f) => (
-              <div
-                role="gridcell"
-                key={f.id}
-                {...grid.itemProps<HTMLDivElement>(f.id, {
-                  onFocus: (e) => show(f, e.currentTarget),
-                })}
-                aria-label={`${f.label}: ${namedBy(g.count)}`}
-                aria-describedby={tip?.field.id === f.id ? tipId : undefined}
-                className={`subclusters-fields__cell subclusters-cell--${f.count.qualifier.kind}`}
-                style={cellStyle(f.count, colour(g.count), p)}
-                title={f.label}
-                onBlur={() => setTip(null)}
-                onMouseEnter={(e) => show(f, e.currentTarget)}
-                onMouseLeave={() => setTip(null)}
-              >
-                {f.label}
-              </div>
-            ))}
+            {(drawn[gi] ?? []).map((f, fi) => {
+              const { ref, ...roving } = grid.itemProps<HTMLDivElement>(f.id, {
+                onFocus: (e) => show(f, e.currentTarget),
+              });
+              return (
+                <div
+                  role="gridcell"
+                  key={f.id}
+                  {...roving}
+                  // The first cell "Show all" adds takes focus (the first group's, if it had more).
+                  ref={
+                    fi === FIRST_FIELDS
+                      ? (el) => {
+                          ref(el);
+                          list.revealRef(el);
+                        }
+                      : ref
+                  }
+                  aria-label={`${f.label}: ${namedBy(g.count)}`}
+                  aria-describedby={tip?.field.id === f.id ? tipId : undefined}
+                  className={`subclusters-fields__cell subclusters-cell--${f.count.qualifier.kind}`}
+                  style={cellStyle(f.count, colour(g.count), p)}
+                  title={f.label}
+                  onBlur={() => setTip(null)}
+                  onMouseEnter={(e) => show(f, e.currentTarget)}
+                  onMouseLeave={() => setTip(null)}
+                >
+                  {f.label}
+                </div>
+              );
+            })}
           </div>
         ))}
       </div>
+      <ShowAllButton
+        list={list}
+        showAll={v('matrix.showAll', { count: formatNumber(total, lang) })}
+        showFirst={v('matrix.showFirst', { count: formatNumber(FIRST_FIELDS, lang) })}
+      />
       {tip && (
         <ChartTooltip id={tipId} anchor={tip.cell} gap={6}>
           <strong>{tip.field.label}</strong>

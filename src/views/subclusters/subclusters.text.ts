@@ -64,6 +64,8 @@ export const useSubclustersText = defineViewText({
       namedBy: pluralEn('Named by {{count}} sub-cluster', 'Named by {{count}} sub-clusters'),
       fields: pluralEn('{{count}} field', '{{count}} fields'),
       noFields: 'no field',
+      showAll: 'Show all {{count}} fields',
+      showFirst: 'Show only the first {{count}} of each group',
       intensity: 'Number of sub-clusters naming a field',
       notItemised:
         'The presentation does not say which sub-cluster names which field; only the number of sub-clusters per field is reported.',
@@ -159,6 +161,8 @@ export const useSubclustersText = defineViewText({
       ),
       fields: pluralRu('{{count}} направление', '{{count}} направления', '{{count}} направлений'),
       noFields: 'нет направлений',
+      showAll: 'Показать все направления ({{count}})',
+      showFirst: 'Показать только первые {{count}} в каждой группе',
       intensity: 'Число субкластеров, называющих направление',
       notItemised:
         'В презентации не указано, какой субкластер называет какое направление; приводится только число субкластеров для каждого направления.',

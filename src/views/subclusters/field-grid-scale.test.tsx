@@ -1,0 +1,42 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { scaleSnapshot } from '../../../scripts/scale-snapshot.mjs';
+import { fixtureSnapshot } from '../../../test/fixtures/snapshot-fixture';
+import { server, serveOnlySnapshot } from '../../../test/support/msw-server';
+import { renderRoute } from '../../../test/support/render-route';
+import { FIRST_FIELDS } from './field-count-grid';
+
+// A synthetic snapshot 10× the fixture (marked synthetic): its largest group of priority fields is past the
+// fields drawn at first. The shipped data's groups hold at most 7, all drawn.
+const snapshot = scaleSnapshot(fixtureSnapshot(), 10);
+const total = snapshot.subclusters.priorityFields.length;
+const slow = { timeout: 15_000 };
+
+beforeEach(() => {
+  server.use(...serveOnlySnapshot(snapshot));
+});
+
+describe('the priority-field grid at 10× the data', { timeout: 40_000 }, () => {
+  it('draws the first fields of each group, then every one on request with focus on the first revealed', async () => {
+    renderRoute('/subclusters');
+    const grid = await screen.findByRole('grid', { name: /Priority fields by the number/ }, slow);
+    const groups = within(grid).getAllByRole('row');
+    const heads = groups.map((g) => within(g).getAllByRole('gridcell').length);
+    expect(Math.max(...heads)).toBe(FIRST_FIELDS);
+    expect(within(grid).getAllByRole('gridcell').length).toBeLessThan(total);
+
+    await userEvent.click(screen.getByRole('button', { name: `Show all ${total} fields` }));
+    const cells = within(grid).getAllByRole('gridcell');
+    expect(cells).toHaveLength(total);
+    const longest = within(grid)
+      .getAllByRole('row')
+      .find((g) => within(g).getAllByRole('gridcell').length > FIRST_FIELDS);
+    expect(within(longest as HTMLElement).getAllByRole('gridcell')[FIRST_FIELDS]).toHaveFocus();
+
+    await userEvent.click(
+      screen.getByRole('button', { name: `Show only the first ${FIRST_FIELDS} of each group` }),
+    );
+    expect(within(grid).getAllByRole('gridcell').length).toBeLessThan(total);
+  });
+});
