@@ -1,6 +1,8 @@
 import { startTransition, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { holdPage, pagePending } from '../lib/page-gate';
+import { useHydrated } from '../lib/use-hydrated';
+import { expectedChartWidth } from './expected-width';
 
 /**
  * The width of the element the ref is attached to, kept up to date. Charts take their size from here
@@ -12,7 +14,11 @@ import { holdPage, pagePending } from '../lib/page-gate';
  */
 export function useParentWidth<T extends HTMLElement>(fallback = 640) {
   const ref = useRef<T>(null);
-  const [width, setWidth] = useState(fallback);
+  // A pre-rendered page is hydrated at the width it was rendered at; a chart drawn afresh starts at the width
+  // measured for the view's frames while its data loaded (expected-width.ts), and is rarely drawn again.
+  const hydrated = useHydrated();
+  const [first] = useState(() => (hydrated ? (expectedChartWidth() ?? fallback) : fallback));
+  const [width, setWidth] = useState(first);
   const release = useRef<{ width: number; release: () => void } | null>(null);
   useLayoutEffect(() => {
     const el = ref.current;
@@ -22,7 +28,7 @@ export function useParentWidth<T extends HTMLElement>(fallback = 640) {
     let hold = pagePending() ? holdPage() : null;
     // The observer also reports a change of height alone (the page shown, a chart drawn taller): the width
     // it gives is then the one drawn, and a render for it would redraw the chart for nothing, at once.
-    let drawn = fallback;
+    let drawn = first;
     const measure = (w: number) => {
       if (w <= 0 || Math.floor(w) === drawn) return;
       drawn = Math.floor(w);
@@ -54,7 +60,7 @@ export function useParentWidth<T extends HTMLElement>(fallback = 640) {
       hold?.();
       release.current?.release();
     };
-    // The observer is set up once, for the fallback width the chart was first drawn at.
+    // The observer is set up once, for the width the chart was first drawn at.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
   useEffect(() => {

@@ -13,6 +13,7 @@ import { LANG_KEY, remember, writeRootLanguage } from '../../lib/preferences';
 import { useThemeFromUrl } from './use-theme-from-url';
 import { SiteNav } from './site-nav';
 import { LazyOfflineStatus } from '../../offline/lazy-offline-status';
+import { ChartWidthProbe } from '../../charts/chart-width-probe';
 
 /** Header, navigation and footer around every page; each page sits in its own error boundary. */
 export function AppShell() {
@@ -54,6 +55,7 @@ export function AppShell() {
       <IgnoredParamsNotice params={ignored} />
       <SyntheticBanner />
       <main id="main" className="site-main" tabIndex={-1}>
+        <ChartWidthProbe />
         <ViewErrorBoundary key={location.pathname}>
           <Outlet />
         </ViewErrorBoundary>
