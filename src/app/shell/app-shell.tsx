@@ -55,10 +55,11 @@ export function AppShell() {
       <IgnoredParamsNotice params={ignored} />
       <SyntheticBanner />
       <main id="main" className="site-main" tabIndex={-1}>
-        <ChartWidthProbe />
         <ViewErrorBoundary key={location.pathname}>
           <Outlet />
         </ViewErrorBoundary>
+        {/* Last, so that adding it after hydration moves nothing on the page. */}
+        <ChartWidthProbe />
       </main>
       <footer className="site-footer">
         <p>{t('app.footer')}</p>
