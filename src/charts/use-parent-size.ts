@@ -15,7 +15,7 @@ import { expectedChartWidth } from './expected-width';
 export function useParentWidth<T extends HTMLElement>(fallback = 640) {
   const ref = useRef<T>(null);
   // A pre-rendered page is hydrated at the width it was rendered at; a chart drawn afresh starts at the width
-  // measured for the view's frames while its data loaded (expected-width.ts), and is rarely drawn again.
+  // of a full-width frame, read from the app shell's probe (expected-width.ts), and is rarely drawn again.
   const hydrated = useHydrated();
   const [first] = useState(() => (hydrated ? (expectedChartWidth() ?? fallback) : fallback));
   const [width, setWidth] = useState(first);
