@@ -6,11 +6,14 @@ import { fixtureSnapshot } from '../../../test/fixtures/snapshot-fixture';
 import { server, serveOnlySnapshot } from '../../../test/support/msw-server';
 import { renderRoute } from '../../../test/support/render-route';
 import { FIRST_KEY_ENTRIES } from './size-scatter-chart';
+import { FIRST_FIELDS } from './field-count-grid';
 
-// A synthetic snapshot 10× the fixture (marked synthetic): 100 sub-clusters, past the key's first entries.
-// The shipped data has 10, all in the key.
+// A synthetic snapshot 10× the fixture (marked synthetic): 100 sub-clusters, past the key's first entries, and
+// a largest group of priority fields past the fields drawn at first. The shipped data has 10 sub-clusters, all
+// in the key, and at most 7 fields a group, all drawn.
 const snapshot = scaleSnapshot(fixtureSnapshot(), 10);
 const total = snapshot.subclusters.items.length;
+const fields = snapshot.subclusters.priorityFields.length;
 const slow = { timeout: 15_000 };
 
 beforeEach(() => {
@@ -31,5 +34,29 @@ describe("the scatter's key at 10× the data", { timeout: 40_000 }, () => {
       screen.getByRole('button', { name: `Show only the first ${FIRST_KEY_ENTRIES} in the key` }),
     );
     expect(within(key).getAllByRole('listitem')).toHaveLength(FIRST_KEY_ENTRIES);
+  });
+});
+
+describe('the priority-field grid at 10× the data', { timeout: 40_000 }, () => {
+  it('draws the first fields of each group, then every one on request with focus on the first revealed', async () => {
+    renderRoute('/subclusters');
+    const grid = await screen.findByRole('grid', { name: /Priority fields by the number/ }, slow);
+    const groups = within(grid).getAllByRole('row');
+    const heads = groups.map((g) => within(g).getAllByRole('gridcell').length);
+    expect(Math.max(...heads)).toBe(FIRST_FIELDS);
+    expect(within(grid).getAllByRole('gridcell').length).toBeLessThan(fields);
+
+    await userEvent.click(screen.getByRole('button', { name: `Show all ${fields} fields` }));
+    const cells = within(grid).getAllByRole('gridcell');
+    expect(cells).toHaveLength(fields);
+    const longest = within(grid)
+      .getAllByRole('row')
+      .find((g) => within(g).getAllByRole('gridcell').length > FIRST_FIELDS);
+    expect(within(longest as HTMLElement).getAllByRole('gridcell')[FIRST_FIELDS]).toHaveFocus();
+
+    await userEvent.click(
+      screen.getByRole('button', { name: `Show only the first ${FIRST_FIELDS} of each group` }),
+    );
+    expect(within(grid).getAllByRole('gridcell').length).toBeLessThan(fields);
   });
 });
