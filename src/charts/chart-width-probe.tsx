@@ -10,7 +10,7 @@ export function ChartWidthProbe() {
   const hydrated = useHydrated();
   if (!hydrated) return null;
   return (
-    <div id={PROBE_ID} className="chart-width-probe" aria-hidden="true">
+    <div id={PROBE_ID} className="card chart-width-probe" aria-hidden="true">
       <div />
     </div>
   );
