@@ -2,12 +2,13 @@
 //
 // How the app copes with more data, measured in Chromium: builds the app once (or takes --dist), makes a valid
 // synthetic snapshot at each scale of public/data/mic-2021.json (scripts/scale-snapshot.mjs; marked synthetic,
-// so every page shows the banner), serves a copy of the build whose catalogue points at it, opens every page
-// and table tab, and prints one table: time to ready, long-task time until 1 s after ready (total and longest), the latency of one
-// interaction (click to the frame after it), DOM nodes and JS heap; the median of --runs fresh page loads; and
-// the ratio of the largest scale to the smallest. A benchmark, not a test: it is not part of test:all.
+// so every page shows the banner), serves a copy of the build whose catalogue points at it, measures the floor
+// (the snapshot read and parsed by a blank page, no app code), opens every page and table tab, and prints one
+// table: time to ready, long-task time until 1 s after ready (total and longest), the latency of one interaction
+// (click to the frame after it), DOM nodes and JS heap; the median of --runs fresh page loads; and the ratio of
+// the largest scale to the smallest. A benchmark, not a test: it is not part of test:all.
 // The functions passed to page.evaluate run in the browser, with its globals.
-/* global window, document, requestAnimationFrame */
+/* global window, document, requestAnimationFrame, Worker */
 import { CHROMIUM_FLAGS, buildApp } from './bench-common.mjs';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -81,7 +82,7 @@ function siteAt(dist, k) {
     snapshots: [{ id: snapshot.id, file, title: snapshot.title, compiled: snapshot.compiled }],
   };
   writeFileSync(join(dir, 'data/index.json'), JSON.stringify(catalogue));
-  return { dir, mb: text.length / 1e6, figures: (text.match(/"qualifier":/g) ?? []).length };
+  return { dir, file, mb: text.length / 1e6, figures: (text.match(/"qualifier":/g) ?? []).length };
 }
 
 const TYPES = {
@@ -187,6 +188,41 @@ async function measure(browser, url, page) {
   }
 }
 
+/**
+ * The floor under every page's ready time at a scale: a blank page's worker fetches the snapshot as text and
+ * parses it, as the data worker does before it checks anything (src/data/data.worker.ts), with no app code
+ * at all. Milliseconds for the read (request to text) and for JSON.parse.
+ */
+async function floor(browser, file) {
+  const context = await browser.newContext();
+  const tab = await context.newPage();
+  try {
+    await tab.goto(`http://127.0.0.1:${PORT}/robots.txt`);
+    return await tab.evaluate(async (url) => {
+      const code = `onmessage = async (e) => {
+        try {
+          const t0 = performance.now();
+          const text = await (await fetch(e.data, { cache: 'no-store' })).text();
+          const t1 = performance.now();
+          JSON.parse(text);
+          postMessage({ read: t1 - t0, parse: performance.now() - t1 });
+        } catch (error) {
+          postMessage({ read: NaN, parse: NaN, error: String(error) });
+        }
+      };`;
+      const worker = new Worker(URL.createObjectURL(new Blob([code], { type: 'text/javascript' })));
+      const result = await new Promise((resolve) => {
+        worker.onmessage = (e) => resolve(e.data);
+        worker.postMessage(url);
+      });
+      worker.terminate();
+      return result;
+    }, `http://127.0.0.1:${PORT}/data/${file}`); // absolute: a blob worker's own URL is no base for a path
+  } finally {
+    await context.close();
+  }
+}
+
 const median = (xs) => {
   const s = xs.filter((x) => typeof x === 'number' && Number.isFinite(x)).sort((a, b) => a - b);
   return s.length === 0 ? NaN : s[Math.floor((s.length - 1) / 2)];
@@ -208,6 +244,11 @@ async function main() {
       const site = siteAt(dist, k);
       sizes.push(`${k}×: ${site.mb.toFixed(1)} MB, ${site.figures} figures`);
       server.state.root = site.dir;
+      const floors = [];
+      for (let r = 0; r < RUNS; r++) floors.push(await floor(browser, site.file));
+      const f = { read: median(floors.map((x) => x.read)), parse: median(floors.map((x) => x.parse)) };
+      results.set(`floor|${k}`, f);
+      console.error(`${k}× floor: read ${fmt(f.read)} ms, JSON.parse ${fmt(f.parse)} ms`);
       for (const page of PAGES) {
         const runs = [];
         for (let r = 0; r < RUNS; r++)
@@ -244,7 +285,13 @@ function print(results, sizes) {
   };
   const scales = SCALES.map((k) => `${k}×`).join(' · ');
   console.log(`\nChromium, median of ${RUNS}; synthetic snapshots ${sizes.join('; ')}`);
-  console.log(`Each cell: ${scales}; ratio: ${hi}× ÷ ${lo}×.\n`);
+  console.log(`Each cell: ${scales}; ratio: ${hi}× ÷ ${lo}×.`);
+  const floors = SCALES.map((k) => results.get(`floor|${k}`))
+    .map((f) => `${fmt(f.read + f.parse)} (${fmt(f.read)} + ${fmt(f.parse)})`)
+    .join(' · ');
+  console.log(
+    `Floor, ms, no app code: a blank page's worker reads the snapshot and parses it (read + JSON.parse): ${floors}.\n`,
+  );
   console.log(
     `| page | ready ms | ratio | long tasks ms | longest task ms | interaction ms | ratio | DOM nodes | JS heap MB | sideways px | tallest chart, screens |\n|---|---|---|---|---|---|---|---|---|---|---|`,
   );
