@@ -34,15 +34,20 @@ export function placeEvent(event: SnapshotEvent): PlacedEvent {
   return { event, start, end, isRange: event.end !== undefined, precision: coarser };
 }
 
-/** Events of the chosen categories, placed in time and sorted by start. */
+/**
+ * Every event placed and sorted, once per snapshot: the timeline asks again on every change of its URL (a sort,
+ * a lane, a window), and at 100× the data placing 3,600 events took 15 ms of each click.
+ */
+const placedInOrder = perSnapshot((snapshot) =>
+  snapshot.events.map(placeEvent).sort((a, b) => a.start - b.start || a.end - b.end),
+);
+
+/** Events of the chosen categories, placed in time and sorted by start: a new list of shared entries. */
 export function placeEvents(
   snapshot: Snapshot,
   categories: readonly EventCategory[] = EVENT_CATEGORIES,
 ): PlacedEvent[] {
-  return snapshot.events
-    .filter((e) => categories.includes(e.category))
-    .map(placeEvent)
-    .sort((a, b) => a.start - b.start || a.end - b.end);
+  return placedInOrder(snapshot).filter((p) => categories.includes(p.event.category));
 }
 
 /**

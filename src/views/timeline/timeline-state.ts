@@ -4,11 +4,13 @@
  */
 import { placeEvents } from '../../charts/event-layer';
 import type { Snapshot } from '../../data/schema';
+import { perSnapshot } from '../../data/per-snapshot';
 import { COVID_WINDOW, dataExtent, windowFromRange, type TimeWindow } from './timeline-window';
 
-export function timelineExtent(snapshot: Snapshot): TimeWindow {
-  return dataExtent(placeEvents(snapshot), snapshot.compiled);
-}
+/** Once per snapshot: every change of the timeline's URL checks its parameters against it. */
+export const timelineExtent = perSnapshot((snapshot): TimeWindow =>
+  dataExtent(placeEvents(snapshot), snapshot.compiled),
+);
 
 export function ignoredTimelineParams(
   snapshot: Snapshot,
