@@ -246,6 +246,7 @@ async function main() {
       server.state.root = site.dir;
       const floors = [];
       for (let r = 0; r < RUNS; r++) floors.push(await floor(browser, site.file));
+      for (const { error } of floors) if (error) console.error(`${k}× floor: ${error}`);
       const f = { read: median(floors.map((x) => x.read)), parse: median(floors.map((x) => x.parse)) };
       results.set(`floor|${k}`, f);
       console.error(`${k}× floor: read ${fmt(f.read)} ms, JSON.parse ${fmt(f.parse)} ms`);
