@@ -12,7 +12,7 @@ import { FIRST_FIELDS } from './field-count-grid';
 // a largest group of priority fields past the fields drawn at first. The shipped data has 10 sub-clusters, all
 // in the key, and at most 7 fields a group, all drawn.
 const snapshot = scaleSnapshot(fixtureSnapshot(), 10);
-const total = snapshot.subclusters.items.length;
+const points = snapshot.subclusters.items.length;
 const fields = snapshot.subclusters.priorityFields.length;
 const slow = { timeout: 15_000 };
 
@@ -22,13 +22,13 @@ beforeEach(() => {
 
 describe("the scatter's key at 10× the data", { timeout: 40_000 }, () => {
   it('lists the first entries, then every one on request with focus on the first revealed', async () => {
-    expect(total).toBeGreaterThan(FIRST_KEY_ENTRIES);
+    expect(points).toBeGreaterThan(FIRST_KEY_ENTRIES);
     renderRoute('/subclusters?chart=scatter');
     const key = await screen.findByRole('list', { name: 'Key to the numbered points' }, slow);
     expect(within(key).getAllByRole('listitem')).toHaveLength(FIRST_KEY_ENTRIES);
-    await userEvent.click(screen.getByRole('button', { name: `Show the key to all ${total} points` }));
+    await userEvent.click(screen.getByRole('button', { name: `Show the key to all ${points} points` }));
     const entries = within(key).getAllByRole('listitem');
-    expect(entries).toHaveLength(total);
+    expect(entries).toHaveLength(points);
     expect(entries[FIRST_KEY_ENTRIES]).toHaveFocus();
     await userEvent.click(
       screen.getByRole('button', { name: `Show only the first ${FIRST_KEY_ENTRIES} in the key` }),

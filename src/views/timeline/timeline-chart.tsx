@@ -45,7 +45,7 @@ export function TimelineChart({ snapshot, all, shown, params, chips }: TimelineC
   // A panel opened from a link stays put; one the reader opens takes focus.
   const [openedByReader, setOpenedByReader] = useState(false);
 
-  const extent = useMemo(() => timelineExtent(snapshot), [snapshot]);
+  const extent = timelineExtent(snapshot);
   const presets = useMemo<Preset[]>(
     () => [
       { id: 'covid', window: clampWindow(COVID_WINDOW, extent) },
