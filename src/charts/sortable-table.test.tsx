@@ -61,6 +61,44 @@ describe('a table up to the threshold draws every row, as at the shipped data', 
   });
 });
 
+describe('a sort', () => {
+  it('moves the rows without drawing them again, and a change of columns draws them all', async () => {
+    let drawn = 0;
+    const counted = (suffix: string): Column<Row>[] => [
+      columns[0] as Column<Row>,
+      {
+        key: 'value',
+        label: 'Value',
+        numeric: true,
+        sortValue: (r) => r.value,
+        render: (r) => {
+          drawn += 1;
+          return `${r.value}${suffix}`;
+        },
+      },
+    ];
+    const table = (cols: Column<Row>[]) => (
+      <I18nProvider language="en">
+        <MemoryRouter initialEntries={['/t']}>
+          <SortableTable id="t" caption="Synthetic rows" columns={cols} rows={rows} />
+        </MemoryRouter>
+      </I18nProvider>
+    );
+    const rows = makeRows(50);
+    const first = counted('');
+    const { rerender } = render(table(first));
+    expect(drawn).toBe(50);
+    await userEvent.click(screen.getByRole('button', { name: /^Value/ }));
+    expect(bodyRows()[0]).toHaveTextContent(/^Row \d+0$/);
+    await userEvent.click(screen.getByRole('button', { name: /^Value/ }));
+    expect(bodyRows()[0]).toHaveTextContent(/^Row \d+49$/);
+    expect(drawn).toBe(50);
+    rerender(table(counted(' units')));
+    expect(drawn).toBe(100);
+    expect(bodyRows()[0]).toHaveTextContent(/49 units$/);
+  });
+});
+
 describe('a table over the threshold draws a window of its rows', () => {
   it('keeps a real table that says how many rows it has and where each drawn row sits', async () => {
     renderTable(makeRows(5000));

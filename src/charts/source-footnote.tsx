@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from '../i18n';
 import { formatNumber } from '../i18n/format';
 import { pluralForm } from '../i18n/plural';
@@ -12,8 +12,11 @@ import { uniqueCitations } from './unique-citations';
  */
 export const FOOTNOTE_LIMIT = 30;
 
-/** "Source: Kutsenko & Ismagulova, “slide”; TASS, “quote”" under a chart or table. */
-export function SourceFootnote({
+/**
+ * "Source: Kutsenko & Ismagulova, “slide”; TASS, “quote”" under a chart or table. Drawn again only when its
+ * citations change, not with every change of the URL its table or chart follows.
+ */
+export const SourceFootnote = memo(function SourceFootnote({
   snapshot,
   citations,
 }: {
@@ -42,4 +45,4 @@ export function SourceFootnote({
       )}
     </p>
   );
-}
+});

@@ -1,4 +1,4 @@
-import type { ComponentPropsWithRef, ReactNode } from 'react';
+import { memo, type ComponentPropsWithRef, type ReactNode } from 'react';
 
 export interface Column<Row> {
   key: string;
@@ -14,7 +14,7 @@ export interface Column<Row> {
 type TableRowProps<Row> = { columns: Column<Row>[]; row: Row } & ComponentPropsWithRef<'tr'>;
 
 /** One body row of a sortable table: the same cells whether the table draws every row or a window of them. */
-export function TableRow<Row>({ columns, row, ...rest }: TableRowProps<Row>) {
+function TableRowCells<Row>({ columns, row, ...rest }: TableRowProps<Row>) {
   return (
     <tr {...rest}>
       {columns.map((c) =>
@@ -31,3 +31,9 @@ export function TableRow<Row>({ columns, row, ...rest }: TableRowProps<Row>) {
     </tr>
   );
 }
+
+/**
+ * Drawn again only when its row or columns change: a sort then moves the rows' elements and draws none of them
+ * anew (the tables keep their columns across renders).
+ */
+export const TableRow = memo(TableRowCells) as typeof TableRowCells;

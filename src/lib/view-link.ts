@@ -14,5 +14,7 @@ export const isEmbedPath = (pathname: string) => /^\/embed(\/|$)/.test(pathname)
 export function useViewPath(): (view: ViewId) => string {
   const { pathname, search } = useLocation();
   const prefix = isEmbedPath(pathname) ? '/embed' : '';
-  return useCallback((view: ViewId) => `${prefix}/${view}${globalSearch(search)}`, [prefix, search]);
+  // Kept while only a view's own options change (a sort, say): the links built from it need not be drawn again.
+  const global = globalSearch(search);
+  return useCallback((view: ViewId) => `${prefix}/${view}${global}`, [prefix, global]);
 }

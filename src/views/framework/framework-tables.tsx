@@ -25,63 +25,70 @@ export function FrameworkTables({
   const labels = useFigureLabels(snapshot);
   const viewPath = useViewPath();
 
-  const frameworkColumns: Column<ShapedFeature>[] = [
-    { key: 'n', label: ft('table.n'), numeric: true, sortValue: (f) => f.n, render: (f) => f.n },
-    textColumn('what', ft('table.what'), (f) => f.what[lang], { rowHeader: true }),
-    textColumn('why', ft('table.why'), (f) => f.why[lang]),
-    {
-      key: 'proof',
-      label: ft('table.proof'),
-      sortValue: (f) => f.proof.join('; '),
-      render: (f) => (
-        <ul className="framework-cell-list">
-          {f.proof.map((reference) => (
-            <li key={reference}>{reference}</li>
-          ))}
-        </ul>
-      ),
-    },
-  ];
+  // Kept across renders: a sort then moves the tables' rows without drawing them again.
+  const frameworkColumns = useMemo<Column<ShapedFeature>[]>(
+    () => [
+      { key: 'n', label: ft('table.n'), numeric: true, sortValue: (f) => f.n, render: (f) => f.n },
+      textColumn('what', ft('table.what'), (f) => f.what[lang], { rowHeader: true }),
+      textColumn('why', ft('table.why'), (f) => f.why[lang]),
+      {
+        key: 'proof',
+        label: ft('table.proof'),
+        sortValue: (f) => f.proof.join('; '),
+        render: (f) => (
+          <ul className="framework-cell-list">
+            {f.proof.map((reference) => (
+              <li key={reference}>{reference}</li>
+            ))}
+          </ul>
+        ),
+      },
+    ],
+    [ft, lang],
+  );
 
   const rows = useMemo(() => evidenceRows(features), [features]);
-  const evidenceColumns: Column<EvidenceRow>[] = [
-    {
-      key: 'feature',
-      label: ft('table.feature'),
-      sortValue: (r) => r.feature.n,
-      render: (r) => `${r.feature.n}. ${r.feature.what[lang]}`,
-    },
-    textColumn('evidence', ft('table.evidence'), (r) => r.evidence.text[lang], { rowHeader: true }),
-    {
-      key: 'figures',
-      label: ft('table.figures'),
-      sortValue: (r) => r.evidence.figures.length,
-      render: (r) => (
-        <FigureCell
-          row={r}
-          labels={labels}
-          lang={lang}
-          t={t}
-          none={ft('table.none')}
-          missing={(id) => ft('comparison.missingFigure', { id })}
-        />
-      ),
-    },
-    {
-      key: 'view',
-      label: ft('table.view'),
-      sortValue: (r) => (r.evidence.view ? t(`nav.${r.evidence.view}`) : null),
-      render: (r) => {
-        const view = r.evidence.view;
-        if (!view) return <span className="not-reported">{ft('table.none')}</span>;
-        if (view === 'framework') return ft('table.thisPage');
-        return <Link to={viewPath(view)}>{t(`nav.${view}`)}</Link>;
+  const evidenceColumns = useMemo<Column<EvidenceRow>[]>(
+    () => [
+      {
+        key: 'feature',
+        label: ft('table.feature'),
+        sortValue: (r) => r.feature.n,
+        render: (r) => `${r.feature.n}. ${r.feature.what[lang]}`,
       },
-    },
-    sourceColumn(ft('table.source'), snapshot, (r) => r.evidence.sources, {
-      sortValue: (r) => r.evidence.sources[0]?.locator ?? null,
-    }),
-  ];
+      textColumn('evidence', ft('table.evidence'), (r) => r.evidence.text[lang], { rowHeader: true }),
+      {
+        key: 'figures',
+        label: ft('table.figures'),
+        sortValue: (r) => r.evidence.figures.length,
+        render: (r) => (
+          <FigureCell
+            row={r}
+            labels={labels}
+            lang={lang}
+            t={t}
+            none={ft('table.none')}
+            missing={(id) => ft('comparison.missingFigure', { id })}
+          />
+        ),
+      },
+      {
+        key: 'view',
+        label: ft('table.view'),
+        sortValue: (r) => (r.evidence.view ? t(`nav.${r.evidence.view}`) : null),
+        render: (r) => {
+          const view = r.evidence.view;
+          if (!view) return <span className="not-reported">{ft('table.none')}</span>;
+          if (view === 'framework') return ft('table.thisPage');
+          return <Link to={viewPath(view)}>{t(`nav.${view}`)}</Link>;
+        },
+      },
+      sourceColumn(ft('table.source'), snapshot, (r) => r.evidence.sources, {
+        sortValue: (r) => r.evidence.sources[0]?.locator ?? null,
+      }),
+    ],
+    [ft, labels, lang, snapshot, t, viewPath],
+  );
 
   return (
     <div className="framework-tables">

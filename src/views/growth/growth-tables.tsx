@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { figureColumns } from '../../charts/figure-columns';
 import { SortableTable, type Column } from '../../charts/sortable-table';
 import { textColumn } from '../../charts/text-column';
@@ -38,29 +39,36 @@ export function GrowthTables({ snapshot, series, window, ratio, basisInvalid }: 
   const day = (ms: number) =>
     formatPartialDate({ value: new Date(ms).toISOString().slice(0, 10), precision: 'day' }, lang, t);
 
-  const rows: PointRow[] = series.flatMap((s) => s.points.map((point) => ({ point, series: s })));
-  const pointColumns: Column<PointRow>[] = [
-    {
-      key: 'series',
-      label: g('table.series'),
-      rowHeader: true,
-      sortValue: (r) => r.series.index,
-      render: (r) => r.series.label[lang],
-    },
-    ...figureColumns<PointRow>((r) => r.point.figure, { snapshot, lang, t, valueLabel: g('table.value') }),
-    {
-      key: 'precision',
-      label: g('table.precision'),
-      sortValue: (r) => r.point.precision,
-      render: (r) => t(`date.precision.${r.point.precision}`),
-    },
-    {
-      key: 'note',
-      label: g('table.note'),
-      sortValue: (r) => r.point.figure.note?.[lang] ?? null,
-      render: (r) => r.point.figure.note?.[lang] ?? '',
-    },
-  ];
+  // Kept across renders, as the columns: a sort then moves the table's rows without drawing them again.
+  const rows = useMemo<PointRow[]>(
+    () => series.flatMap((s) => s.points.map((point) => ({ point, series: s }))),
+    [series],
+  );
+  const pointColumns = useMemo<Column<PointRow>[]>(
+    () => [
+      {
+        key: 'series',
+        label: g('table.series'),
+        rowHeader: true,
+        sortValue: (r) => r.series.index,
+        render: (r) => r.series.label[lang],
+      },
+      ...figureColumns<PointRow>((r) => r.point.figure, { snapshot, lang, t, valueLabel: g('table.value') }),
+      {
+        key: 'precision',
+        label: g('table.precision'),
+        sortValue: (r) => r.point.precision,
+        render: (r) => t(`date.precision.${r.point.precision}`),
+      },
+      {
+        key: 'note',
+        label: g('table.note'),
+        sortValue: (r) => r.point.figure.note?.[lang] ?? null,
+        render: (r) => r.point.figure.note?.[lang] ?? '',
+      },
+    ],
+    [g, lang, snapshot, t],
+  );
 
   const primary = primaryMultiple(snapshot);
   const stated = [...(primary ? [primary] : []), ...otherMultiples(snapshot)];

@@ -22,38 +22,50 @@ export function SectorsTables({ snapshot, sort }: { snapshot: Snapshot; sort: So
   const s = snapshot.sectors;
   const base = { snapshot, lang, t };
   const date = (f: Figure) => (f.date ? formatPartialDate(f.date, lang, t) : t('sources.noDate'));
-  const labelColumn = (label: string): Column<BarRow> => ({
-    key: 'label',
-    label,
-    rowHeader: true,
-    sortValue: (r) => (sort === 'source' ? r.sourceIndex : r.label[lang]),
-    render: (r) => r.label[lang],
-  });
-  const byKey = (columns: Column<BarRow>[], key: string, label?: string) => {
-    const column = columns.find((c) => c.key === key);
-    if (!column) throw new Error(`No column ${key}`);
-    return label ? { ...column, label } : column;
-  };
-
-  const shareColumns = figureColumns<BarRow>((r) => r.share ?? null, {
-    ...base,
-    valueLabel: st('tables.share'),
-    keyPrefix: 'share-',
-  });
-  const countColumns = figureColumns<BarRow>((r) => r.count ?? null, {
-    ...base,
-    valueLabel: st('tables.count'),
-    keyPrefix: 'count-',
-  });
-  const memberColumns: Column<BarRow>[] = [
-    labelColumn(st('tables.sector')),
-    byKey(shareColumns, 'share-value'),
-    byKey(shareColumns, 'share-kind', st('tables.shareKind')),
-    byKey(countColumns, 'count-value'),
-    byKey(countColumns, 'count-kind', st('tables.countKind')),
-    byKey(shareColumns, 'share-date'),
-    sourceColumn(t('sources.col.source'), snapshot, (r) => citationsOf([r.share, r.count])),
-  ];
+  // Kept across renders: a sort then moves the table's rows without drawing them again.
+  const { memberColumns, projectColumns } = useMemo(() => {
+    const common = { snapshot, lang, t };
+    const labelColumn = (label: string): Column<BarRow> => ({
+      key: 'label',
+      label,
+      rowHeader: true,
+      sortValue: (r) => (sort === 'source' ? r.sourceIndex : r.label[lang]),
+      render: (r) => r.label[lang],
+    });
+    const byKey = (columns: Column<BarRow>[], key: string, label?: string) => {
+      const column = columns.find((c) => c.key === key);
+      if (!column) throw new Error(`No column ${key}`);
+      return label ? { ...column, label } : column;
+    };
+    const shareColumns = figureColumns<BarRow>((r) => r.share ?? null, {
+      ...common,
+      valueLabel: st('tables.share'),
+      keyPrefix: 'share-',
+    });
+    const countColumns = figureColumns<BarRow>((r) => r.count ?? null, {
+      ...common,
+      valueLabel: st('tables.count'),
+      keyPrefix: 'count-',
+    });
+    return {
+      memberColumns: [
+        labelColumn(st('tables.sector')),
+        byKey(shareColumns, 'share-value'),
+        byKey(shareColumns, 'share-kind', st('tables.shareKind')),
+        byKey(countColumns, 'count-value'),
+        byKey(countColumns, 'count-kind', st('tables.countKind')),
+        byKey(shareColumns, 'share-date'),
+        sourceColumn<BarRow>(t('sources.col.source'), snapshot, (r) => citationsOf([r.share, r.count])),
+      ],
+      projectColumns: [
+        labelColumn(st('tables.domain')),
+        ...figureColumns<BarRow>((r) => r.count ?? null, {
+          ...common,
+          valueLabel: st('tables.projectsCount'),
+        }),
+      ],
+    };
+  }, [snapshot, lang, t, st, sort]);
   const members = useMemo(() => memberRows(snapshot, 'share'), [snapshot]);
   const projects = useMemo(() => projectRows(snapshot), [snapshot]);
   const light = [
@@ -82,13 +94,7 @@ export function SectorsTables({ snapshot, sort }: { snapshot: Snapshot; sort: So
         id="projects"
         key={`projects-${sort}`}
         caption={totalCaption('tables.projects', s.projectsTotal)}
-        columns={[
-          labelColumn(st('tables.domain')),
-          ...figureColumns<BarRow>((r) => r.count ?? null, {
-            ...base,
-            valueLabel: st('tables.projectsCount'),
-          }),
-        ]}
+        columns={projectColumns}
         rows={projects}
         initialSort={initial('value')}
         footer={footnote(citationsOf([s.projectsTotal, ...projects.map((r) => r.count)]))}

@@ -1,4 +1,4 @@
-import { lazy, Suspense, type ComponentPropsWithRef, type ComponentType } from 'react';
+import { lazy, memo, Suspense, type ComponentPropsWithRef, type ComponentType } from 'react';
 import type { VirtualListProps } from '../../charts/virtual-list';
 import { NewTabHint } from '../../ui/new-tab-hint';
 import { usePrinting } from '../../charts/use-printing';
@@ -13,8 +13,11 @@ const VirtualList = lazy<ComponentType<VirtualListProps<Source>>>(() => import('
 /** Entries drawn while the windowed list's code loads. */
 const ENTRIES_WHILE_LOADING = 25;
 
-/** Full citations: the presentation first, then every dated web source. */
-export function CitationList({ snapshot }: { snapshot: Snapshot }) {
+/**
+ * Full citations: the presentation first, then every dated web source. Drawn again only for another snapshot,
+ * not when the figures' search or sort below it changes the URL.
+ */
+export const CitationList = memo(function CitationList({ snapshot }: { snapshot: Snapshot }) {
   const st = useSourcesText();
   const printing = usePrinting();
   const primary = snapshot.sources.filter((s) => s.id === snapshot.primarySource);
@@ -43,7 +46,7 @@ export function CitationList({ snapshot }: { snapshot: Snapshot }) {
       )}
     </>
   );
-}
+});
 
 const sourceElementId = (id: string) => `source-${id}`;
 

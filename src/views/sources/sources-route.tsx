@@ -49,6 +49,20 @@ function Sources({ snapshot }: { snapshot: Snapshot }) {
       ),
     [rows, deferred, snapshot, lang, t],
   );
+  // Kept across renders: a sort then moves the table's rows without drawing them again.
+  const columns = useMemo(
+    () => [
+      textColumn<FigureRow>('figure', t('sources.col.figure'), (r) => r.label, { rowHeader: true }),
+      ...figureColumns<FigureRow>((r) => r.figure, {
+        snapshot,
+        lang,
+        t,
+        valueLabel: t('sources.col.value'),
+        withNote: true,
+      }),
+    ],
+    [snapshot, lang, t],
+  );
 
   return (
     <>
@@ -76,16 +90,7 @@ function Sources({ snapshot }: { snapshot: Snapshot }) {
         <SortableTable
           id="figures"
           caption={st('figures', { count: shown.length })}
-          columns={[
-            textColumn<FigureRow>('figure', t('sources.col.figure'), (r) => r.label, { rowHeader: true }),
-            ...figureColumns<FigureRow>((r) => r.figure, {
-              snapshot,
-              lang,
-              t,
-              valueLabel: t('sources.col.value'),
-              withNote: true,
-            }),
-          ]}
+          columns={columns}
           rows={shown}
           rowKey={(r) => r.figure.id}
           rowId={(r) => `figure-${r.figure.id}`}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from '../../i18n';
 import { formatNumber } from '../../i18n/format';
 import { NewTabHint } from '../../ui/new-tab-hint';
@@ -16,9 +16,15 @@ const SOURCES_LINE_LIMIT = 80;
 /**
  * The sources behind the events shown, each publisher named once (several articles of one publisher are
  * numbered links). The events cite about fifty passages; each passage is in the event's details and in the
- * table, so this footnote lists sources, not passages.
+ * table, so this footnote lists sources, not passages. Drawn again only when the events shown change.
  */
-export function SourcesLine({ snapshot, events }: { snapshot: Snapshot; events: readonly PlacedEvent[] }) {
+export const SourcesLine = memo(function SourcesLine({
+  snapshot,
+  events,
+}: {
+  snapshot: Snapshot;
+  events: readonly PlacedEvent[];
+}) {
   const tt = useTimelineText();
   const { i18n } = useTranslation();
   const [all, setAll] = useState(false);
@@ -63,7 +69,7 @@ export function SourcesLine({ snapshot, events }: { snapshot: Snapshot; events: 
       )}
     </p>
   );
-}
+});
 
 /**
  * A source's link. One named by a number (one of several articles of a publisher) carries the article's title;

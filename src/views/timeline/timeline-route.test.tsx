@@ -183,6 +183,14 @@ describe('stress-test timeline', { timeout: 20_000 }, () => {
       'aria-sort',
       'ascending',
     );
+    // An event's link opens it on the chart with the page's other options, the table's new order included.
+    const link = () => within(table).getByRole('link', { name: 'Self-isolation for all Moscow residents' });
+    expect(link()).toHaveAttribute('href', '/timeline?cats=covid&event=covid-self-isolation-2020');
+    await userEvent.click(within(table).getByRole('button', { name: /^Event/ }));
+    expect(link()).toHaveAttribute(
+      'href',
+      '/timeline?cats=covid&order=events.event.asc&event=covid-self-isolation-2020',
+    );
   });
 
   it('words table dates in Russian', async () => {

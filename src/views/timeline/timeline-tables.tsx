@@ -1,5 +1,5 @@
 import { sourceColumn } from '../../charts/figure-columns';
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import type { PlacedEvent } from '../../charts/event-layer';
 import { SortableTable, type Column } from '../../charts/sortable-table';
@@ -18,7 +18,6 @@ export function TimelineTable({ snapshot, events }: { snapshot: Snapshot; events
   const { t, i18n } = useTranslation();
   const tt = useTimelineText();
   const lang = i18n.language;
-  const [search] = useSearchParams();
 
   const columns = useMemo<Column<PlacedEvent>[]>(
     () => [
@@ -27,10 +26,7 @@ export function TimelineTable({ snapshot, events }: { snapshot: Snapshot; events
         label: tt('table.event'),
         rowHeader: true,
         sortValue: (p) => p.event.title[lang],
-        render: (p) => (
-          // Opens the event on the chart: the link is the way from a row back to the timeline.
-          <Link to={withParams(search, { tab: undefined, event: p.event.id })}>{p.event.title[lang]}</Link>
-        ),
+        render: (p) => <EventLink id={p.event.id}>{p.event.title[lang]}</EventLink>,
       },
       textColumn('category', tt('table.category'), (p) => t(`events.category.${p.event.category}`)),
       {
@@ -70,7 +66,7 @@ export function TimelineTable({ snapshot, events }: { snapshot: Snapshot; events
           p.event.note ? <span className="timeline-table__note">{p.event.note[lang]}</span> : null,
       },
     ],
-    [lang, t, tt, snapshot, search],
+    [lang, t, tt, snapshot],
   );
 
   return (
@@ -84,4 +80,13 @@ export function TimelineTable({ snapshot, events }: { snapshot: Snapshot; events
       footer={<SourcesLine snapshot={snapshot} events={events} />}
     />
   );
+}
+
+/**
+ * Opens the event on the chart: the link is the way from a row back to the timeline. It reads the URL itself, so
+ * that a change of it (a sort) draws the links again, not the table's rows.
+ */
+function EventLink({ id, children }: { id: string; children: ReactNode }) {
+  const [search] = useSearchParams();
+  return <Link to={withParams(search, { tab: undefined, event: id })}>{children}</Link>;
 }
