@@ -120,7 +120,7 @@ export function SortableTable<Row>({
   );
 
   return (
-    <div className="table-block">
+    <div className={windowed ? 'table-block' : 'table-block table-block--whole'}>
       {unknownColumn && (
         <p className="notice notice--inline" role="status">
           {t('chart.unknownSortColumn', { param: `?order=${id}.${unknownColumn.key}.${unknownColumn.dir}` })}

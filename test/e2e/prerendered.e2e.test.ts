@@ -184,4 +184,27 @@ describe('pre-rendered pages', () => {
       expect([png.width, png.height]).toEqual([1200, 630]);
     }
   });
+
+  it('land a #figure- link on its row of /sources, whose table is laid out only near the screen', async () => {
+    for (const javaScriptEnabled of [false, true]) {
+      const context = await newTestContext(browser(), {
+        javaScriptEnabled,
+        viewport: { width: 390, height: 844 },
+      });
+      const page = await context.newPage();
+      await page.goto(`${BASE_URL}/sources`);
+      const id = await page.locator('.data-table tbody tr[id]').last().getAttribute('id');
+      await page.goto(`${BASE_URL}/sources#${id}`);
+      const seen = () =>
+        page.evaluate((rowId) => {
+          const top = document.getElementById(rowId)?.getBoundingClientRect().top ?? NaN;
+          return { inView: top >= 0 && top < window.innerHeight, scrolled: window.scrollY };
+        }, id ?? '');
+      await expect
+        .poll(async () => (await seen()).inView, { message: `JavaScript ${javaScriptEnabled}` })
+        .toBe(true);
+      expect((await seen()).scrolled).toBeGreaterThan(5000);
+      await context.close();
+    }
+  });
 });
