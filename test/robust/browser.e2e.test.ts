@@ -74,7 +74,7 @@ describe('broken data files', () => {
         wrong.push(`${f.name}: a script ran`);
       }
     }
-    expect(wrong).toEqual([]);
+    expect(wrong, wrong.join('\n')).toEqual([]);
     expect(problems).toEqual([]);
   }, 300_000);
 
