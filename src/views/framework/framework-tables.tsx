@@ -48,6 +48,7 @@ export function FrameworkTables({
   );
 
   const rows = useMemo(() => evidenceRows(features), [features]);
+  const evidenceSources = useMemo(() => rows.flatMap((r) => r.evidence.sources), [rows]);
   const evidenceColumns = useMemo<Column<EvidenceRow>[]>(
     () => [
       {
@@ -107,7 +108,7 @@ export function FrameworkTables({
         columns={evidenceColumns}
         rows={rows}
         initialSort={{ key: 'feature', dir: 'asc' }}
-        footer={<SourceFootnote snapshot={snapshot} citations={rows.flatMap((r) => r.evidence.sources)} />}
+        footer={<SourceFootnote snapshot={snapshot} citations={evidenceSources} />}
       />
     </div>
   );

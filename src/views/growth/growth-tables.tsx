@@ -44,6 +44,7 @@ export function GrowthTables({ snapshot, series, window, ratio, basisInvalid }: 
     () => series.flatMap((s) => s.points.map((point) => ({ point, series: s }))),
     [series],
   );
+  const pointSources = useMemo(() => citationsOf(series), [series]);
   const pointColumns = useMemo<Column<PointRow>[]>(
     () => [
       {
@@ -128,7 +129,7 @@ export function GrowthTables({ snapshot, series, window, ratio, basisInvalid }: 
         rows={rows}
         rowKey={(r) => r.point.figure.id}
         initialSort={{ key: 'date', dir: 'asc' }}
-        footer={<SourceFootnote snapshot={snapshot} citations={citationsOf(series)} />}
+        footer={<SourceFootnote snapshot={snapshot} citations={pointSources} />}
       />
       {basisInvalid.length > 0 && (
         <p className="notice notice--inline" role="status">

@@ -20,11 +20,10 @@ export function SectorsTables({ snapshot, sort }: { snapshot: Snapshot; sort: So
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const s = snapshot.sectors;
-  const base = { snapshot, lang, t };
   const date = (f: Figure) => (f.date ? formatPartialDate(f.date, lang, t) : t('sources.noDate'));
   // Kept across renders: a sort then moves the table's rows without drawing them again.
   const { memberColumns, projectColumns } = useMemo(() => {
-    const common = { snapshot, lang, t };
+    const base = { snapshot, lang, t };
     const labelColumn = (label: string): Column<BarRow> => ({
       key: 'label',
       label,
@@ -38,12 +37,12 @@ export function SectorsTables({ snapshot, sort }: { snapshot: Snapshot; sort: So
       return label ? { ...column, label } : column;
     };
     const shareColumns = figureColumns<BarRow>((r) => r.share ?? null, {
-      ...common,
+      ...base,
       valueLabel: st('tables.share'),
       keyPrefix: 'share-',
     });
     const countColumns = figureColumns<BarRow>((r) => r.count ?? null, {
-      ...common,
+      ...base,
       valueLabel: st('tables.count'),
       keyPrefix: 'count-',
     });
@@ -60,7 +59,7 @@ export function SectorsTables({ snapshot, sort }: { snapshot: Snapshot; sort: So
       projectColumns: [
         labelColumn(st('tables.domain')),
         ...figureColumns<BarRow>((r) => r.count ?? null, {
-          ...common,
+          ...base,
           valueLabel: st('tables.projectsCount'),
         }),
       ],
@@ -68,6 +67,13 @@ export function SectorsTables({ snapshot, sort }: { snapshot: Snapshot; sort: So
   }, [snapshot, lang, t, st, sort]);
   const members = useMemo(() => memberRows(snapshot, 'share'), [snapshot]);
   const projects = useMemo(() => projectRows(snapshot), [snapshot]);
+  const cited = useMemo(
+    () => ({
+      members: citationsOf([s.membersTotal, ...members.flatMap((r) => [r.share, r.count])]),
+      projects: citationsOf([s.projectsTotal, ...projects.map((r) => r.count)]),
+    }),
+    [s, members, projects],
+  );
   const light = [
     { key: 'companies', label: t('figureLabel.lightCompanies'), figure: s.lightManufacturing.companies },
     { key: 'regions', label: t('figureLabel.lightRegions'), figure: s.lightManufacturing.regions },
@@ -88,7 +94,7 @@ export function SectorsTables({ snapshot, sort }: { snapshot: Snapshot; sort: So
         columns={memberColumns}
         rows={members}
         initialSort={initial('share-value')}
-        footer={footnote(citationsOf([s.membersTotal, ...members.flatMap((r) => [r.share, r.count])]))}
+        footer={footnote(cited.members)}
       />
       <SortableTable
         id="projects"
@@ -97,7 +103,7 @@ export function SectorsTables({ snapshot, sort }: { snapshot: Snapshot; sort: So
         columns={projectColumns}
         rows={projects}
         initialSort={initial('value')}
-        footer={footnote(citationsOf([s.projectsTotal, ...projects.map((r) => r.count)]))}
+        footer={footnote(cited.projects)}
       />
       <SortableTable
         id="light-manufacturing"
@@ -107,7 +113,9 @@ export function SectorsTables({ snapshot, sort }: { snapshot: Snapshot; sort: So
             rowHeader: true,
           }),
           ...figureColumns<(typeof light)[number]>((r) => r.figure, {
-            ...base,
+            snapshot,
+            lang,
+            t,
             valueLabel: st('tables.value'),
           }),
         ]}
