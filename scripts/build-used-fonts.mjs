@@ -4,14 +4,15 @@
  * `@font-face` rules (inter-used.css), declared after the full faces so that they win for
  * their characters: a page's first paint then fetches about half the bytes (on the critical path of every
  * pre-rendered page). Any other character (a snapshot of one's own in Polish, say) still comes from the full
- * faces, fetched only when a page draws it. Glyphs, kerning and the weight axis are kept, so text looks and
- * measures the same; the exports keep embedding the full faces.
+ * faces, fetched only when a page draws it. Glyphs, kerning and the features and weights the styles use are kept
+ * (used-font-cut.mjs), so text looks and measures the same; the exports keep embedding the full faces.
  *
  * Run after changing texts with new characters, or after upgrading the font packages (the unit test
  * test/unit/font-used.test.ts says when): `node scripts/build-used-fonts.mjs && npx prettier --write src/styles/fonts/used`.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { asRange, usedCodePoints } from './used-characters.mjs';
+import { USED_FEATURES, USED_WEIGHTS } from './used-font-cut.mjs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import subsetFont from 'subset-font';
@@ -84,7 +85,8 @@ async function build() {
     const file = `inter-used-${face.name}-wght-${style}.woff2`;
     const woff2 = await subsetFont(readFileSync(face.path), String.fromCodePoint(...take[i]), {
       targetFormat: 'woff2',
-      variationAxes: { wght: { min: 100, max: 900 } },
+      variationAxes: { wght: USED_WEIGHTS },
+      keepFeatures: [...USED_FEATURES.default, ...Object.values(USED_FEATURES.asked)],
     });
     writeFileSync(join(OUT, file), woff2);
     const range = asRange(take[i]);
