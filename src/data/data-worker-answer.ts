@@ -3,7 +3,6 @@ import { errorToWire, type FromWorker, type ToWorker } from './data-worker-proto
 import { fetchDataFile } from './fetch-data-file';
 import { snapshotFingerprint } from './fingerprint';
 import { parseCatalogue, parseSnapshot } from './snapshot';
-import { snapshotIndex } from './snapshot-index';
 
 export async function answer(
   request: Extract<ToWorker, { type: 'load' }>,
@@ -14,7 +13,7 @@ export async function answer(
     const text = await fetchDataFile(baseUrl, file, signal);
     if (kind === 'catalogue') return { id, ok: true, value: parseCatalogue(file, text) };
     const value = parseSnapshot(file, text);
-    return { id, ok: true, value, fingerprint: snapshotFingerprint(value), index: snapshotIndex(value) };
+    return { id, ok: true, checked: text, fingerprint: snapshotFingerprint(value) };
   } catch (e) {
     return { id, ok: false, error: errorToWire(e) };
   }

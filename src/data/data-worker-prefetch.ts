@@ -4,7 +4,6 @@
  * first requests for those files then take the replies already under way.
  */
 import { CATALOGUE_FILE, type DataKind, type FromWorker, type ToWorker } from './data-worker-protocol';
-import type { Catalogue } from './schema';
 
 type Load = Extract<ToWorker, { type: 'load' }>;
 type Answer = (request: Load) => Promise<FromWorker>;
@@ -24,8 +23,8 @@ export function createPrefetch(answer: Answer) {
       // Registered before any reply reaches the page: the page asks for the snapshot only after it has the
       // catalogue, and by then the snapshot's read is under way and found here.
       void begin('catalogue', baseUrl, CATALOGUE_FILE).then((reply) => {
-        if (!reply.ok) return;
-        const catalogue = reply.value as Catalogue;
+        if (!reply.ok || !('value' in reply)) return;
+        const catalogue = reply.value;
         const entry = catalogue.snapshots.find((s) => s.id === catalogue.default);
         if (entry) void begin('snapshot', baseUrl, entry.file);
       });

@@ -6,7 +6,6 @@
 import type { SnapshotProblem } from './consistency';
 import { FetchError, SnapshotError } from './errors';
 import type { Catalogue, Snapshot } from './schema';
-import type { SnapshotIndex } from './snapshot-index';
 
 export type DataKind = 'catalogue' | 'snapshot';
 export type DataOf<K extends DataKind> = K extends 'catalogue' ? Catalogue : Snapshot;
@@ -26,8 +25,12 @@ export type WireError =
   | { name: 'Error'; message: string };
 
 export type FromWorker =
-  /** `fingerprint` and `index`: a snapshot's, made off the page's main thread (fingerprint.ts, snapshot-index.ts). */
-  | { id: number; ok: true; value: Catalogue | Snapshot; fingerprint?: string; index?: SnapshotIndex }
+  | { id: number; ok: true; value: Catalogue }
+  /**
+   * A snapshot that passed every check, as its text (snapshot-text.ts says why), and the fingerprint made of
+   * it off the page's main thread (fingerprint.ts).
+   */
+  | { id: number; ok: true; checked: string; fingerprint: string }
   | { id: number; ok: false; error: WireError };
 
 export function errorToWire(e: unknown): WireError {

@@ -5,10 +5,8 @@
  * error, is the same.
  */
 import { errorFromWire, type DataKind, type DataOf, type FromWorker } from './data-worker-protocol';
-import type { Snapshot } from './schema';
 import { fetchDataFile } from './fetch-data-file';
-import { rememberFingerprint } from './fingerprint';
-import { adoptSnapshotIndex } from './snapshot-index';
+import { parseCheckedSnapshot } from './snapshot-text';
 
 interface Job {
   resolve(value: unknown): void;
@@ -58,10 +56,15 @@ function dataWorker(): Worker | null {
       const job = jobs.get(reply.id);
       if (!job) return;
       jobs.delete(reply.id);
-      if (reply.ok && reply.fingerprint) rememberFingerprint(reply.value, reply.fingerprint);
-      if (reply.ok && reply.index) adoptSnapshotIndex(reply.value as Snapshot, reply.index);
-      if (reply.ok) job.resolve(reply.value);
-      else job.reject(errorFromWire(reply.error));
+      if (!reply.ok) return job.reject(errorFromWire(reply.error));
+      try {
+        job.resolve(
+          'checked' in reply ? parseCheckedSnapshot(reply.checked, reply.fingerprint) : reply.value,
+        );
+      } catch (e) {
+        // Text the worker parsed parses here too; were it not so, the page says so rather than wait forever.
+        job.reject(e instanceof Error ? e : new Error(String(e)));
+      }
     };
     // The script did not load or threw: this load and every later one run in the page.
     started.onerror = (event) => {

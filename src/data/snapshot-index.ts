@@ -1,7 +1,8 @@
 /**
  * Sources and figures by id, built once per snapshot so every lookup is a Map read instead of a search of
  * the whole list (which made a view's cost grow as citations × sources). `parseSnapshot` builds it while
- * validating; a snapshot made elsewhere (tests) gets one on its first lookup. Snapshots are immutable once
+ * validating; a snapshot the page parsed from the data worker's checked text (snapshot-text.ts), or made
+ * elsewhere (tests), gets one on its first lookup. Snapshots are immutable once
  * parsed, so the index never goes stale.
  */
 import type { Figure, Snapshot, Source } from './schema';
@@ -40,15 +41,6 @@ export function buildSnapshotIndex(snapshot: Snapshot): SnapshotIndex {
   const index = { sources, figures, located, duplicateSources, duplicateFigures };
   indexes.set(snapshot, index);
   return index;
-}
-
-/**
- * Takes the index the data worker built while checking the snapshot (data-worker-answer.ts). It crosses in the
- * same message as the snapshot, so its entries are the very objects the page received; walking the snapshot
- * again on the page took 80-90 ms of main thread at 100× the data, inside the first render that looked up a source.
- */
-export function adoptSnapshotIndex(snapshot: Snapshot, index: SnapshotIndex): void {
-  indexes.set(snapshot, index);
 }
 
 /** The snapshot's index, built on first use. */

@@ -1,6 +1,6 @@
 /**
- * The only module that touches raw snapshot JSON: it parses text, validates it against the schema,
- * runs the consistency checks and reports every problem with the file name and JSON path.
+ * The only module that checks raw snapshot JSON: it parses text (through snapshot-text.ts), validates it against
+ * the schema, runs the consistency checks and reports every problem with the file name and JSON path.
  */
 import * as z from 'zod/mini';
 import { zodMessage } from './zod-messages';
@@ -8,6 +8,7 @@ import { catalogueSchema, snapshotSchema, type Catalogue, type Snapshot } from '
 import { checkConsistency, type SnapshotProblem } from './consistency';
 import { buildSnapshotIndex } from './snapshot-index';
 import { SnapshotError } from './errors';
+import { parseJsonText } from './snapshot-text';
 import { rememberFingerprint, textFingerprint } from './fingerprint';
 
 // zod/mini ships without messages ("Invalid input"); these say what was expected and found.
@@ -22,15 +23,6 @@ export function toJsonPath(path: readonly PropertyKey[]): string {
 
 function issuesToProblems(error: z.core.$ZodError): SnapshotProblem[] {
   return error.issues.map((issue) => ({ path: toJsonPath(issue.path), message: issue.message }));
-}
-
-function parseJsonText(file: string, text: string): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (e) {
-    const detail = e instanceof Error ? e.message : String(e);
-    throw new SnapshotError(file, [{ path: '$', message: `not valid JSON (${detail})` }]);
-  }
 }
 
 /** Parses and checks a snapshot, fingerprinted by its text (fingerprint.ts); throws SnapshotError listing every problem. */
