@@ -13,6 +13,14 @@ export interface SnapshotProblem {
 
 const SHARE_TOLERANCE = 0.001;
 
+/** `$.a.b[2].c` from the keys and indexes that lead there. */
+export function toJsonPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>(
+    (acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : `${acc}.${String(key)}`),
+    '$',
+  );
+}
+
 /**
  * Every check is linear in the snapshot's size: ids are looked up in the index (one pass each over the
  * sources and the figures), never by searching a list inside a loop.
@@ -164,8 +172,7 @@ const round = (n: number) => Math.round(n * 1000) / 1000;
  */
 function walkCitations(root: unknown, visit: (source: string, path: () => string) => void): void {
   const keys: (string | number)[] = [];
-  const path = () =>
-    keys.reduce<string>((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : `${acc}.${key}`), '$');
+  const path = () => toJsonPath(keys);
   const walk = (node: unknown) => {
     if (Array.isArray(node)) {
       for (let i = 0; i < node.length; i++) {

@@ -2,8 +2,8 @@
  * Sources and figures by id, built once per snapshot so every lookup is a Map read instead of a search of
  * the whole list (which made a view's cost grow as citations × sources). `parseSnapshot` builds it while
  * validating; a snapshot the page parsed from the data worker's checked text (snapshot-text.ts), or made
- * elsewhere (tests), gets one on its first lookup. Snapshots are immutable once
- * parsed, so the index never goes stale.
+ * elsewhere (tests), gets one on its first lookup. Snapshots are immutable once parsed, so the index never
+ * goes stale.
  */
 import type { Figure, Snapshot, Source } from './schema';
 import { walkFigures, type LocatedFigure } from './walk-figures';

@@ -5,7 +5,7 @@
 import * as z from 'zod/mini';
 import { zodMessage } from './zod-messages';
 import { catalogueSchema, snapshotSchema, type Catalogue, type Snapshot } from './schema';
-import { checkConsistency, type SnapshotProblem } from './consistency';
+import { checkConsistency, toJsonPath, type SnapshotProblem } from './consistency';
 import { buildSnapshotIndex } from './snapshot-index';
 import { SnapshotError } from './errors';
 import { parseJsonText } from './snapshot-text';
@@ -13,13 +13,6 @@ import { rememberFingerprint, textFingerprint } from './fingerprint';
 
 // zod/mini ships without messages ("Invalid input"); these say what was expected and found.
 z.config({ localeError: zodMessage });
-
-export function toJsonPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>(
-    (acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : `${acc}.${String(key)}`),
-    '$',
-  );
-}
 
 function issuesToProblems(error: z.core.$ZodError): SnapshotProblem[] {
   return error.issues.map((issue) => ({ path: toJsonPath(issue.path), message: issue.message }));

@@ -3,20 +3,12 @@
  * be taken from whatever system font a machine has, so pages, downloads and the visual suite would differ from
  * machine to machine (the visual suite's e2e check sees the page; this one sees every string, shown or not).
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { sourceFiles as files } from '../support/source-files';
 import { fontCovers } from '../../src/export/font-embed';
 import { parseUnicodeRange } from '../../src/styles/fonts';
 import symbols from '../../src/styles/fonts/inter-symbols.json';
-
-function files(dir: string, ext: RegExp): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return files(path, ext);
-    return ext.test(name) && !/\.test\.tsx?$/.test(name) ? [path] : [];
-  });
-}
 
 function uncovered(paths: string[]): string[] {
   const missing = new Map<string, string>();

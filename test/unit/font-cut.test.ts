@@ -4,21 +4,13 @@
  * feature left out would be ignored (tabular figures drawn proportional), both without a warning. A style that
  * asks for more fails here until the cut takes it in and scripts/build-used-fonts.mjs is run again.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { sourceFiles as files } from '../support/source-files';
 import * as hb from 'harfbuzzjs';
 import { decompress } from 'wawoff2';
 import used from '../../src/styles/fonts/used/inter-used.json';
 import { USED_FEATURES, USED_WEIGHTS } from '../../scripts/used-font-cut.mjs';
-
-function files(dir: string, ext: RegExp): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return files(path, ext);
-    return ext.test(name) && !/\.test\.tsx?$/.test(name) ? [path] : [];
-  });
-}
 
 const sources = () => files('src', /\.(css|tsx)$/).map((path) => [path, readFileSync(path, 'utf8')] as const);
 
