@@ -1,5 +1,7 @@
-import { lazy, Suspense, useEffect, type ComponentType, type LazyExoticComponent } from 'react';
+import { Suspense, useEffect } from 'react';
 import { pages } from './pages';
+import { Compare, EmbedBuilder, EmbedChartPage, EmbedIndex, Overview, Present } from './route-pages';
+import type { LazyPage } from './lazy-page';
 import { Route, Routes } from 'react-router-dom';
 import { Loading } from '../ui/data-state';
 import { AppShell } from './shell/app-shell';
@@ -7,13 +9,6 @@ import { NotFound } from './not-found';
 import { EmbedShell } from './embed-shell';
 import { showPage } from './page-ready';
 import { VIEW_IDS } from '../lib/paths';
-
-const Overview = lazy(() => import('../views/overview/overview-route'));
-const Present = lazy(() => import('../present/present-route'));
-const EmbedChartPage = lazy(() => import('./embed-chart'));
-const EmbedIndex = lazy(() => import('./embed-index'));
-const Compare = lazy(() => import('../views/compare/compare-route'));
-const EmbedBuilder = lazy(() => import('../share/embed-builder/embed-builder-page'));
 
 export function AppRoutes() {
   return (
@@ -53,7 +48,7 @@ export function AppRoutes() {
   );
 }
 
-export function Lazy({ Page }: { Page: LazyExoticComponent<ComponentType> }) {
+export function Lazy({ Page }: { Page: LazyPage<object> }) {
   return (
     <Suspense fallback={<Loading />}>
       <Page />

@@ -13,6 +13,7 @@ import { fontsReady } from '../styles/fonts';
 import { loadLanguage } from '../i18n';
 import { prepareDateFormats, seedWrittenDates } from '../i18n/format';
 import { pageTables } from './page-table';
+import { preloadRoute } from './route-pages';
 import { nextTask } from '../lib/next-task';
 
 const search = new URLSearchParams(window.location.search);
@@ -26,7 +27,7 @@ const base = import.meta.env.BASE_URL;
 const routerPath = `/${window.location.pathname.slice(base.length)}`;
 /** `/growth/` and `/growth` are one page (static hosts differ in which they redirect to). */
 const samePath = (a: string, b: string) => a.replace(/(.)\/$/, '$1') === b.replace(/(.)\/$/, '$1');
-const { lang: pathLanguage } = splitLanguagePath(routerPath);
+const { lang: pathLanguage, path: pagePath } = splitLanguagePath(routerPath);
 const language = resolveLanguage(search, browserLanguageList(), pathLanguage);
 const queryClient = createQueryClient();
 
@@ -80,7 +81,15 @@ async function canHydrate(): Promise<boolean> {
 await nextTask();
 const hydrating = canHydrate();
 await nextTask();
-const [hydrate] = await Promise.all([hydrating, fontsReady(), loadLanguage(language)]);
+// The page's own chunks too: without them its first render draws a loading line that React keeps for 300 ms
+// (app/lazy-page.ts). A chunk that fails or lags is left to the page's own loading line and error boundary.
+const chunks = preloadRoute(pagePath).catch(() => undefined);
+const [hydrate] = await Promise.all([
+  hydrating,
+  fontsReady(),
+  loadLanguage(language),
+  Promise.race([chunks, delay(FRESH_RENDER_WAIT_MS)]),
+]);
 
 const app = (
   <StrictMode>
