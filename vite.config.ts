@@ -66,6 +66,9 @@ export default defineConfig({
     prerenderPages(),
     offlineSupport(),
   ],
+  // The data worker is a module (the starter in index.html creates it so): its checks, the schema and its
+  // validator, are a chunk it loads while it reads the data (data-worker-answer.ts).
+  worker: { format: 'es' },
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -1,19 +1,28 @@
 /** What the data worker does with one request: fetch the file, parse and check it, and say how it went. */
-import { errorToWire, type FromWorker, type ToWorker } from './data-worker-protocol';
+import { errorToWire, type ToWorker, type WorkerReply } from './data-worker-protocol';
 import { fetchDataFile } from './fetch-data-file';
 import { snapshotFingerprint } from './fingerprint';
-import { parseCatalogue, parseSnapshot } from './snapshot';
 
+/**
+ * Reads the file, gives its text to `onRead` at once (the page parses a snapshot's text while it is checked
+ * here), then checks it. The checks' code (the schema and its validator) loads while the file is read: the
+ * read does not wait for it.
+ */
 export async function answer(
   request: Extract<ToWorker, { type: 'load' }>,
   signal?: AbortSignal,
-): Promise<FromWorker> {
+  onRead?: (text: string) => void,
+): Promise<WorkerReply> {
   const { id, kind, baseUrl, file } = request;
+  const checks = import('./snapshot');
+  checks.catch(() => {}); // a failed read is the answer then; the load of the checks is not awaited
   try {
     const text = await fetchDataFile(baseUrl, file, signal);
+    onRead?.(text);
+    const { parseCatalogue, parseSnapshot } = await checks;
     if (kind === 'catalogue') return { id, ok: true, value: parseCatalogue(file, text) };
     const value = parseSnapshot(file, text);
-    return { id, ok: true, checked: text, fingerprint: snapshotFingerprint(value) };
+    return { id, ok: true, passed: true, fingerprint: snapshotFingerprint(value) };
   } catch (e) {
     return { id, ok: false, error: errorToWire(e) };
   }

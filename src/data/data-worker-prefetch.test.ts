@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createPrefetch } from './data-worker-prefetch';
-import type { FromWorker, ToWorker } from './data-worker-protocol';
+import type { ToWorker, WorkerReply } from './data-worker-protocol';
 
 type Load = Extract<ToWorker, { type: 'load' }>;
 
@@ -16,22 +16,37 @@ const CATALOGUE = {
   ],
 };
 
-/** Answers as the worker would, recording what it was asked to read. */
-function reader(fail: string[] = []) {
+const textOf = (request: Load) =>
+  request.kind === 'catalogue' ? JSON.stringify(CATALOGUE) : `{"file":"${request.file}"}`;
+
+/**
+ * Answers as the worker would, recording what it was asked to read: gives the text to `onRead` once read, and
+ * replies once the checks are done, which is when `checked()` is called (at once unless `hold`).
+ */
+function reader(fail: string[] = [], hold = false) {
   const read: string[] = [];
-  const answer = (request: Load): Promise<FromWorker> => {
+  const waiting: (() => void)[] = [];
+  const answer = (request: Load, _?: AbortSignal, onRead?: (text: string) => void): Promise<WorkerReply> => {
     read.push(`${request.baseUrl}${request.file}`);
-    return Promise.resolve(
-      fail.includes(request.file)
-        ? { id: request.id, ok: false, error: { name: 'Error', message: `${request.file}: HTTP 500` } }
-        : ({
-            id: request.id,
-            ok: true,
-            value: request.kind === 'catalogue' ? CATALOGUE : { file: request.file },
-          } as FromWorker),
-    );
+    if (fail.includes(request.file))
+      return Promise.resolve({
+        id: request.id,
+        ok: false,
+        error: { name: 'Error', message: `${request.file}: HTTP 500` },
+      });
+    return Promise.resolve().then(() => {
+      onRead?.(textOf(request));
+      const reply = {
+        id: request.id,
+        ok: true,
+        value: request.kind === 'catalogue' ? CATALOGUE : { file: request.file },
+      } as WorkerReply;
+      return new Promise<WorkerReply>((resolve) =>
+        hold ? waiting.push(() => resolve(reply)) : resolve(reply),
+      );
+    });
   };
-  return { read, answer };
+  return { read, answer, checked: () => waiting.splice(0).forEach((go) => go()) };
 }
 
 const load = (id: number, kind: Load['kind'], file: string): Load => ({
@@ -49,6 +64,34 @@ describe('the data worker reading ahead of the page', () => {
     createPrefetch(answer).start('/mic/');
     await settle();
     expect(read).toEqual(['/mic/index.json', '/mic/b.json']);
+  });
+
+  it("starts reading the snapshot as soon as the catalogue's text is in, before its checks end", async () => {
+    const { read, answer, checked } = reader([], true);
+    createPrefetch(answer).start('/mic/');
+    await settle();
+    expect(read).toEqual(['/mic/index.json', '/mic/b.json']);
+    checked();
+  });
+
+  it('gives the page the text of an early read, at once if it is in, else when it is', async () => {
+    const { answer, checked } = reader([], true);
+    const prefetch = createPrefetch(answer);
+    prefetch.start('/mic/');
+    await settle();
+    const heard: string[] = [];
+    const reply = prefetch.take(load(4, 'snapshot', 'b.json'), (text) => heard.push(text));
+    expect(heard).toEqual(['{"file":"b.json"}']);
+    checked();
+    expect(await reply).toMatchObject({ id: 4, ok: true });
+
+    const later = createPrefetch(reader().answer);
+    later.start('/mic/');
+    const early: string[] = [];
+    const catalogue = later.take(load(5, 'catalogue', 'index.json'), (text) => early.push(text));
+    expect(early).toEqual([]); // not read yet
+    await catalogue;
+    expect(early).toEqual([JSON.stringify(CATALOGUE)]);
   });
 
   it("answers the page's first request for each with the early reply, under the request's id", async () => {

@@ -24,14 +24,23 @@ export type WireError =
   | { name: 'FetchError'; file: string; status: number | null; detail: string; timedOut: boolean }
   | { name: 'Error'; message: string };
 
-export type FromWorker =
+/** The worker's last word on a request: the checked catalogue, a snapshot's verdict, or why it failed. */
+export type WorkerReply =
   | { id: number; ok: true; value: Catalogue }
   /**
-   * A snapshot that passed every check, as its text (snapshot-text.ts says why), and the fingerprint made of
-   * it off the page's main thread (fingerprint.ts).
+   * The snapshot whose text the worker sent (`read`) passed every check, with the fingerprint made of that text
+   * off the page's main thread (fingerprint.ts).
    */
-  | { id: number; ok: true; checked: string; fingerprint: string }
+  | { id: number; ok: true; passed: true; fingerprint: string }
   | { id: number; ok: false; error: WireError };
+
+export type FromWorker =
+  | WorkerReply
+  /**
+   * A snapshot's text as read, before its checks: the page parses it while the worker checks it and uses it
+   * only once the reply says that it passed (snapshot-text.ts).
+   */
+  | { id: number; read: string };
 
 export function errorToWire(e: unknown): WireError {
   if (e instanceof SnapshotError)

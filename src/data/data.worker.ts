@@ -26,8 +26,15 @@ scope.onmessage = (event) => {
   if (request.type === 'prefetch') return prefetch.start(request.baseUrl);
   const controller = new AbortController();
   running.set(request.id, controller);
+  // A snapshot's text goes to the page as soon as it is read, to be parsed there while it is checked here.
+  const onRead =
+    request.kind === 'snapshot'
+      ? (text: string) => {
+          if (running.has(request.id)) scope.postMessage({ id: request.id, read: text });
+        }
+      : undefined;
   // An aborted request's early read goes on unheard: it may serve no one, but it is not cut for a reader.
-  void (prefetch.take(request) ?? answer(request, controller.signal)).then((reply) => {
+  void (prefetch.take(request, onRead) ?? answer(request, controller.signal, onRead)).then((reply) => {
     if (running.delete(request.id)) scope.postMessage(reply);
   });
 };

@@ -6,8 +6,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fixtureDataFile } from '../../test/support/msw-server';
-import { answer } from './data-worker-answer';
-import { errorFromWire, errorToWire, type ToWorker } from './data-worker-protocol';
+import { errorFromWire, errorToWire, type ToWorker, type WorkerReply } from './data-worker-protocol';
 import { FetchError, SnapshotError } from './errors';
 
 const files: Record<string, { body: string; status?: number }> = {};
@@ -31,6 +30,13 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
+/**
+ * What the worker runs (data-worker-answer.ts), from this test's modules: it loads its checks when it first
+ * reads, and they must be the modules the test's classes and fingerprints come from (reset before each test).
+ */
+const answerNow: typeof import('./data-worker-answer').answer = async (...args) =>
+  (await import('./data-worker-answer')).answer(...args);
+
 /** What main-thread code sees of a worker, run in this process. */
 class StandInWorker {
   static started = 0;
@@ -42,8 +48,17 @@ class StandInWorker {
   }
   postMessage(message: ToWorker) {
     this.received.push(structuredClone(message));
-    if (message.type === 'load')
-      void answer(message).then((reply) => this.onmessage?.({ data: structuredClone(reply) }));
+    if (message.type === 'load') this.answer(message);
+  }
+  /** As data.worker.ts answers: a snapshot's text as soon as it is read, then the verdict of its checks. */
+  answer(message: Extract<ToWorker, { type: 'load' }>, mark = (reply: WorkerReply) => reply) {
+    const onRead =
+      message.kind === 'snapshot'
+        ? (text: string) => this.onmessage?.({ data: structuredClone({ id: message.id, read: text }) })
+        : undefined;
+    void answerNow(message, undefined, onRead).then((reply) =>
+      this.onmessage?.({ data: structuredClone(mark(reply)) }),
+    );
   }
   terminate() {}
 }
@@ -73,27 +88,24 @@ describe('loading data through the worker', () => {
     expect(catalogue.default).toBe('mic-2021');
   });
 
-  it('hands over the checked text and the fingerprint the worker made of it, so the page does not hash it again', async () => {
-    const reply = await answer({
-      type: 'load',
-      id: 1,
-      kind: 'snapshot',
-      baseUrl: '/',
-      file: 'mic-2021.json',
-    });
-    if (!reply.ok || !('checked' in reply)) throw new Error('the fixture snapshot did not load');
+  it('sends the text as read, then the fingerprint the worker made of it, so the page does not hash it again', async () => {
+    const heard: string[] = [];
+    const reply = await answerNow(
+      { type: 'load', id: 1, kind: 'snapshot', baseUrl: '/', file: 'mic-2021.json' },
+      undefined,
+      (text) => heard.push(text),
+    );
     // The file's text itself crosses, not a clone of the parsed object (snapshot-text.ts says why).
-    expect(reply.checked).toBe(fixtureDataFile('mic-2021.json'));
+    expect(heard).toEqual([fixtureDataFile('mic-2021.json')]);
+    if (!reply.ok || !('passed' in reply)) throw new Error('the fixture snapshot did not load');
     const { textFingerprint } = await import('./fingerprint');
     expect(reply.fingerprint).toBe(textFingerprint('mic-2021', fixtureDataFile('mic-2021.json')));
 
     /** Marks the fingerprint it sends, to tell it from one the page would make. */
     class MarkingWorker extends StandInWorker {
       postMessage(message: ToWorker) {
-        if (message.type !== 'load') return;
-        void answer(message).then((r) =>
-          this.onmessage?.({ data: structuredClone(r.ok ? { ...r, fingerprint: 'from-the-worker' } : r) }),
-        );
+        if (message.type === 'load')
+          this.answer(message, (r) => (r.ok ? { ...r, fingerprint: 'from-the-worker' } : r));
       }
     }
     const load = await loader(MarkingWorker);
@@ -102,19 +114,50 @@ describe('loading data through the worker', () => {
     expect(pageSide.snapshotFingerprint(snapshot)).toBe('from-the-worker');
   });
 
-  it('sends only text that passed every check: a broken file crosses as its problems, never as data', async () => {
+  it('gives out no snapshot whose checks failed, though its text reached the page', async () => {
     const snapshot = JSON.parse(fixtureDataFile('mic-2021.json')) as { primarySource: string };
     snapshot.primarySource = 'nowhere';
     serve('unknown-source.json', JSON.stringify(snapshot));
-    const reply = await answer({
+    const reply = await answerNow({
       type: 'load',
       id: 1,
       kind: 'snapshot',
       baseUrl: '/',
       file: 'unknown-source.json',
     });
-    expect(reply).not.toHaveProperty('checked');
+    expect(reply).not.toHaveProperty('passed');
     expect(reply.ok).toBe(false);
+    let read = 0;
+    class CountingWorker extends StandInWorker {
+      postMessage(message: ToWorker) {
+        if (message.type !== 'load') return;
+        const page = this.onmessage;
+        this.onmessage = (event) => {
+          if (typeof event.data === 'object' && event.data !== null && 'read' in event.data) read++;
+          page?.(event);
+        };
+        this.answer(message);
+      }
+    }
+    const load = await loader(CountingWorker);
+    const error = await load('snapshot', '/', 'unknown-source.json').catch((e: unknown) => e);
+    expect(read).toBe(1);
+    expect(error).toBeInstanceOf((await import('./errors')).SnapshotError);
+    expect((error as SnapshotError).problems.map((p) => p.path)).toContain('$.primarySource');
+  });
+
+  it('says so, rather than wait for ever, when the worker passes a snapshot whose text it never sent', async () => {
+    class SilentWorker extends StandInWorker {
+      postMessage(message: ToWorker) {
+        if (message.type !== 'load') return;
+        const reply = { id: message.id, ok: true, passed: true, fingerprint: 'x' };
+        setTimeout(() => this.onmessage?.({ data: reply }), 0);
+      }
+    }
+    const load = await loader(SilentWorker);
+    await expect(load('snapshot', '/', 'mic-2021.json')).rejects.toThrow(
+      'mic-2021.json: the data worker passed a snapshot it did not send',
+    );
   });
 
   it('gives the page an index whose entries are the snapshot it received', async () => {
