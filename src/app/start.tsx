@@ -10,6 +10,7 @@ import { prefetchDefaultSnapshot } from '../lib/snapshot.queries';
 import { sameSnapshot } from '../data/fingerprint';
 import { splitLanguagePath } from '../lib/url-state';
 import { fontsReady } from '../styles/fonts';
+import { rememberExpectedWidth } from '../charts/expected-width';
 import { loadLanguage } from '../i18n';
 import { prepareDateFormats, seedWrittenDates } from '../i18n/format';
 import { pageTables } from './page-table';
@@ -110,6 +111,7 @@ const app = (
 // is answered while the rest is still being taken over.
 if (hydrate) startTransition(() => void hydrateRoot(root, app));
 else {
+  rememberExpectedWidth();
   root.replaceChildren();
   // Also a transition, for the same reason: a snapshot ten times the shipped one took 200-370 ms in one task.
   startTransition(() => createRoot(root).render(app));
