@@ -94,6 +94,45 @@ describe('the data worker reading ahead of the page', () => {
     expect(early).toEqual([JSON.stringify(CATALOGUE)]);
   });
 
+  it('pushes the default snapshot read before the page asked for it, and then does not send it again', async () => {
+    const { answer, checked } = reader([], true);
+    const pushed: string[] = [];
+    const prefetch = createPrefetch(answer, (url, text) => pushed.push(`${url} ${text}`));
+    prefetch.start('/mic/');
+    await settle();
+    // Held until the page listens (its first request): a worker's message to a page without a handler is lost.
+    expect(pushed).toEqual([]);
+    prefetch.listens();
+    expect(pushed).toEqual(['/mic/b.json {"file":"b.json"}']); // the snapshot only, not the catalogue
+    const heard: string[] = [];
+    const reply = prefetch.take(load(9, 'snapshot', 'b.json'), (text) => heard.push(text));
+    checked();
+    expect(await reply).toMatchObject({ id: 9, ok: true });
+    expect(heard).toEqual([]);
+  });
+
+  it("does not push a read the page asked for first: the page gets it as its request's text", () => {
+    let release = () => {};
+    const slow = (request: Load, _?: AbortSignal, onRead?: (text: string) => void) =>
+      new Promise<WorkerReply>((resolve) => {
+        const read = () => {
+          onRead?.(textOf(request));
+          resolve({ id: request.id, ok: false, error: { name: 'Error', message: 'not checked here' } });
+        };
+        if (request.kind === 'catalogue') read();
+        else release = read; // the snapshot's read comes in when the test says
+      });
+    const pushed: string[] = [];
+    const prefetch = createPrefetch(slow, (url) => pushed.push(url));
+    prefetch.start('/mic/');
+    prefetch.listens();
+    const heard: string[] = [];
+    void prefetch.take(load(2, 'snapshot', 'b.json'), (text) => heard.push(text));
+    release();
+    expect(heard).toEqual(['{"file":"b.json"}']);
+    expect(pushed).toEqual([]);
+  });
+
   it("answers the page's first request for each with the early reply, under the request's id", async () => {
     const { read, answer } = reader();
     const prefetch = createPrefetch(answer);

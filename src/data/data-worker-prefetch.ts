@@ -17,17 +17,43 @@ interface Early {
 
 const keyOf = (kind: DataKind, baseUrl: string, file: string) => `${kind} ${baseUrl}${file}`;
 
-export function createPrefetch(answer: Answer) {
+/**
+ * `push` sends the page the default snapshot's text as soon as it is read, when the page has not asked for it
+ * yet: the page, busy starting, may ask only once the worker is deep in checking it, and would then get the
+ * text (and parse it) after the checks instead of during them.
+ */
+export function createPrefetch(answer: Answer, push?: (url: string, text: string) => void) {
   const early = new Map<string, Early>();
-  const begin = (kind: DataKind, baseUrl: string, file: string, onRead?: (text: string) => void) => {
+  // Pushed only once the page listens, which its first request says: a dedicated worker's messages are not held
+  // for a page that has not set its handler yet (the app's code still loading), they are lost.
+  let listening = false;
+  const unsent: [url: string, text: string][] = [];
+  const send = (url: string, text: string) => (listening ? push?.(url, text) : unsent.push([url, text]));
+  const begin = (
+    kind: DataKind,
+    baseUrl: string,
+    file: string,
+    onRead?: (text: string) => void,
+    unheard?: (text: string) => void,
+  ) => {
     let text: string | undefined;
     let listener: ((text: string) => void) | undefined;
+    let pushed = false;
     const reply = answer({ type: 'load', id: 0, kind, baseUrl, file }, undefined, (read) => {
       text = read;
-      listener?.(read);
       onRead?.(read);
+      if (listener) listener(read);
+      else if (unheard) {
+        pushed = true;
+        unheard(read);
+      }
     });
-    const hear = (l: (text: string) => void) => (text === undefined ? (listener = l) : l(text));
+    // A text pushed is not sent again: the page holds it for the request that takes this reply.
+    const hear = (l: (text: string) => void) => {
+      if (pushed) return;
+      if (text === undefined) listener = l;
+      else l(text);
+    };
     early.set(keyOf(kind, baseUrl, file), { reply, hear });
   };
   return {
@@ -39,14 +65,21 @@ export function createPrefetch(answer: Answer) {
     start(baseUrl: string): void {
       begin('catalogue', baseUrl, CATALOGUE_FILE, (text) => {
         const file = defaultSnapshotFile(text);
-        if (file) begin('snapshot', baseUrl, file);
+        if (file)
+          begin('snapshot', baseUrl, file, undefined, push && ((read) => send(`${baseUrl}${file}`, read)));
       });
     },
     /**
      * The reply started early for this request, given once: a later request for the same file (Try again,
      * a refetch) reads it afresh, so an early failure is never served twice. `onRead` hears the text as the
-     * request's own read would have given it.
+     * request's own read would have given it, unless it was pushed to the page before the page asked.
      */
+    /** The page has asked for something, so it listens: what was read ahead for it is pushed now. */
+    listens(): void {
+      if (listening) return;
+      listening = true;
+      for (const [url, text] of unsent.splice(0)) push?.(url, text);
+    },
     take(request: Load, onRead?: (text: string) => void): Promise<WorkerReply> | undefined {
       const key = keyOf(request.kind, request.baseUrl, request.file);
       const found = early.get(key);

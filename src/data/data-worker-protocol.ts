@@ -40,7 +40,13 @@ export type FromWorker =
    * A snapshot's text as read, before its checks: the page parses it while the worker checks it and uses it
    * only once the reply says that it passed (snapshot-text.ts).
    */
-  | { id: number; read: string };
+  | { id: number; read: string }
+  /**
+   * The default snapshot's text, read ahead before the page asked for it (data-worker-prefetch.ts), under its
+   * URL (`baseUrl` + file): the page parses it at once, and uses it for its first request of that file, whose
+   * reply is the verdict on this very text. A page that asked first gets the text as `read` instead.
+   */
+  | { early: string; read: string };
 
 export function errorToWire(e: unknown): WireError {
   if (e instanceof SnapshotError)

@@ -14,7 +14,7 @@ const scope = globalThis as unknown as {
 };
 
 const running = new Map<number, AbortController>();
-const prefetch = createPrefetch(answer);
+const prefetch = createPrefetch(answer, (url, text) => scope.postMessage({ early: url, read: text }));
 
 scope.onmessage = (event) => {
   const request = event.data;
@@ -24,6 +24,7 @@ scope.onmessage = (event) => {
     return;
   }
   if (request.type === 'prefetch') return prefetch.start(request.baseUrl);
+  prefetch.listens();
   const controller = new AbortController();
   running.set(request.id, controller);
   // A snapshot's text goes to the page as soon as it is read, to be parsed there while it is checked here.

@@ -246,6 +246,67 @@ describe('the worker the page started before the app loaded', () => {
   });
 });
 
+describe("the default snapshot's text, read ahead before the page asked for it", () => {
+  /**
+   * A worker whose prefetch read `url` ahead: `push()` sends its text as the real one does. A request that takes
+   * that read (`resend` false) gets only the verdict on it; one read afresh gets its own text first.
+   */
+  async function pushing(url: string, text: string, resend: boolean) {
+    let worker: StandInWorker | undefined;
+    const load = await loader(
+      class extends StandInWorker {
+        constructor() {
+          super();
+          // eslint-disable-next-line @typescript-eslint/no-this-alias -- the test pushes through this worker
+          worker = this;
+        }
+        postMessage(message: ToWorker) {
+          if (message.type !== 'load') return;
+          if (resend || message.kind === 'catalogue') return this.answer(message);
+          void answerNow(message).then((reply) => this.onmessage?.({ data: structuredClone(reply) }));
+        }
+      },
+    );
+    await load('catalogue', '/', 'index.json'); // the page starts listening to the worker
+    return {
+      load,
+      push: () => worker?.onmessage?.({ data: structuredClone({ early: url, read: text }) }),
+    };
+  }
+
+  it("is the page's snapshot when its first request takes that read, pushed before or after it asked", async () => {
+    const before = await pushing('/mic-2021.json', fixtureDataFile('mic-2021.json'), false);
+    before.push();
+    expect((await before.load('snapshot', '/', 'mic-2021.json')).id).toBe('mic-2021');
+
+    vi.resetModules();
+    const crossed = await pushing('/mic-2021.json', fixtureDataFile('mic-2021.json'), false);
+    const loading = crossed.load('snapshot', '/', 'mic-2021.json');
+    crossed.push();
+    expect((await loading).id).toBe('mic-2021');
+  });
+
+  it('gives way to the text of a read afresh, whose verdict the reply is', async () => {
+    const stale = JSON.parse(fixtureDataFile('mic-2021.json')) as { title: { en: string } };
+    stale.title.en = 'An older text of the file';
+    const { load, push } = await pushing('/mic-2021.json', JSON.stringify(stale), true);
+    push();
+    const snapshot = await load('snapshot', '/', 'mic-2021.json');
+    expect(snapshot.title.en).toBe(
+      (JSON.parse(fixtureDataFile('mic-2021.json')) as { title: { en: string } }).title.en,
+    );
+  });
+
+  it('is used for no other file', async () => {
+    const other = JSON.parse(fixtureDataFile('mic-2021.json')) as { title: { en: string } };
+    other.title.en = 'Another file';
+    const { load, push } = await pushing('/other.json', JSON.stringify(other), false);
+    push();
+    // The request's reply is a verdict with no text of its own: the file pushed is not taken for it.
+    await expect(load('snapshot', '/', 'mic-2021.json')).rejects.toThrow('did not send');
+  });
+});
+
 describe('errors crossing from the worker', () => {
   it('arrive as the same class with the same details', () => {
     const problems = [{ path: '$.growth[0].value', message: 'expected a number' }];

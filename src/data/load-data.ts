@@ -10,11 +10,16 @@ import { parseWhileChecked } from './snapshot-text';
 import { snapshotIndex } from './snapshot-index';
 import type { Snapshot } from './schema';
 
+/** A snapshot's text parsed while the worker checks it, given out with the worker's fingerprint if it passed. */
+type Checked = (fingerprint: string) => Snapshot;
+
 interface Job {
+  /** The snapshot's URL (`baseUrl` + file), for a text the worker read ahead of the request; none for a catalogue. */
+  url?: string;
+  /** The snapshot's text, parsed, once it has come. */
+  checked?: Checked;
   resolve(value: unknown): void;
   reject(error: Error): void;
-  /** A snapshot's text, read and not yet checked: parsed now, given out only if it passes. */
-  read(text: string): void;
   /** The snapshot whose text was read passed every check. */
   passed(fingerprint: string): void;
   /** Runs the request in the page instead: the worker failed before answering it. */
@@ -46,6 +51,21 @@ function createWorker(): Worker {
   return new Worker(new URL('./data.worker.ts', import.meta.url), { type: 'module', name: 'data' });
 }
 
+/** Snapshot texts the worker read ahead of the page's request (data-worker-prefetch.ts), parsed, by URL. */
+const readAheadTexts = new Map<string, Checked>();
+
+/**
+ * Parses the default snapshot's text that the worker read before the page asked for it, for the page's first
+ * request of that URL: the one waiting for its text if the request crossed it, else the one to come. The reply
+ * to that request is the verdict on this text: the worker pushes a text only for the read the request takes.
+ */
+function readAhead(url: string, text: string): void {
+  const checked = parseWhileChecked(text, prepareIndex);
+  const waiting = [...jobs.values()].find((job) => job.url === url && !job.checked);
+  if (waiting) waiting.checked = checked;
+  else readAheadTexts.set(url, checked);
+}
+
 /** The worker, `null` where there is none or it failed, `undefined` until first asked for. */
 let worker: Worker | null | undefined;
 let nextId = 1;
@@ -59,9 +79,11 @@ function dataWorker(): Worker | null {
     const started = createWorker();
     started.onmessage = (event: MessageEvent<FromWorker>) => {
       const reply = event.data;
+      if ('early' in reply) return readAhead(reply.early, reply.read);
       const job = jobs.get(reply.id);
       if (!job) return;
-      if ('read' in reply) return job.read(reply.read);
+      // The text the reply to come is the verdict on; it replaces one read ahead (a retry reads afresh).
+      if ('read' in reply) return void (job.checked = parseWhileChecked(reply.read, prepareIndex));
       jobs.delete(reply.id);
       if (!reply.ok) return job.reject(errorFromWire(reply.error));
       if ('value' in reply) return job.resolve(reply.value);
@@ -135,15 +157,16 @@ export function loadDataFile<K extends DataKind>(
     };
     if (signal?.aborted) return reject(abortReason(signal));
     signal?.addEventListener('abort', onAbort, { once: true });
-    let checked: ((fingerprint: string) => unknown) | undefined;
+    const url = kind === 'snapshot' ? `${baseUrl}${file}` : undefined;
+    const early = url === undefined ? undefined : readAheadTexts.get(url);
+    if (url !== undefined) readAheadTexts.delete(url);
     jobs.set(id, {
-      read: (text) => {
-        checked = parseWhileChecked(text, prepareIndex);
-      },
+      url,
+      checked: early,
       passed(fingerprint) {
         try {
-          if (!checked) throw new Error(`${file}: the data worker passed a snapshot it did not send`);
-          this.resolve(checked(fingerprint));
+          if (!this.checked) throw new Error(`${file}: the data worker passed a snapshot it did not send`);
+          this.resolve(this.checked(fingerprint));
         } catch (e) {
           // Text the worker parsed parses here too; were it not so, the page says so rather than wait forever.
           this.reject(e instanceof Error ? e : new Error(String(e)));
