@@ -40,11 +40,14 @@ const answerNow: typeof import('./data-worker-answer').answer = async (...args) 
 /** What main-thread code sees of a worker, run in this process. */
 class StandInWorker {
   static started = 0;
+  /** The worker made last, for a test that reads what it received or pushes through it. */
+  static last: StandInWorker | undefined;
   onmessage: ((event: { data: unknown }) => void) | null = null;
   onerror: ((event: { preventDefault(): void }) => void) | null = null;
   readonly received: ToWorker[] = [];
   constructor() {
     StandInWorker.started++;
+    StandInWorker.last = this;
   }
   postMessage(message: ToWorker) {
     this.received.push(structuredClone(message));
@@ -193,23 +196,14 @@ describe('loading data through the worker', () => {
 
   it('starts one worker for every load, and tells it when a load is no longer wanted', async () => {
     StandInWorker.started = 0;
-    let worker: StandInWorker | undefined;
-    const load = await loader(
-      class extends StandInWorker {
-        constructor() {
-          super();
-          // eslint-disable-next-line @typescript-eslint/no-this-alias -- the test reads what this worker received
-          worker = this;
-        }
-      },
-    );
+    const load = await loader(StandInWorker);
     const controller = new AbortController();
     const cancelled = load('snapshot', '/', 'mic-2021.json', controller.signal);
     controller.abort();
     await expect(cancelled).rejects.toThrow();
     await load('catalogue', '/', 'index.json');
     expect(StandInWorker.started).toBe(1);
-    expect(worker?.received.map((m) => m.type)).toEqual(['load', 'abort', 'load']);
+    expect(StandInWorker.last?.received.map((m) => m.type)).toEqual(['load', 'abort', 'load']);
   });
 
   it('loads in the page when the worker cannot run', async () => {
@@ -252,14 +246,8 @@ describe("the default snapshot's text, read ahead before the page asked for it",
    * that read (`resend` false) gets only the verdict on it; one read afresh gets its own text first.
    */
   async function pushing(url: string, text: string, resend: boolean) {
-    let worker: StandInWorker | undefined;
     const load = await loader(
       class extends StandInWorker {
-        constructor() {
-          super();
-          // eslint-disable-next-line @typescript-eslint/no-this-alias -- the test pushes through this worker
-          worker = this;
-        }
         postMessage(message: ToWorker) {
           if (message.type !== 'load') return;
           if (resend || message.kind === 'catalogue') return this.answer(message);
@@ -270,7 +258,7 @@ describe("the default snapshot's text, read ahead before the page asked for it",
     await load('catalogue', '/', 'index.json'); // the page starts listening to the worker
     return {
       load,
-      push: () => worker?.onmessage?.({ data: structuredClone({ early: url, read: text }) }),
+      push: () => StandInWorker.last?.onmessage?.({ data: structuredClone({ early: url, read: text }) }),
     };
   }
 
