@@ -69,17 +69,17 @@ export function createPrefetch(answer: Answer, push?: (url: string, text: string
           begin('snapshot', baseUrl, file, undefined, push && ((read) => send(`${baseUrl}${file}`, read)));
       });
     },
-    /**
-     * The reply started early for this request, given once: a later request for the same file (Try again,
-     * a refetch) reads it afresh, so an early failure is never served twice. `onRead` hears the text as the
-     * request's own read would have given it, unless it was pushed to the page before the page asked.
-     */
     /** The page has asked for something, so it listens: what was read ahead for it is pushed now. */
     listens(): void {
       if (listening) return;
       listening = true;
       for (const [url, text] of unsent.splice(0)) push?.(url, text);
     },
+    /**
+     * The reply started early for this request, given once: a later request for the same file (Try again,
+     * a refetch) reads it afresh, so an early failure is never served twice. `onRead` hears the text as the
+     * request's own read would have given it, unless it was pushed to the page before the page asked.
+     */
     take(request: Load, onRead?: (text: string) => void): Promise<WorkerReply> | undefined {
       const key = keyOf(request.kind, request.baseUrl, request.file);
       const found = early.get(key);
