@@ -26,8 +26,13 @@ const textOf = (request: Load) =>
 function reader(fail: string[] = [], hold = false) {
   const read: string[] = [];
   const waiting: (() => void)[] = [];
-  const answer = (request: Load, _?: AbortSignal, onRead?: (text: string) => void): Promise<WorkerReply> => {
-    read.push(`${request.baseUrl}${request.file}`);
+  const answer = (
+    request: Load,
+    _?: AbortSignal,
+    onRead?: (text: string) => void,
+    given?: string,
+  ): Promise<WorkerReply> => {
+    read.push(`${request.baseUrl}${request.file}${given === undefined ? '' : ' (given)'}`);
     if (fail.includes(request.file))
       return Promise.resolve({
         id: request.id,
@@ -35,7 +40,7 @@ function reader(fail: string[] = [], hold = false) {
         error: { name: 'Error', message: `${request.file}: HTTP 500` },
       });
     return Promise.resolve().then(() => {
-      onRead?.(textOf(request));
+      onRead?.(given ?? textOf(request));
       const reply = {
         id: request.id,
         ok: true,
@@ -64,6 +69,26 @@ describe('the data worker reading ahead of the page', () => {
     createPrefetch(answer).start('/mic/');
     await settle();
     expect(read).toEqual(['/mic/index.json', '/mic/b.json']);
+  });
+
+  it("checks the catalogue text the page's starter read instead of reading the file again", async () => {
+    const { read, answer } = reader();
+    const prefetch = createPrefetch(answer);
+    prefetch.start('/mic/', JSON.stringify({ ...CATALOGUE, default: 'a' }));
+    await settle();
+    // The default is the given text's, not the file's.
+    expect(read).toEqual(['/mic/index.json (given)', '/mic/a.json']);
+    expect(await prefetch.take(load(1, 'catalogue', 'index.json'))).toMatchObject({ id: 1, ok: true });
+  });
+
+  it('reads nothing ahead once the page has asked for something: it reads for itself then', async () => {
+    const { read, answer } = reader();
+    const prefetch = createPrefetch(answer);
+    prefetch.listens();
+    prefetch.start('/mic/', JSON.stringify(CATALOGUE));
+    await settle();
+    expect(read).toEqual([]);
+    expect(prefetch.take(load(1, 'catalogue', 'index.json'))).toBeUndefined();
   });
 
   it("starts reading the snapshot as soon as the catalogue's text is in, before its checks end", async () => {

@@ -7,7 +7,12 @@ import { CATALOGUE_FILE, type DataKind, type ToWorker, type WorkerReply } from '
 import { defaultSnapshotFile } from './snapshot-text';
 
 type Load = Extract<ToWorker, { type: 'load' }>;
-type Answer = (request: Load, signal?: AbortSignal, onRead?: (text: string) => void) => Promise<WorkerReply>;
+type Answer = (
+  request: Load,
+  signal?: AbortSignal,
+  onRead?: (text: string) => void,
+  given?: string,
+) => Promise<WorkerReply>;
 
 interface Early {
   reply: Promise<WorkerReply>;
@@ -35,19 +40,25 @@ export function createPrefetch(answer: Answer, push?: (url: string, text: string
     file: string,
     onRead?: (text: string) => void,
     unheard?: (text: string) => void,
+    given?: string,
   ) => {
     let text: string | undefined;
     let listener: ((text: string) => void) | undefined;
     let pushed = false;
-    const reply = answer({ type: 'load', id: 0, kind, baseUrl, file }, undefined, (read) => {
-      text = read;
-      onRead?.(read);
-      if (listener) listener(read);
-      else if (unheard) {
-        pushed = true;
-        unheard(read);
-      }
-    });
+    const reply = answer(
+      { type: 'load', id: 0, kind, baseUrl, file },
+      undefined,
+      (read) => {
+        text = read;
+        onRead?.(read);
+        if (listener) listener(read);
+        else if (unheard) {
+          pushed = true;
+          unheard(read);
+        }
+      },
+      given,
+    );
     // A text pushed is not sent again: the page holds it for the request that takes this reply.
     const hear = (l: (text: string) => void) => {
       if (pushed) return;
@@ -58,16 +69,20 @@ export function createPrefetch(answer: Answer, push?: (url: string, text: string
   };
   return {
     /**
-     * Starts reading the catalogue under `baseUrl`, then the snapshot it names as the default as soon as its
-     * text is in, before the catalogue is checked: the read is only ahead of the page, which uses it only when
-     * the checked catalogue names that file, and the snapshot gets its own checks.
+     * Starts reading the catalogue under `baseUrl` (or checking the `catalogue` text the starter read), then
+     * the snapshot it names as the default as soon as its text is in, before the catalogue is checked: the
+     * read is only ahead of the page, which uses it only when the checked catalogue names that file, and the
+     * snapshot gets its own checks. Once the page has asked for something it reads for itself: a late start
+     * would read files it may never take.
      */
-    start(baseUrl: string): void {
-      begin('catalogue', baseUrl, CATALOGUE_FILE, (text) => {
+    start(baseUrl: string, catalogue?: string): void {
+      if (listening) return;
+      const readDefault = (text: string) => {
         const file = defaultSnapshotFile(text);
         if (file)
           begin('snapshot', baseUrl, file, undefined, push && ((read) => send(`${baseUrl}${file}`, read)));
-      });
+      };
+      begin('catalogue', baseUrl, CATALOGUE_FILE, readDefault, undefined, catalogue);
     },
     /** The page has asked for something, so it listens: what was read ahead for it is pushed now. */
     listens(): void {

@@ -13,8 +13,12 @@ export type DataOf<K extends DataKind> = K extends 'catalogue' ? Catalogue : Sna
 export type ToWorker =
   | { type: 'load'; id: number; kind: DataKind; baseUrl: string; file: string }
   | { type: 'abort'; id: number }
-  /** From the page's starter, before the app's code has loaded: read the catalogue and its default now. */
-  | { type: 'prefetch'; baseUrl: string };
+  /**
+   * From the page's starter, before the app's code has loaded: read the catalogue and its default now. The
+   * starter sends the catalogue's text when it could read it (index.html): its request, made from the page
+   * before the app's modules are asked for, does not wait behind them as the worker's did.
+   */
+  | { type: 'prefetch'; baseUrl: string; catalogue?: string };
 
 /** The catalogue's file under `data/`; the worker reads it ahead of the page (`prefetch`). */
 export const CATALOGUE_FILE = 'index.json';

@@ -23,7 +23,7 @@ scope.onmessage = (event) => {
     running.delete(request.id);
     return;
   }
-  if (request.type === 'prefetch') return prefetch.start(request.baseUrl);
+  if (request.type === 'prefetch') return prefetch.start(request.baseUrl, request.catalogue);
   prefetch.listens();
   const controller = new AbortController();
   running.set(request.id, controller);
