@@ -41,15 +41,19 @@ export type WorkerReply =
 export type FromWorker =
   | WorkerReply
   /**
-   * A snapshot's text as read, before its checks: the page parses it while the worker checks it and uses it
-   * only once the reply says that it passed (snapshot-text.ts).
+   * A snapshot's text, before its checks: parts as it is read, then the rest once it is all in (`read`, the
+   * whole text if no parts came; data-worker-text.ts). The page parses it while the worker checks it and uses
+   * it only once the reply says that it passed (snapshot-text.ts).
    */
+  | { id: number; part: string }
   | { id: number; read: string }
   /**
-   * The default snapshot's text, read ahead before the page asked for it (data-worker-prefetch.ts), under its
-   * URL (`baseUrl` + file): the page parses it at once, and uses it for its first request of that file, whose
-   * reply is the verdict on this very text. A page that asked first gets the text as `read` instead.
+   * The default snapshot's text, read ahead before the page asked for it (data-worker-prefetch.ts), in parts
+   * and the rest as above, under its URL (`baseUrl` + file): the page parses it once all in, and uses it for
+   * its first request of that file, whose reply is the verdict on this very text. A page that asked before
+   * the text began to come gets it under the request's id instead.
    */
+  | { early: string; part: string }
   | { early: string; read: string };
 
 export function errorToWire(e: unknown): WireError {

@@ -5,6 +5,7 @@
  */
 import { answer } from './data-worker-answer';
 import { createPrefetch } from './data-worker-prefetch';
+import { partSender } from './data-worker-text';
 import type { FromWorker, ToWorker } from './data-worker-protocol';
 
 // The worker's global scope, typed to what is used here (the DOM library describes a window, not a worker).
@@ -14,7 +15,7 @@ const scope = globalThis as unknown as {
 };
 
 const running = new Map<number, AbortController>();
-const prefetch = createPrefetch(answer, (url, text) => scope.postMessage({ early: url, read: text }));
+const prefetch = createPrefetch(answer, (url, message) => scope.postMessage({ early: url, ...message }));
 
 scope.onmessage = (event) => {
   const request = event.data;
@@ -27,15 +28,15 @@ scope.onmessage = (event) => {
   prefetch.listens();
   const controller = new AbortController();
   running.set(request.id, controller);
-  // A snapshot's text goes to the page as soon as it is read, to be parsed there while it is checked here.
-  const onRead =
+  // A snapshot's text goes to the page as it is read, to be parsed there while it is checked here.
+  const heard =
     request.kind === 'snapshot'
-      ? (text: string) => {
-          if (running.has(request.id)) scope.postMessage({ id: request.id, read: text });
-        }
+      ? partSender((message) => {
+          if (running.has(request.id)) scope.postMessage({ id: request.id, ...message });
+        })
       : undefined;
   // An aborted request's early read goes on unheard: it may serve no one, but it is not cut for a reader.
-  void (prefetch.take(request, onRead) ?? answer(request, controller.signal, onRead)).then((reply) => {
+  void (prefetch.take(request, heard) ?? answer(request, controller.signal, heard)).then((reply) => {
     if (running.delete(request.id)) scope.postMessage(reply);
   });
 };

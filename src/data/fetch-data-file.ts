@@ -6,13 +6,15 @@ export const FETCH_DEADLINE_MS = 10_000;
 
 /**
  * Fetches a data file as text, turning HTTP and network failures into FetchError. A server that never
- * answers (or sends the body forever) is cut off after `deadline` ms; `signal` cancels as before.
+ * answers (or sends the body forever) is cut off after `deadline` ms; `signal` cancels as before. `onPart`
+ * hears the text as it arrives, in pieces that join into the text returned.
  */
 export async function fetchDataFile(
   baseUrl: string,
   file: string,
   signal?: AbortSignal,
   deadline = FETCH_DEADLINE_MS,
+  onPart?: (piece: string) => void,
 ): Promise<string> {
   const controller = new AbortController();
   let timedOut = false;
@@ -37,7 +39,7 @@ export async function fetchDataFile(
     if (!response.ok)
       throw new FetchError(file, response.status, `HTTP ${response.status} ${response.statusText}`.trim());
     try {
-      return await decodedAsRead(response);
+      return await decodedAsRead(response, onPart);
     } catch (e) {
       throw failure(e);
     }
@@ -52,7 +54,7 @@ export async function fetchDataFile(
  * snapshot (a third of it Cyrillic) added 120 ms after the last byte on this machine class. The same UTF-8
  * decoding as `text()`, a leading byte-order mark dropped.
  */
-async function decodedAsRead(response: Response): Promise<string> {
+async function decodedAsRead(response: Response, onPart?: (piece: string) => void): Promise<string> {
   if (!response.body || typeof TextDecoderStream === 'undefined') return response.text();
   const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
   let text = '';
@@ -60,5 +62,6 @@ async function decodedAsRead(response: Response): Promise<string> {
     const { done, value } = await reader.read();
     if (done) return text;
     text += value;
+    onPart?.(value);
   }
 }

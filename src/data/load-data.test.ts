@@ -7,6 +7,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fixtureDataFile } from '../../test/support/msw-server';
 import { errorFromWire, errorToWire, type ToWorker, type WorkerReply } from './data-worker-protocol';
+import type { TextListener } from './data-worker-text';
 import { FetchError, SnapshotError } from './errors';
 
 const files: Record<string, { body: string; status?: number }> = {};
@@ -53,13 +54,24 @@ class StandInWorker {
     this.received.push(structuredClone(message));
     if (message.type === 'load') this.answer(message);
   }
-  /** As data.worker.ts answers: a snapshot's text as soon as it is read, then the verdict of its checks. */
+  /**
+   * As data.worker.ts answers: a snapshot's text in parts as it is read, the rest once it is all in, then the
+   * verdict of its checks. Every piece read goes as a part here (the worker joins them into larger ones).
+   */
   answer(message: Extract<ToWorker, { type: 'load' }>, mark = (reply: WorkerReply) => reply) {
-    const onRead =
+    const send = (data: object) => this.onmessage?.({ data: structuredClone({ id: message.id, ...data }) });
+    let parted = false;
+    const heard: TextListener | undefined =
       message.kind === 'snapshot'
-        ? (text: string) => this.onmessage?.({ data: structuredClone({ id: message.id, read: text }) })
+        ? {
+            part: (piece) => {
+              parted = true;
+              send({ part: piece });
+            },
+            read: (text) => send({ read: parted ? '' : text }),
+          }
         : undefined;
-    void answerNow(message, undefined, onRead).then((reply) =>
+    void answerNow(message, undefined, heard).then((reply) =>
       this.onmessage?.({ data: structuredClone(mark(reply)) }),
     );
   }
@@ -92,14 +104,17 @@ describe('loading data through the worker', () => {
   });
 
   it('sends the text as read, then the fingerprint the worker made of it, so the page does not hash it again', async () => {
-    const heard: string[] = [];
+    const parts: string[] = [];
+    const read: string[] = [];
     const reply = await answerNow(
       { type: 'load', id: 1, kind: 'snapshot', baseUrl: '/', file: 'mic-2021.json' },
       undefined,
-      (text) => heard.push(text),
+      { part: (piece) => parts.push(piece), read: (text) => read.push(text) },
     );
-    // The file's text itself crosses, not a clone of the parsed object (snapshot-text.ts says why).
-    expect(heard).toEqual([fixtureDataFile('mic-2021.json')]);
+    // The file's text itself crosses, not a clone of the parsed object (snapshot-text.ts says why): in pieces
+    // as it arrives, and whole at its end.
+    expect(parts.join('')).toBe(fixtureDataFile('mic-2021.json'));
+    expect(read).toEqual([fixtureDataFile('mic-2021.json')]);
     if (!reply.ok || !('passed' in reply)) throw new Error('the fixture snapshot did not load');
     const { textFingerprint } = await import('./fingerprint');
     expect(reply.fingerprint).toBe(textFingerprint('mic-2021', fixtureDataFile('mic-2021.json')));
@@ -256,9 +271,15 @@ describe("the default snapshot's text, read ahead before the page asked for it",
       },
     );
     await load('catalogue', '/', 'index.json'); // the page starts listening to the worker
+    // In parts, as the worker pushes a text it is reading, then the rest.
+    const third = Math.ceil(text.length / 3);
+    const messages = [{ part: text.slice(0, third) }, { part: text.slice(third, 2 * third) }];
     return {
       load,
-      push: () => StandInWorker.last?.onmessage?.({ data: structuredClone({ early: url, read: text }) }),
+      push: () =>
+        [...messages, { read: text.slice(2 * third) }].forEach((message) =>
+          StandInWorker.last?.onmessage?.({ data: structuredClone({ early: url, ...message }) }),
+        ),
     };
   }
 

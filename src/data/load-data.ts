@@ -18,6 +18,8 @@ interface Job {
   url?: string;
   /** The snapshot's text, parsed, once it has come. */
   checked?: Checked;
+  /** The parts of the snapshot's text come so far, to be joined with the rest when it comes. */
+  parts: string[];
   resolve(value: unknown): void;
   reject(error: Error): void;
   /** The snapshot whose text was read passed every check. */
@@ -53,6 +55,11 @@ function createWorker(): Worker {
 
 /** Snapshot texts the worker read ahead of the page's request (data-worker-prefetch.ts), parsed, by URL. */
 const readAheadTexts = new Map<string, Checked>();
+/** The parts come so far of texts the worker is pushing ahead of the page's request, by URL. */
+const readAheadParts = new Map<string, string[]>();
+
+/** A text's parts come so far joined with its rest, and the parts forgotten. */
+const joined = (parts: string[], rest: string) => parts.splice(0).join('') + rest;
 
 /**
  * Parses the default snapshot's text that the worker read before the page asked for it, for the page's first
@@ -79,11 +86,19 @@ function dataWorker(): Worker | null {
     const started = createWorker();
     started.onmessage = (event: MessageEvent<FromWorker>) => {
       const reply = event.data;
-      if ('early' in reply) return readAhead(reply.early, reply.read);
+      if ('early' in reply) {
+        const parts = readAheadParts.get(reply.early) ?? [];
+        readAheadParts.set(reply.early, parts);
+        if ('part' in reply) return void parts.push(reply.part);
+        readAheadParts.delete(reply.early);
+        return readAhead(reply.early, joined(parts, reply.read));
+      }
       const job = jobs.get(reply.id);
       if (!job) return;
+      if ('part' in reply) return void job.parts.push(reply.part);
       // The text the reply to come is the verdict on; it replaces one read ahead (a retry reads afresh).
-      if ('read' in reply) return void (job.checked = parseWhileChecked(reply.read, prepareIndex));
+      if ('read' in reply)
+        return void (job.checked = parseWhileChecked(joined(job.parts, reply.read), prepareIndex));
       jobs.delete(reply.id);
       if (!reply.ok) return job.reject(errorFromWire(reply.error));
       if ('value' in reply) return job.resolve(reply.value);
@@ -163,6 +178,7 @@ export function loadDataFile<K extends DataKind>(
     jobs.set(id, {
       url,
       checked: early,
+      parts: [],
       passed(fingerprint) {
         try {
           if (!this.checked) throw new Error(`${file}: the data worker passed a snapshot it did not send`);
