@@ -100,6 +100,8 @@ function dataWorker(): Worker | null {
       if ('read' in reply)
         return void (job.checked = parseWhileChecked(joined(job.parts, reply.read), prepareIndex));
       jobs.delete(reply.id);
+      // A read that failed halfway leaves the parts it pushed without their rest: they are of no use.
+      if (!reply.ok && job.url !== undefined) readAheadParts.delete(job.url);
       if (!reply.ok) return job.reject(errorFromWire(reply.error));
       if ('value' in reply) return job.resolve(reply.value);
       job.passed(reply.fingerprint);
