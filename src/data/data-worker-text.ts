@@ -15,11 +15,14 @@ export interface TextListener {
 export const PART_CHARS = 1 << 20;
 
 /**
- * A listener that sends the text on as `{ part }` messages of about PART_CHARS characters, then `{ read }` with
- * what is left. A text that came without parts (read at once) goes whole in its `{ read }`. The receiver joins
- * the parts and the rest in order.
+ * A listener that sends the text on as `{ part }` messages of at least `partChars` characters, then `{ read }`
+ * with what is left. A text that came without parts (read at once) goes whole in its `{ read }`. The receiver
+ * joins the parts and the rest in order.
  */
-export function partSender(send: (message: { part: string } | { read: string }) => void): TextListener {
+export function partSender(
+  send: (message: { part: string } | { read: string }) => void,
+  partChars = PART_CHARS,
+): TextListener {
   let pending: string[] = [];
   let size = 0;
   let parted = false;
@@ -28,7 +31,7 @@ export function partSender(send: (message: { part: string } | { read: string }) 
       parted = true;
       pending.push(piece);
       size += piece.length;
-      if (size < PART_CHARS) return;
+      if (size < partChars) return;
       send({ part: pending.join('') });
       pending = [];
       size = 0;

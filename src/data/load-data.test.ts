@@ -7,7 +7,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fixtureDataFile } from '../../test/support/msw-server';
 import { errorFromWire, errorToWire, type ToWorker, type WorkerReply } from './data-worker-protocol';
-import type { TextListener } from './data-worker-text';
+import { partSender } from './data-worker-text';
 import { FetchError, SnapshotError } from './errors';
 
 const files: Record<string, { body: string; status?: number }> = {};
@@ -60,17 +60,7 @@ class StandInWorker {
    */
   answer(message: Extract<ToWorker, { type: 'load' }>, mark = (reply: WorkerReply) => reply) {
     const send = (data: object) => this.onmessage?.({ data: structuredClone({ id: message.id, ...data }) });
-    let parted = false;
-    const heard: TextListener | undefined =
-      message.kind === 'snapshot'
-        ? {
-            part: (piece) => {
-              parted = true;
-              send({ part: piece });
-            },
-            read: (text) => send({ read: parted ? '' : text }),
-          }
-        : undefined;
+    const heard = message.kind === 'snapshot' ? partSender(send, 1) : undefined;
     void answerNow(message, undefined, heard).then((reply) =>
       this.onmessage?.({ data: structuredClone(mark(reply)) }),
     );
@@ -101,6 +91,20 @@ describe('loading data through the worker', () => {
     expect(snapshot).toEqual(await inPage('snapshot', '/', 'mic-2021.json'));
     expect(catalogue).toEqual(await inPage('catalogue', '/', 'index.json'));
     expect(catalogue.default).toBe('mic-2021');
+  });
+
+  it("reports a catalogue text from the page's starter that is not JSON as the file's SnapshotError", async () => {
+    const reply = await answerNow(
+      { type: 'load', id: 3, kind: 'catalogue', baseUrl: '/', file: 'index.json' },
+      undefined,
+      undefined,
+      '<html>not the catalogue</html>',
+    );
+    if (reply.ok) throw new Error('a text that is not JSON passed');
+    const error = errorFromWire(reply.error);
+    expect(error).toBeInstanceOf(SnapshotError);
+    expect(error).toMatchObject({ file: 'index.json', problems: [{ path: '$' }] });
+    expect(error.message).toMatch(/^index\.json: \$: not valid JSON/);
   });
 
   it('sends the text as read, then the fingerprint the worker made of it, so the page does not hash it again', async () => {
