@@ -58,8 +58,11 @@ const readAheadTexts = new Map<string, Checked>();
 /** The parts come so far of texts the worker is pushing ahead of the page's request, by URL. */
 const readAheadParts = new Map<string, string[]>();
 
-/** A text's parts come so far joined with its rest, and the parts forgotten. */
-const joined = (parts: string[], rest: string) => parts.splice(0).join('') + rest;
+/**
+ * A text's parts come so far joined with its rest, and the parts forgotten. The rest is joined with them, not
+ * appended after: `+` would make a two-piece string that JSON.parse copies whole again (50 ms at 100× the data).
+ */
+const joined = (parts: string[], rest: string) => [...parts.splice(0), rest].join('');
 
 /**
  * Parses the default snapshot's text that the worker read before the page asked for it, for the page's first
