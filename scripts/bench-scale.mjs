@@ -156,7 +156,7 @@ async function measure(browser, url, page) {
         if (!target) return null;
         const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
         // As a visitor clicks it: on screen. Clicked below the fold, the time would include laying out what a
-        // visitor's scroll to it lays out first (/sources lays out its table only near the screen, 70-90 ms).
+        // visitor's scroll to it lays out first (/sources lays out its table only near the screen, 65-90 ms).
         target.scrollIntoView({ block: 'center' });
         await frame();
         await frame();
