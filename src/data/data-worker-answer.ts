@@ -1,7 +1,7 @@
 /** What the data worker does with one request: fetch the file, parse and check it, and say how it went. */
 import { errorToWire, type ToWorker, type WorkerReply } from './data-worker-protocol';
 import { fetchDataFile } from './fetch-data-file';
-import { snapshotFingerprint, textHasher } from './fingerprint';
+import { snapshotFingerprint } from './fingerprint';
 import type { TextListener } from './data-worker-text';
 
 /**
@@ -20,17 +20,12 @@ export async function answer(
   const checks = import('./snapshot');
   checks.catch(() => {}); // a failed read is the answer then; the load of the checks is not awaited
   try {
-    // A snapshot's text is hashed for its fingerprint as it arrives, while the worker would wait anyway.
-    const hasher = kind === 'snapshot' ? textHasher() : undefined;
-    const part = (piece: string) => {
-      hasher?.add(piece);
-      heard?.part(piece);
-    };
+    const part = heard && ((piece: string) => heard.part(piece));
     const text = given ?? (await fetchDataFile(baseUrl, file, signal, undefined, part));
     heard?.read(text);
     const { parseCatalogue, parseSnapshot } = await checks;
     if (kind === 'catalogue') return { id, ok: true, value: parseCatalogue(file, text) };
-    const value = parseSnapshot(file, text, hasher);
+    const value = parseSnapshot(file, text);
     return { id, ok: true, passed: true, fingerprint: snapshotFingerprint(value) };
   } catch (e) {
     return { id, ok: false, error: errorToWire(e) };

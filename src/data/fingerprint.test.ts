@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  rememberFingerprint,
-  sameSnapshot,
-  snapshotFingerprint,
-  textFingerprint,
-  textHash,
-  textHasher,
-} from './fingerprint';
+import { rememberFingerprint, sameSnapshot, snapshotFingerprint, textFingerprint } from './fingerprint';
 import { parseSnapshot } from './snapshot';
 import { fixtureDataFile } from '../../test/support/msw-server';
 
@@ -47,26 +40,5 @@ describe('snapshot fingerprint', () => {
     // The same data written out otherwise is not taken for the pre-rendered one: rendered afresh, never wrong.
     const reindented = JSON.stringify(JSON.parse(text), null, 1);
     expect(sameSnapshot(parseSnapshot('mic-2021.json', reindented), snapshotFingerprint(parsed))).toBe(false);
-  });
-
-  it('hashes a text fed in pieces as it hashes the whole, and answers only for that text', () => {
-    const text = fixtureDataFile('mic-2021.json');
-    const hasher = textHasher();
-    for (let at = 0; at < text.length; at += 4096) hasher.add(text.slice(at, at + 4096));
-    expect(hasher.hashOf(text)).toBe(textHash(text));
-    expect(hasher.hashOf(`${text} `)).toBeUndefined();
-    expect(textHash('Москва')).not.toBe(textHash('Moсква'));
-  });
-
-  it('fingerprints a snapshot hashed as it arrived as one hashed once read, and never by pieces of another text', () => {
-    const text = fixtureDataFile('mic-2021.json');
-    const whole = snapshotFingerprint(parseSnapshot('mic-2021.json', text));
-    const fed = textHasher();
-    fed.add(text.slice(0, 1000));
-    fed.add(text.slice(1000));
-    expect(snapshotFingerprint(parseSnapshot('mic-2021.json', text, fed))).toBe(whole);
-    const stray = textHasher();
-    stray.add(text.slice(0, 1000));
-    expect(snapshotFingerprint(parseSnapshot('mic-2021.json', text, stray))).toBe(whole);
   });
 });

@@ -18,8 +18,8 @@ export function snapshotFingerprint(snapshot: { id: string }): string {
  * object again (11 against 130-220 ms for a 10 MB snapshot). The same data written out otherwise (another
  * indentation) gets another fingerprint: the page is then rendered afresh, which is slower but never wrong.
  */
-export function textFingerprint(id: string, text: string, hasher?: TextHasher): string {
-  return `${id}:${hasher?.hashOf(text) ?? textHash(text)}-${text.length.toString(36)}`;
+export function textFingerprint(id: string, text: string): string {
+  return `${id}:${textHash(text)}-${text.length.toString(36)}`;
 }
 
 /** Fingerprints by snapshot object: snapshots are never changed in place, and hashing one costs a walk of it all. */
@@ -35,36 +35,12 @@ export function rememberFingerprint(snapshot: object, fingerprint: string): void
 
 /** FNV-1a over the text's UTF-16 code units, in base 36: short, stable, and not for security. */
 export function textHash(text: string): string {
-  const hasher = textHasher();
-  hasher.add(text);
-  return hasher.hashOf(text) as string;
-}
-
-/** textHash made piece by piece as a text arrives; `hashOf` answers only for the text the pieces make. */
-export interface TextHasher {
-  add(piece: string): void;
-  /** The hash of `text` if it is as long as the pieces added so far (the pieces of that text), else undefined. */
-  hashOf(text: string): string | undefined;
-}
-
-/**
- * The data worker hashes a snapshot's text while it waits on the network for the rest: hashed once it is all
- * in, a 10 MB text held the checks up by 12–16 ms in a quiet worker on this machine class, more beside a busy
- * page. FNV-1a runs in order, so the pieces hash as the whole.
- */
-export function textHasher(): TextHasher {
   let hash = 0x811c9dc5;
-  let length = 0;
-  return {
-    add(piece) {
-      for (let i = 0; i < piece.length; i++) {
-        hash ^= piece.charCodeAt(i);
-        hash = Math.imul(hash, 0x01000193) >>> 0;
-      }
-      length += piece.length;
-    },
-    hashOf: (text) => (text.length === length ? hash.toString(36) : undefined),
-  };
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(36);
 }
 
 /**

@@ -9,7 +9,7 @@ import { checkConsistency, toJsonPath, type SnapshotProblem } from './consistenc
 import { buildSnapshotIndex } from './snapshot-index';
 import { SnapshotError } from './errors';
 import { parseJsonText } from './snapshot-text';
-import { rememberFingerprint, textFingerprint, type TextHasher } from './fingerprint';
+import { rememberFingerprint, textFingerprint } from './fingerprint';
 
 // zod/mini ships without messages ("Invalid input"); these say what was expected and found.
 z.config({ localeError: zodMessage });
@@ -18,18 +18,15 @@ function issuesToProblems(error: z.core.$ZodError): SnapshotProblem[] {
   return error.issues.map((issue) => ({ path: toJsonPath(issue.path), message: issue.message }));
 }
 
-/**
- * Parses and checks a snapshot, fingerprinted by its text (fingerprint.ts), hashed by `hasher` if it was fed
- * the text as it arrived; throws SnapshotError listing every problem.
- */
-export function parseSnapshot(file: string, text: string, hasher?: TextHasher): Snapshot {
+/** Parses and checks a snapshot, fingerprinted by its text (fingerprint.ts); throws SnapshotError listing every problem. */
+export function parseSnapshot(file: string, text: string): Snapshot {
   const raw = parseJsonText(file, text);
   const result = snapshotSchema.safeParse(raw);
   if (!result.success) throw new SnapshotError(file, issuesToProblems(result.error));
   // The index the checks use is kept for the views' lookups: built once per snapshot.
   const problems = checkConsistency(result.data, buildSnapshotIndex(result.data));
   if (problems.length > 0) throw new SnapshotError(file, problems);
-  rememberFingerprint(result.data, textFingerprint(result.data.id, text, hasher));
+  rememberFingerprint(result.data, textFingerprint(result.data.id, text));
   return result.data;
 }
 
