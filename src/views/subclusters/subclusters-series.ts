@@ -4,6 +4,7 @@
  * sub-cluster × field matrix. No React, no DOM.
  */
 import type { Citation, Figure, LocalizedText, Snapshot } from '../../data/schema';
+import { collatorFor } from '../../lib/collator';
 import type { Language } from '../../i18n';
 import type { SortKey } from './subclusters.params';
 import { truncateWords } from '../../lib/text-wrap';
@@ -37,9 +38,9 @@ export function sortSubclusters(
   sort: SortKey,
   lang: Language,
 ): SubclusterRow[] {
-  // Made only for a sort by name: a page's first Intl collator costs Chromium 10–30 ms.
+  // Looked up only for a sort by name: a page's first Intl collator costs Chromium 10–30 ms.
   let collator: Intl.Collator | undefined;
-  const byName = (a: string, b: string) => (collator ??= new Intl.Collator(lang)).compare(a, b);
+  const byName = (a: string, b: string) => (collator ??= collatorFor(lang)).compare(a, b);
   const bySource = (a: SubclusterRow, b: SubclusterRow) => a.sourceIndex - b.sourceIndex;
   const compare: Record<SortKey, (a: SubclusterRow, b: SubclusterRow) => number> = {
     participants: (a, b) => b.participants.value - a.participants.value || bySource(a, b),
