@@ -1,5 +1,5 @@
-import { lazy, Suspense, useEffect, useMemo, type ComponentType, type ReactNode } from 'react';
-import { collatorFor, prepareCollator } from '../lib/collator';
+import { lazy, Suspense, useMemo, type ComponentType, type ReactNode } from 'react';
+import { collatorFor } from '../lib/collator';
 import { useTranslation } from '../i18n';
 import type { TableSort } from '../lib/url-state';
 import { TableRow, type Column } from './table-row';
@@ -54,7 +54,6 @@ export function SortableTable<Row>({
   const [urlSort, setUrlSort] = useTableOrder(id);
   const unknownColumn = urlSort && !columns.some((c) => c.key === urlSort.key) ? urlSort : undefined;
   const sort = (unknownColumn ? null : urlSort) ?? initialSort ?? null;
-  useEffect(() => prepareCollator(i18n.language), [i18n.language]);
   const sorted = useMemo(() => {
     if (!sort) return rows;
     const column = columns.find((c) => c.key === sort.key);
@@ -84,8 +83,10 @@ export function SortableTable<Row>({
   const windowed = isWindowed(sorted.length, printing);
   // lazy() keeps the component's props but not its type parameter.
   const VirtualTable = LazyVirtualTable as ComponentType<VirtualTableProps<Row>>;
+  // Made when a sort is near (lib/collator.ts): a pointer over the header, a focused or pressed sort button.
+  const prepareSort = () => void collatorFor(i18n.language);
   const head = (
-    <thead>
+    <thead onPointerEnter={prepareSort} onPointerDown={prepareSort} onFocus={prepareSort}>
       <tr aria-rowindex={windowed ? 1 : undefined}>
         {columns.map((c) => {
           const dir = sort?.key === c.key ? sort.dir : null;

@@ -1,7 +1,8 @@
 /**
  * Collators for sorting by the page's language. The first collator a page makes costs 10–14 ms on a 2-core
- * machine (the browser loads its collation data), each later one next to nothing: a table makes one while
- * idle, so that the first sort a visitor asks for does not pay for it.
+ * machine (the browser loads its collation data), each later one next to nothing. None is made while a page
+ * is taken over (the first Intl object of any kind is that page's cost): a table makes one when a visitor
+ * points at, focuses or presses its header, so that the sort that follows does not pay for it.
  */
 const collators = new Map<string, Intl.Collator>();
 
@@ -12,16 +13,4 @@ export function collatorFor(lang: string): Intl.Collator {
     collators.set(lang, collator);
   }
   return collator;
-}
-
-/** Makes the language's collator when the browser is next idle; cancels with the returned function. */
-export function prepareCollator(lang: string): () => void {
-  if (collators.has(lang) || typeof window === 'undefined') return () => {};
-  const make = () => void collatorFor(lang);
-  if (typeof window.requestIdleCallback === 'function') {
-    const handle = window.requestIdleCallback(make, { timeout: 5000 });
-    return () => window.cancelIdleCallback(handle);
-  }
-  const handle = window.setTimeout(make, 1000);
-  return () => window.clearTimeout(handle);
 }
