@@ -38,9 +38,8 @@ export function sortSubclusters(
   sort: SortKey,
   lang: Language,
 ): SubclusterRow[] {
-  // Looked up only for a sort by name: a page's first Intl collator costs Chromium 10–30 ms.
-  let collator: Intl.Collator | undefined;
-  const byName = (a: string, b: string) => (collator ??= collatorFor(lang)).compare(a, b);
+  // Called only for a sort by name: a page's first Intl collator costs Chromium 10–30 ms (lib/collator.ts).
+  const byName = (a: string, b: string) => collatorFor(lang).compare(a, b);
   const bySource = (a: SubclusterRow, b: SubclusterRow) => a.sourceIndex - b.sourceIndex;
   const compare: Record<SortKey, (a: SubclusterRow, b: SubclusterRow) => number> = {
     participants: (a, b) => b.participants.value - a.participants.value || bySource(a, b),
